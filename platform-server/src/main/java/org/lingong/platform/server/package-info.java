@@ -1,0 +1,2 @@
+/** The reference central employment platform. */
+package org.lingong.platform.server;
