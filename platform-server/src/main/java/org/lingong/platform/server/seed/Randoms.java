@@ -14,7 +14,17 @@ final class Randoms {
 
     /** An independent stream for one part of the dataset, so parts do not shift each other. */
     static Randoms forPart(long seed, String part) {
-        return new Randoms(seed * 0x9E3779B97F4A7C15L + part.hashCode());
+        return new Randoms(mix64(mix64(seed) ^ part.hashCode()));
+    }
+
+    /**
+     * Stafford's variant-13 finalizer. Scrambles nearby seeds apart: plain {@code seed * GOLDEN_GAMMA}
+     * would make seed n+1's stream the same as seed n's shifted by one draw.
+     */
+    private static long mix64(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     int between(int min, int max) {

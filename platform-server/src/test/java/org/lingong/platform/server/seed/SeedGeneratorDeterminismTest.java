@@ -1,0 +1,59 @@
+package org.lingong.platform.server.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SeedGeneratorDeterminismTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+    @Test
+    void sameSeedAndDateGiveAnEqualDataset() {
+        assertThat(new SeedGenerator(42).dataset(TODAY)).isEqualTo(new SeedGenerator(42).dataset(TODAY));
+        assertThat(SeedGenerator.demo(TODAY)).isEqualTo(SeedGenerator.demo(TODAY));
+    }
+
+    @Test
+    void differentSeedsGiveDifferentJobsAndStations() {
+        List<SeedJob> first = new SeedGenerator(1).jobs(200, TODAY);
+        List<SeedJob> second = new SeedGenerator(2).jobs(200, TODAY);
+        assertThat(first).isNotEqualTo(second);
+        long samePosition = java.util.stream.IntStream.range(0, 200)
+                .filter(i -> first.get(i).equals(second.get(i))).count();
+        assertThat(samePosition).isZero();
+        assertThat(new SeedGenerator(1).stations()).isNotEqualTo(new SeedGenerator(2).stations());
+    }
+
+    @Test
+    void differentReferenceDatesShiftTheJobs() {
+        SeedGenerator generator = new SeedGenerator(7);
+        assertThat(generator.jobs(50, TODAY)).isNotEqualTo(generator.jobs(50, TODAY.plusDays(1)));
+    }
+
+    @Test
+    void streamAndListGiveTheSameJobsAndShorterRunsAreAPrefix() {
+        SeedGenerator generator = new SeedGenerator(99);
+        List<SeedJob> thousand = generator.jobs(1000, TODAY);
+        assertThat(generator.jobStream(1000, TODAY).toList()).isEqualTo(thousand);
+        assertThat(generator.jobs(10, TODAY)).isEqualTo(thousand.subList(0, 10));
+    }
+
+    @Test
+    void stationsDoNotDependOnHowManyJobsAreGenerated() {
+        SeedGenerator generator = new SeedGenerator(5);
+        List<SeedStation> before = generator.stations();
+        generator.jobs(500, TODAY);
+        assertThat(generator.dataset(TODAY).stations()).isEqualTo(before);
+    }
+
+    @Test
+    void negativeJobCountIsRejected() {
+        assertThatThrownBy(() -> new SeedGenerator(1).jobs(-1, TODAY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+        assertThat(new SeedGenerator(1).jobs(0, TODAY)).isEmpty();
+    }
+}
