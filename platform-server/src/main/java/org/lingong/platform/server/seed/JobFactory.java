@@ -21,6 +21,7 @@ final class JobFactory {
     private static final Set<String> HIGH_WAGE_REGIONS = Set.of("1501", "1502", "1506");
     private static final int FILLED_PERCENT = 12;
     private static final int MAX_UPDATE_AGE_SECONDS = 14 * 24 * 3600;
+    private static final int CLOSING_WINDOW_SECONDS = 8 * 3600;
 
     private final JobCalendar calendar;
     private final JobMix mix;
@@ -86,11 +87,13 @@ final class JobFactory {
         return random.percent(FILLED_PERCENT) ? JobStatus.FILLED : JobStatus.OPEN;
     }
 
+    /** Open and filled jobs were touched in the last two weeks; closed ones in the night after work ended. */
     private Instant updatedAt(JobStatus status, LocalDate end) {
-        Instant latest = status == JobStatus.CLOSED
-                ? end.plusDays(1).atTime(LocalTime.of(8, 0)).atZone(ZONE).toInstant()
-                : referenceInstant;
-        return latest.minusSeconds(random.below(MAX_UPDATE_AGE_SECONDS));
+        if (status == JobStatus.CLOSED) {
+            return end.plusDays(1).atTime(LocalTime.of(8, 0)).atZone(ZONE).toInstant()
+                    .minusSeconds(random.below(CLOSING_WINDOW_SECONDS));
+        }
+        return referenceInstant.minusSeconds(random.below(MAX_UPDATE_AGE_SECONDS));
     }
 
     private static String externalId(Division county, int index) {

@@ -19,13 +19,11 @@ final class PlaceNames {
     private PlaceNames() {
     }
 
-    /** "呼和浩特市" → "呼和浩特", "锡林郭勒盟" → "锡林郭勒"; "兴安盟" stays whole. */
+    /** "呼和浩特市" → "呼和浩特", "包头市" → "包头", "锡林郭勒盟" → "锡林郭勒"; "兴安盟" stays whole. */
     static String shortName(Division prefecture) {
         String name = prefecture.name();
-        if (name.length() <= 3) {
-            return name;
-        }
-        return name.endsWith("市") || name.endsWith("盟") ? name.substring(0, name.length() - 1) : name;
+        boolean strip = name.endsWith("市") || (name.endsWith("盟") && name.length() > 3);
+        return strip ? name.substring(0, name.length() - 1) : name;
     }
 
     static String road(Randoms random) {

@@ -77,6 +77,8 @@ class JobCategoriesTest {
 
     @Test
     void constructionStopsInTheDeepOfWinter() {
-        assertThat(categories.get("G101").season().months()).doesNotContain(Month.JANUARY, Month.DECEMBER);
+        assertThat(categories.get("G101").season().months())
+                .doesNotContain(Month.NOVEMBER, Month.DECEMBER, Month.JANUARY, Month.FEBRUARY, Month.MARCH);
+        assertThat(categories.get("G106").isSeasonal()).as("indoor work goes on in heated buildings").isFalse();
     }
 }

@@ -117,6 +117,10 @@ class SeedJobInvariantsTest {
         assertThat(jobs(today)).allSatisfy(job -> {
             assertThat(job.status() == JobStatus.CLOSED).isEqualTo(job.workEndDate().isBefore(today));
             assertThat(job.updatedAt()).isBeforeOrEqualTo(now);
+            if (job.status() == JobStatus.CLOSED) {
+                Instant endOfWork = job.workEndDate().plusDays(1).atStartOfDay(JobFactory.ZONE).toInstant();
+                assertThat(job.updatedAt()).as("closed after work ended").isAfterOrEqualTo(endOfWork);
+            }
         });
         assertThat(jobs(today)).extracting(SeedJob::status).contains(JobStatus.OPEN, JobStatus.FILLED, JobStatus.CLOSED);
     }
@@ -144,6 +148,7 @@ class SeedJobInvariantsTest {
             assertThat(job.requirements().get(0)).isEqualTo("身体健康");
             assertThat(job.requirements().get(1)).matches("年龄\\d{2}-\\d{2}岁");
             assertThat(job.dailyHours()).isEqualTo(categories.get(job.categoryCode()).dailyHours());
+            assertThat(job.title()).contains(job.categoryName());
         });
     }
 
