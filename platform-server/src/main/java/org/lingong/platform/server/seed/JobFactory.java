@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds one {@link SeedJob} at a time for a fixed reference date. Not thread-safe (uses one
- * {@link Randoms}); create one per generating thread.
+ * Builds jobs for a fixed reference date. Job {@code i} depends only on the seed, the date and
+ * {@code i} (each job draws from its own random stream), so the factory is immutable and thread-safe,
+ * and any slice or order of indices gives the same jobs.
  */
 final class JobFactory {
 
@@ -25,14 +26,14 @@ final class JobFactory {
 
     private final JobCalendar calendar;
     private final JobMix mix;
-    private final Randoms random;
+    private final long seed;
     private final Map<String, BigDecimal[]> payLevels = new HashMap<>();
     private final Instant referenceInstant;
 
-    JobFactory(Divisions divisions, List<JobCategory> categories, LocalDate today, Randoms random) {
+    JobFactory(Divisions divisions, List<JobCategory> categories, LocalDate today, long seed) {
         this.calendar = new JobCalendar(today, categories);
         this.mix = new JobMix(divisions, categories, calendar);
-        this.random = random;
+        this.seed = seed;
         this.referenceInstant = today.atTime(LocalTime.of(8, 0)).atZone(ZONE).toInstant();
         categories.forEach(category -> payLevels.put(category.code(), payLevels(category)));
     }
@@ -52,15 +53,16 @@ final class JobFactory {
         return levels;
     }
 
-    SeedJob next(int index) {
+    SeedJob job(int index) {
+        Randoms random = Randoms.forItem(seed, index);
         Division prefecture = mix.pickPrefecture(random);
         Division county = mix.pickCounty(prefecture, random);
         JobCategory category = mix.pickCategory(county, random);
         LocalDate start = calendar.pickStart(category, random);
         LocalDate end = calendar.endFor(category, start, random.between(category.durationDays()));
         int headcount = random.between(category.headcount());
-        BigDecimal pay = pay(category, county);
-        JobStatus status = status(end);
+        BigDecimal pay = pay(category, county, random);
+        JobStatus status = status(end, random);
         return new SeedJob(externalId(county, index), JobTexts.title(category, county, headcount, pay, start, random),
                 category.code(), category.name(), EmployerNames.forJob(category, county, prefecture, random),
                 FictionalContacts.contactName(county.has(EconomicProfile.PASTORAL), random),
@@ -68,10 +70,10 @@ final class JobFactory {
                 Addresses.forJob(county, category, random), pay, category.payUnit(), headcount, start, end,
                 category.dailyHours(), JobTexts.requirements(category, random),
                 random.percent(category.mealsPercent()), random.percent(category.lodgingPercent()),
-                status, updatedAt(status, end));
+                status, updatedAt(status, end, random));
     }
 
-    private BigDecimal pay(JobCategory category, Division county) {
+    private BigDecimal pay(JobCategory category, Division county, Randoms random) {
         BigDecimal[] levels = payLevels.get(category.code());
         double position = random.unit();
         if (HIGH_WAGE_REGIONS.contains(county.regionCode())) {
@@ -80,7 +82,7 @@ final class JobFactory {
         return levels[Math.min(levels.length - 1, (int) (position * levels.length))];
     }
 
-    private JobStatus status(LocalDate end) {
+    private JobStatus status(LocalDate end, Randoms random) {
         if (end.isBefore(calendar.today())) {
             return JobStatus.CLOSED;
         }
@@ -88,7 +90,7 @@ final class JobFactory {
     }
 
     /** Open and filled jobs were touched in the last two weeks; closed ones in the night after work ended. */
-    private Instant updatedAt(JobStatus status, LocalDate end) {
+    private Instant updatedAt(JobStatus status, LocalDate end, Randoms random) {
         if (status == JobStatus.CLOSED) {
             return end.plusDays(1).atTime(LocalTime.of(8, 0)).atZone(ZONE).toInstant()
                     .minusSeconds(random.below(CLOSING_WINDOW_SECONDS));

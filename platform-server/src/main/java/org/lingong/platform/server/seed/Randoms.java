@@ -14,7 +14,16 @@ final class Randoms {
 
     /** An independent stream for one part of the dataset, so parts do not shift each other. */
     static Randoms forPart(long seed, String part) {
-        return new Randoms(mix64(mix64(seed) ^ part.hashCode()));
+        return new Randoms(partSeed(seed, part));
+    }
+
+    static long partSeed(long seed, String part) {
+        return mix64(mix64(seed) ^ part.hashCode());
+    }
+
+    /** An independent stream for item {@code index} of a part: item i does not depend on items before it. */
+    static Randoms forItem(long partSeed, int index) {
+        return new Randoms(mix64(partSeed ^ mix64(index)));
     }
 
     /**

@@ -67,16 +67,16 @@ public final class SeedGenerator {
     }
 
     /**
-     * {@code count} jobs around {@code today}, generated lazily in order; equal to {@link #jobs(int, LocalDate)}.
-     * The stream is sequential; calling {@code parallel()} on it is not supported.
+     * {@code count} jobs around {@code today}, generated lazily; equal to {@link #jobs(int, LocalDate)}.
+     * Job i depends only on the seed, the date and i, so the stream may also be made parallel.
      */
     public Stream<SeedJob> jobStream(int count, LocalDate today) {
         if (count < 0) {
             throw new IllegalArgumentException("job count must not be negative: " + count);
         }
         Objects.requireNonNull(today, "today");
-        JobFactory factory = new JobFactory(divisions, categories.all(), today, part("jobs"));
-        return IntStream.rangeClosed(1, count).sequential().mapToObj(factory::next);
+        JobFactory factory = new JobFactory(divisions, categories.all(), today, Randoms.partSeed(seed, "jobs"));
+        return IntStream.rangeClosed(1, count).mapToObj(factory::job);
     }
 
     /** The fixed 基层公共就业服务事项清单. */

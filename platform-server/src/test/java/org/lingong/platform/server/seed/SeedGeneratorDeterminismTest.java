@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SeedGeneratorDeterminismTest {
@@ -22,7 +23,7 @@ class SeedGeneratorDeterminismTest {
         List<SeedJob> first = new SeedGenerator(1).jobs(200, TODAY);
         List<SeedJob> second = new SeedGenerator(2).jobs(200, TODAY);
         assertThat(first).isNotEqualTo(second);
-        long samePosition = java.util.stream.IntStream.range(0, 200)
+        long samePosition = IntStream.range(0, 200)
                 .filter(i -> first.get(i).equals(second.get(i))).count();
         assertThat(samePosition).isZero();
         assertThat(new SeedGenerator(1).stations()).isNotEqualTo(new SeedGenerator(2).stations());
@@ -40,6 +41,12 @@ class SeedGeneratorDeterminismTest {
         List<SeedJob> thousand = generator.jobs(1000, TODAY);
         assertThat(generator.jobStream(1000, TODAY).toList()).isEqualTo(thousand);
         assertThat(generator.jobs(10, TODAY)).isEqualTo(thousand.subList(0, 10));
+    }
+
+    @Test
+    void parallelStreamGivesTheSameJobsInTheSameOrder() {
+        SeedGenerator generator = new SeedGenerator(11);
+        assertThat(generator.jobStream(5000, TODAY).parallel().toList()).isEqualTo(generator.jobs(5000, TODAY));
     }
 
     @Test
