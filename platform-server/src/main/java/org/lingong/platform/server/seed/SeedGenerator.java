@@ -47,8 +47,13 @@ public final class SeedGenerator {
 
     /** A full dataset for this seed: stations, {@value #DEMO_JOBS} jobs, courses, fairs, live sessions, etc. */
     public SeedDataset dataset(LocalDate today) {
+        return dataset(today, DEMO_JOBS);
+    }
+
+    /** Like {@link #dataset(LocalDate)} with {@code jobCount} jobs; everything else is unchanged. */
+    public SeedDataset dataset(LocalDate today, int jobCount) {
         List<SeedStation> stations = stations();
-        return new SeedDataset(stations, jobs(DEMO_JOBS, today),
+        return new SeedDataset(stations, jobs(jobCount, today),
                 CourseFactory.courses(DEMO_COURSES, divisions, today, part("courses")),
                 FairFactory.fairs(DEMO_FAIRS, divisions, today, part("fairs")),
                 LiveSessionFactory.sessions(DEMO_LIVE_SESSIONS, stations, today, part("live")),

@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param workStartDate first working day, inclusive
  * @param workEndDate last working day, inclusive
  * @param dailyHours working hours as posted, e.g. "07:00-17:00"
- * @param updatedAt last change, never after the reference date's end
+ * @param updatedAt last change: within two weeks before 08:00 Beijing time on the reference date, or for
+ *                  CLOSED jobs in the night after the last working day
  */
 public record SeedJob(String externalId, String title, String categoryCode, String categoryName,
                       String employerName, String contactName, String contactPhone,

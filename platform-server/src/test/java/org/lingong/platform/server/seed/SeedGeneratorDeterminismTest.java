@@ -58,6 +58,19 @@ class SeedGeneratorDeterminismTest {
     }
 
     @Test
+    void datasetJobCountChangesOnlyTheJobs() {
+        SeedGenerator generator = new SeedGenerator(8);
+        SeedDataset small = generator.dataset(TODAY, 30);
+        SeedDataset full = generator.dataset(TODAY);
+        assertThat(small.jobs()).hasSize(30).isEqualTo(full.jobs().subList(0, 30));
+        assertThat(small.stations()).isEqualTo(full.stations());
+        assertThat(small.courses()).isEqualTo(full.courses());
+        assertThat(small.fairs()).isEqualTo(full.fairs());
+        assertThat(small.liveSessions()).isEqualTo(full.liveSessions());
+        assertThat(small.announcements()).isEqualTo(full.announcements());
+    }
+
+    @Test
     void negativeJobCountIsRejected() {
         assertThatThrownBy(() -> new SeedGenerator(1).jobs(-1, TODAY))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
