@@ -43,9 +43,8 @@ public final class SamFrameDecoder {
      * never reads more than this never consumes bytes that belong to the next frame.
      */
     public int bytesWanted() {
-        int start = preambleAt0() ? 0 : -1;
-        if (start < 0 || size < SamFrame.HEADER_LENGTH) {
-            return Math.max(1, SamFrame.HEADER_LENGTH - size);
+        if (size < SamFrame.HEADER_LENGTH) {
+            return SamFrame.HEADER_LENGTH - size;
         }
         return Math.max(1, SamFrame.HEADER_LENGTH + declaredLen() - size);
     }

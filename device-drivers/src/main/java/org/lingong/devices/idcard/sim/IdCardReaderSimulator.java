@@ -150,32 +150,25 @@ public final class IdCardReaderSimulator implements SimulatedDevice {
                 .orElseGet(() -> SamFrame.response(SamResult.COMMAND_ERROR, new byte[0]));
     }
 
-    /** @return false when the connection must be dropped (unplug fault) */
+    /**
+     * Writes {@code reply} after the answer delay, damaged as {@code fault} says.
+     *
+     * @return false when the connection must be dropped (unplug fault)
+     */
     private boolean send(SamFrame reply, Fault fault, OutputStream out) throws IOException {
         byte[] bytes = reply.toBytes();
         sleep(answerDelay);
         int baud = fault == Fault.SLOW ? slowFaultBaud : pacingBaud;
-        if (fault == null || fault == Fault.NO_CARD || fault == Fault.SLOW) {
-            ReplyWriter.write(out, bytes, bytes.length, baud);
-            return true;
+        if (fault == Fault.BAD_CHECKSUM) {
+            bytes[bytes.length - 1] ^= 0x5A;
         }
-        switch (fault) {
-            case BAD_CHECKSUM -> {
-                bytes[bytes.length - 1] ^= 0x5A;
-                ReplyWriter.write(out, bytes, bytes.length, baud);
-            }
-            case GARBAGE -> {
-                ReplyWriter.write(out, noiseBytes(), 37, baud);
-                ReplyWriter.write(out, bytes, bytes.length, baud);
-            }
-            case TRUNCATED_FRAME -> ReplyWriter.write(out, bytes, bytes.length / 2, baud);
-            case UNPLUG_MID_FRAME -> {
-                ReplyWriter.write(out, bytes, bytes.length / 2, baud);
-                return false;
-            }
-            default -> throw new IllegalStateException("unhandled fault " + fault);
+        if (fault == Fault.GARBAGE) {
+            byte[] noise = noiseBytes();
+            ReplyWriter.write(out, noise, noise.length, baud);
         }
-        return true;
+        boolean halfOnly = fault == Fault.TRUNCATED_FRAME || fault == Fault.UNPLUG_MID_FRAME;
+        ReplyWriter.write(out, bytes, halfOnly ? bytes.length / 2 : bytes.length, baud);
+        return fault != Fault.UNPLUG_MID_FRAME;
     }
 
     private Optional<Fault> takeFault(Optional<SamCommand> command) {
@@ -213,7 +206,7 @@ public final class IdCardReaderSimulator implements SimulatedDevice {
         }
     }
 
-    /** Exposed for tests: the SAM id bytes this simulator reports. */
+    /** The 16 SAM id bytes this simulator reports to {@code 12 FF}. */
     static byte[] samIdBytes() {
         return SAM_ID.clone();
     }
