@@ -15,6 +15,9 @@ import org.lingong.devices.idcard.codec.TextBlockLayout.Resident;
  */
 public final class TextBlockDecoder {
 
+    private static final java.util.Set<IdNumber.Kind> HMT_KINDS =
+            java.util.EnumSet.of(IdNumber.Kind.HMT_HONG_KONG, IdNumber.Kind.HMT_MACAU, IdNumber.Kind.HMT_TAIWAN);
+
     private TextBlockDecoder() {
     }
 
@@ -52,12 +55,16 @@ public final class TextBlockDecoder {
     }
 
     private static HmtResidencePermit hmt(TextBlockReader r) throws CardDecodeException {
+        IdNumber number = r.idNumber("idNumber", Resident.ID_NUMBER, Resident.ID_NUMBER_LEN);
+        if (!HMT_KINDS.contains(number.kind())) {
+            throw new CardDecodeException("idNumber", "a HK/Macau/Taiwan residence permit number starts with 81, 82 or 83");
+        }
         return new HmtResidencePermit(
                 r.required("name", Resident.NAME, Resident.NAME_LEN),
                 r.gender("gender", Resident.GENDER),
                 r.date("birthDate", Resident.BIRTH),
                 r.text("address", Resident.ADDRESS, Resident.ADDRESS_LEN),
-                r.idNumber("idNumber", Resident.ID_NUMBER, Resident.ID_NUMBER_LEN),
+                number,
                 r.text("authority", Resident.AUTHORITY, Resident.AUTHORITY_LEN),
                 r.date("validFrom", Resident.VALID_FROM),
                 r.validity("validTo", Resident.VALID_TO),

@@ -99,6 +99,24 @@ class TextBlockDecoderTest {
     }
 
     @Test
+    void hmtPermitWithAMainlandNumberIsRejected() {
+        byte[] block = TextBlockBuilder.resident().at(220, "H12345678").rawAt(248, (byte) 0x4A, (byte) 0x00).build();
+
+        assertThatThrownBy(() -> TextBlockDecoder.decode(block))
+                .isInstanceOfSatisfying(CardDecodeException.class, e -> {
+                    assertThat(e.field()).isEqualTo("idNumber");
+                    assertThat(e.getMessage()).contains("81, 82 or 83");
+                });
+    }
+
+    @Test
+    void reservedBytesOfZerosStillMeanAResidentCard() throws CardDecodeException {
+        byte[] block = TextBlockBuilder.resident().rawAt(220, new byte[36]).build();
+
+        assertThat(TextBlockDecoder.decode(block)).isInstanceOf(ResidentIdCard.class);
+    }
+
+    @Test
     void foreigner2017IsRecognisedByFlagI() throws CardDecodeException {
         byte[] block = new TextBlockBuilder().at(0, "SAMPLE, TEST PERSON").at(120, "2").at(122, "MNG150085061501")
                 .at(152, "MNG").at(158, "样例").at(188, "20170901").at(204, "20270901").at(220, "19850615")
