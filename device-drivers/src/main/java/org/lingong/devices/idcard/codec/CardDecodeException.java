@@ -8,10 +8,17 @@ package org.lingong.devices.idcard.codec;
 public class CardDecodeException extends Exception {
 
     private final String field;
+    private final String problem;
 
     public CardDecodeException(String field, String problem) {
         super(field + ": " + problem);
         this.field = field;
+        this.problem = problem;
+    }
+
+    /** What is wrong with the field, e.g. {@code is not a real date}. */
+    public String problem() {
+        return problem;
     }
 
     /** The payload or text-block field at fault, e.g. {@code birthDate}, {@code photoLength}. */

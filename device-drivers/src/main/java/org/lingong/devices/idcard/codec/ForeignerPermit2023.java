@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * 外国人永久居留身份证, 2023 version (type flag {@code Y}): an 18-character number with the GB 11643
- * check character, English name (up to 46 characters, stored in two parts), 换证次数 (renewal count),
+ * 外国人永久居留身份证, 2023 version (type flag {@code Y}): an 18-character number starting with 9,
+ * validated with the GB 11643 check character (an assumption: the 2023 number is said to follow the
+ * citizen number's structure; no byte-level source confirms it), English name (up to 46 characters, stored in two parts), 换证次数 (renewal count),
  * 3-letter country code and a 3-character link to the previous permit number. This layout rests on
  * a single public source (devices.md A.5).
  */

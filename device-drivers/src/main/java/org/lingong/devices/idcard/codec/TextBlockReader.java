@@ -101,7 +101,7 @@ final class TextBlockReader {
         try {
             return IdNumber.parse(text(field, offset, length));
         } catch (CardDecodeException e) {
-            throw new CardDecodeException(field, e.getMessage().substring(e.field().length() + 2));
+            throw new CardDecodeException(field, e.problem());
         }
     }
 
