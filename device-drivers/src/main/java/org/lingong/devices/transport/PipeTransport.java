@@ -137,6 +137,12 @@ public final class PipeTransport implements Transport {
             public void write(byte[] b, int off, int len) {
                 toHost.write(b, off, len);
             }
+
+            /** Closing the device's output is hanging up, as closing a socket is: the pipe is unplugged. */
+            @Override
+            public void close() {
+                unplug();
+            }
         };
 
         /** Bytes the host wrote; blocks until data or until the pipe is unplugged (then -1). */
@@ -144,7 +150,7 @@ public final class PipeTransport implements Transport {
             return in;
         }
 
-        /** Bytes for the host to read. */
+        /** Bytes for the host to read; closing it unplugs the pipe. */
         public OutputStream output() {
             return out;
         }

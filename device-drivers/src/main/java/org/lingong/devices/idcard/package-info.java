@@ -1,0 +1,9 @@
+/**
+ * The ID-card reader driver over any {@link org.lingong.devices.transport.Transport}:
+ * {@link org.lingong.devices.idcard.SamReaderSession} (synchronous command/reply with per-command
+ * deadlines), {@link org.lingong.devices.idcard.BaudProbe} (115200 then 9600) and
+ * {@link org.lingong.devices.idcard.CardPoller} (placed / removed events, one read per placement).
+ * Expected reader states are values ({@link org.lingong.devices.idcard.CardReadOutcome}); broken I/O is a
+ * {@link org.lingong.devices.transport.TransportException} with a reason.
+ */
+package org.lingong.devices.idcard;
