@@ -46,11 +46,24 @@ public final class QrRaster {
 
     /** The bare module matrix (no quiet zone, one cell per module). */
     public static BitMatrix encode(String payload, QrErrorCorrection ec) {
+        boolean ascii = StandardCharsets.US_ASCII.newEncoder().canEncode(payload);
+        return encode(payload, ec, ascii ? null : StandardCharsets.UTF_8.name());
+    }
+
+    /**
+     * The module matrix for raw payload bytes without an ECI marker, as a printer's native
+     * {@code GS ( k} encodes its stored data (readers then guess the character set).
+     */
+    public static BitMatrix encodeRawBytes(byte[] payload, QrErrorCorrection ec) {
+        return encode(new String(payload, StandardCharsets.ISO_8859_1), ec, null);
+    }
+
+    private static BitMatrix encode(String payload, QrErrorCorrection ec, String charset) {
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
         hints.put(EncodeHintType.ERROR_CORRECTION, ec.zxingLevel());
         hints.put(EncodeHintType.MARGIN, 0);
-        if (!StandardCharsets.US_ASCII.newEncoder().canEncode(payload)) {
-            hints.put(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
+        if (charset != null) {
+            hints.put(EncodeHintType.CHARACTER_SET, charset);
         }
         try {
             return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, hints);
