@@ -24,7 +24,7 @@ public final class PrinterText {
 
     /**
      * Breaks {@code text} into lines of at most {@code width} columns, never splitting a character.
-     * Latin words are kept together when they fit on a line of their own; Chinese breaks anywhere.
+     * Runs of non-space ASCII (words, dates, numbers) are kept together when they fit on a line of their own; Chinese breaks anywhere.
      * An empty text gives one empty line.
      */
     public static List<String> wrap(String text, int width) {
@@ -68,7 +68,8 @@ public final class PrinterText {
         return start == 0 ? line.length() : start;
     }
 
+    /** Any printable ASCII but space: dates like 2026-12-03 and tokens stay whole. */
     private static boolean isWordChar(int cp) {
-        return cp < 0x7F && Character.isLetterOrDigit(cp);
+        return cp > 0x20 && cp < 0x7F;
     }
 }

@@ -28,9 +28,13 @@ final class ReceiptFonts {
         return FAMILY;
     }
 
-    /** A font whose glyphs fill a {@code 24 * heightMul} dot cell. */
-    static Font font(boolean bold, int heightMul) {
-        return new Font(FAMILY, bold ? Font.BOLD : Font.PLAIN, 22 * heightMul);
+    /**
+     * A font for {@code codePoint} whose glyphs fill a 24-dot cell: the chosen CJK family, or logical
+     * {@code SansSerif} for characters it lacks (Droid Sans Fallback has no Latin digits).
+     */
+    static Font font(int codePoint, boolean bold) {
+        Font primary = new Font(FAMILY, bold ? Font.BOLD : Font.PLAIN, 22);
+        return primary.canDisplay(codePoint) ? primary : new Font(Font.SANS_SERIF, primary.getStyle(), 22);
     }
 
     private static String chooseFamily() {

@@ -108,9 +108,9 @@ final class ReceiptRenderer {
         int x = left(line.align(), width);
         int baseline = top + 24 * line.heightMul() - 4;
         for (ReceiptElement.TextRun run : line.runs()) {
-            g.setFont(ReceiptFonts.font(run.bold(), 1)
-                    .deriveFont(AffineTransform.getScaleInstance(run.widthMul(), run.heightMul())));
+            AffineTransform scale = AffineTransform.getScaleInstance(run.widthMul(), run.heightMul());
             for (int cp : run.text().codePoints().toArray()) {
+                g.setFont(ReceiptFonts.font(cp, run.bold()).deriveFont(scale));
                 g.drawString(new String(Character.toChars(cp)), x, baseline);
                 x += PrinterText.columnsOf(cp) * 12 * run.widthMul();
             }
