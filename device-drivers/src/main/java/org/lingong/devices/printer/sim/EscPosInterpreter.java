@@ -48,6 +48,7 @@ final class EscPosInterpreter {
                 command(b);
             } catch (EOFException e) {
                 paper.notice(String.format("truncated command starting %02X", b));
+                events.commandDone(bytesRead - statusBytes);
                 return;
             }
             events.commandDone(bytesRead - statusBytes);
