@@ -13,6 +13,7 @@ package org.lingong.devices.printer.sim;
  * OFFLINE          1A   12   12   12   (offline, no cause reported)
  * ERROR            1A   52   1A   12   (offline, error occurred; autocutter error)
  * SILENT           no reply at all
+ * GARBLED          41   41   41   41   (breaks the fixed pattern: a confused or wrong device)
  * </pre>
  */
 public enum SimulatedPrinterState {
@@ -22,7 +23,8 @@ public enum SimulatedPrinterState {
     COVER_OPEN(0x1A, 0x16, 0x12, 0x12),
     OFFLINE(0x1A, 0x12, 0x12, 0x12),
     ERROR(0x1A, 0x52, 0x1A, 0x12),
-    SILENT(-1, -1, -1, -1);
+    SILENT(-1, -1, -1, -1),
+    GARBLED(0x41, 0x41, 0x41, 0x41);
 
     private final int[] replies;
 
@@ -40,7 +42,7 @@ public enum SimulatedPrinterState {
      * Byte 1 {@code 0xx1xx00} (bit3 offline, bit5 cover), byte 2 error causes, byte 3 paper sensors.
      */
     public byte[] asbBlock() {
-        if (this == SILENT) {
+        if (this == SILENT || this == GARBLED) {
             return null;
         }
         int first = 0x10 | (replyTo(1) & 0x08) | (this == COVER_OPEN ? 0x20 : 0);
