@@ -115,6 +115,11 @@ public final class ReceiptPrinterSession {
         return new PrintResult.Printed(job.length, warnings, true);
     }
 
+    /** {@link #print(byte[])} for a laid-out job. */
+    public PrintResult print(PrintJob job) throws TransportException {
+        return print(job.bytes());
+    }
+
     private void send(byte[] job) throws TransportException {
         for (int off = 0; off < job.length; off += CHUNK_BYTES) {
             transport.write(Arrays.copyOfRange(job, off, Math.min(job.length, off + CHUNK_BYTES)));

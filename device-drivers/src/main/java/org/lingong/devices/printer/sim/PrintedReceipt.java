@@ -17,6 +17,12 @@ public record PrintedReceipt(int number, List<ReceiptElement> elements, String t
 
     public PrintedReceipt {
         elements = List.copyOf(elements);
+        png = png.clone();
+    }
+
+    @Override
+    public byte[] png() {
+        return png.clone();
     }
 
     /** The descriptions of commands the simulator did not understand. */

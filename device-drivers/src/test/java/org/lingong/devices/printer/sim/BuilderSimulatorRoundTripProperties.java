@@ -33,6 +33,8 @@ class BuilderSimulatorRoundTripProperties {
             expected.append(line.text()).append('\n');
         }
         byte[] job = builder.feedAndCut(0).build();
+        net.jqwik.api.statistics.Statistics.label("lines").collect(lines.size() < 4 ? "0-3" : "4+");
+        net.jqwik.api.statistics.Statistics.label("hanzi").collect(expected.codePoints().anyMatch(c -> c > 0x4000));
 
         List<PrintedReceipt> receipts = new EscPosPrinterSimulator(PAPER).interpret(job);
 
