@@ -112,7 +112,7 @@ final class EscPosInterpreter {
     private void esc() throws IOException {
         int c = next();
         switch (c) {
-            case 0x40 -> paper.init();
+            case 0x40 -> paper.init();   // Chinese mode survives ESC @, as on domestic printers
             case 0x61 -> align(next());
             case 0x45, 0x47 -> paper.bold((next() & 1) == 1);
             case 0x64 -> paper.feedDots(next() * ReceiptAssembler.LINE_DOTS);

@@ -155,6 +155,10 @@ public final class EscPosPrinterSimulator implements SimulatedDevice {
             receipts.notifyAll();
         }
         log.debug("{} printed {}", name(), receipt);
+        if (!receipt.unknownCommands().isEmpty()) {
+            log.info("{} receipt #{} had commands it did not interpret: {}", name(), receipt.number(),
+                    receipt.unknownCommands());
+        }
         save(receipt);
         listeners.forEach(l -> l.accept(receipt));
     }
