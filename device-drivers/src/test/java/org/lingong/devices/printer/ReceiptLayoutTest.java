@@ -2,9 +2,13 @@ package org.lingong.devices.printer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.lingong.devices.printer.codec.EncodedText;
@@ -32,6 +36,20 @@ class ReceiptLayoutTest {
         }
         assertThat(receipt.transcript()).contains("-".repeat(profile.columns()) + "\n")
                 .doesNotContain("-".repeat(profile.columns() + 1));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            sample-slip-58mm-native.txt, 58, true
+            sample-slip-80mm-raster.txt, 80, false
+            """)
+    void sampleSlipTranscriptMatchesTheReviewedGoldenText(String golden, int paper, boolean nativeQr) throws IOException {
+        PrinterProfile profile = (paper == 58 ? PrinterProfile.paper58() : PrinterProfile.paper80()).withNativeQr(nativeQr);
+        String expected;
+        try (InputStream in = ReceiptLayoutTest.class.getResourceAsStream(golden)) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(print(profile, SampleSlip.referralSlip()).transcript()).isEqualTo(expected);
     }
 
     @Test

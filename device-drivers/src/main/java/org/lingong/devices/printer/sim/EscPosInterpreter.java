@@ -174,13 +174,17 @@ final class EscPosInterpreter {
         int x = next() | next() << 8;
         int y = next() | next() << 8;
         long size = (long) x * y;
-        if (zero != 0x30 || (m & 0x0F) > 3 || x == 0 || y == 0 || size > MAX_RASTER_BYTES) {
+        boolean validMode = m <= 3 || (m >= 0x30 && m <= 0x33);
+        if (zero != 0x30 || !validMode || x == 0 || y == 0 || size > MAX_RASTER_BYTES) {
             skip(zero == 0x30 ? size : 0);
             paper.notice(String.format("GS v %02X m=%d %dx%d skipped", zero, m, x, y));
             return;
         }
         byte[] data = new byte[(int) size];
         readExactly(data);
+        if ((m & 0x03) != 0) {
+            paper.notice(String.format("GS v 0 m=%d (double width/height) shown at normal size", m));
+        }
         paper.raster(MonoBitmap.fromRaster(x, y, data));
     }
 
