@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,9 +21,14 @@ import org.lingong.devices.printer.SampleSlip;
 import org.lingong.devices.printer.codec.Align;
 import org.lingong.devices.printer.codec.EscPosBuilder;
 import org.lingong.devices.printer.codec.MonoBitmap;
+import org.lingong.devices.printer.codec.PrinterCondition;
 import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.printer.codec.QrErrorCorrection;
 import org.lingong.devices.printer.codec.StatusDecoder;
+import org.lingong.devices.printer.codec.StatusReply;
+import org.lingong.devices.transport.Deadline;
+import org.lingong.devices.transport.PipeTransport;
+import org.lingong.devices.transport.Transports;
 
 class EscPosPrinterSimulatorTest {
 
@@ -112,9 +118,42 @@ class EscPosPrinterSimulatorTest {
         ByteArrayOutputStream replies = new ByteArrayOutputStream();
         simulator.serve(new ByteArrayInputStream(bytes(0x1D, 0x61, 0xFF)), replies);
         assertThat(StatusDecoder.decodeAsb(replies.toByteArray()))
-                .isInstanceOfSatisfying(org.lingong.devices.printer.codec.StatusReply.Decoded.class, d -> assertThat(d.conditions())
-                        .contains(org.lingong.devices.printer.codec.PrinterCondition.COVER_OPEN,
-                                org.lingong.devices.printer.codec.PrinterCondition.OFFLINE));
+                .isInstanceOfSatisfying(StatusReply.Decoded.class, d -> assertThat(d.conditions())
+                        .contains(PrinterCondition.COVER_OPEN,
+                                PrinterCondition.OFFLINE));
+    }
+
+    @Test
+    void asbPushesABlockWhenTheStateChanges() throws Exception {
+        PipeTransport pipe = PipeTransport.create("asb");
+        pipe.open();
+        Thread device = new Thread(() -> {
+            try {
+                simulator.serve(pipe.deviceEnd().input(), pipe.deviceEnd().output());
+            } catch (IOException e) {
+                // unplugged at the end of the test
+            }
+        });
+        device.setDaemon(true);
+        device.start();
+        try {
+            pipe.write(bytes(0x1D, 0x61, 0xFF));
+            byte[] first = new byte[4];
+            Transports.readFully(pipe, first, 0, 4,
+                    Deadline.inMillis(5_000));
+            simulator.setState(SimulatedPrinterState.PAPER_OUT);
+            byte[] pushed = new byte[4];
+            Transports.readFully(pipe, pushed, 0, 4,
+                    Deadline.inMillis(5_000));
+
+            assertThat(StatusDecoder.decodeAsb(first)).isEqualTo(new StatusReply.Decoded(
+                    Set.of(PrinterCondition.ONLINE), Set.of()));
+            assertThat(StatusDecoder.decodeAsb(pushed)).isEqualTo(new StatusReply.Decoded(
+                    Set.of(PrinterCondition.OFFLINE,
+                            PrinterCondition.PAPER_OUT), Set.of()));
+        } finally {
+            pipe.deviceEnd().unplug();
+        }
     }
 
     @Test
