@@ -32,8 +32,13 @@ final class PrinterRig implements AutoCloseable {
         this.cleanup = cleanup;
     }
 
+    /** Generous reply timeout for printers that answer: a slow CI machine must not turn a reply into NO_REPLY. */
+    static final Duration ANSWERING = Duration.ofSeconds(5);
+    /** The driver's default, for printers that stay silent (every silent query costs this long). */
+    static final Duration SILENT = Duration.ofMillis(500);
+
     static PrinterRig start(Wire wire, PrinterProfile profile) throws IOException {
-        return start(wire, profile, Duration.ofMillis(500));
+        return start(wire, profile, ANSWERING);
     }
 
     static PrinterRig start(Wire wire, PrinterProfile profile, Duration replyTimeout) throws IOException {

@@ -69,7 +69,8 @@ class ReceiptPrinterSessionTest {
             """)
     void blockingStateRefusesTheJobAndSendsNothingOfIt(SimulatedPrinterState state, Wire wire,
                                                        PrinterCondition expected) throws Exception {
-        try (PrinterRig rig = PrinterRig.start(wire, PrinterProfile.paper58())) {
+        Duration timeout = state == SimulatedPrinterState.SILENT ? PrinterRig.SILENT : PrinterRig.ANSWERING;
+        try (PrinterRig rig = PrinterRig.start(wire, PrinterProfile.paper58(), timeout)) {
             rig.simulator.setState(state);
 
             PrintResult result = rig.session.print(sampleJob());
@@ -115,7 +116,7 @@ class ReceiptPrinterSessionTest {
     @EnumSource(Wire.class)
     void oneWayProfilePrintsWithoutAskingForStatus(Wire wire) throws Exception {
         PrinterProfile oneWay = PrinterProfile.paper58().withStatusSupported(false);
-        try (PrinterRig rig = PrinterRig.start(wire, oneWay)) {
+        try (PrinterRig rig = PrinterRig.start(wire, oneWay, PrinterRig.SILENT)) {
             rig.simulator.setState(SimulatedPrinterState.SILENT);
 
             PrintResult result = rig.session.print(sampleJob());
@@ -139,7 +140,8 @@ class ReceiptPrinterSessionTest {
             SILENT,         NO_REPLY,               1
             """)
     void statusMapsEachPrinterState(SimulatedPrinterState state, String conditions, int requests) throws Exception {
-        try (PrinterRig rig = PrinterRig.start(Wire.PIPE, PrinterProfile.paper58())) {
+        Duration timeout = state == SimulatedPrinterState.SILENT ? PrinterRig.SILENT : PrinterRig.ANSWERING;
+        try (PrinterRig rig = PrinterRig.start(Wire.PIPE, PrinterProfile.paper58(), timeout)) {
             rig.simulator.setState(state);
 
             PrinterStatus status = rig.session.status();
@@ -169,7 +171,7 @@ class ReceiptPrinterSessionTest {
     @EnumSource(Wire.class)
     void unplugDuringTheJobIsADisconnect(Wire wire) throws Exception {
         PrinterProfile rasterQr = PrinterProfile.paper80().withNativeQr(false);
-        try (PrinterRig rig = PrinterRig.start(wire, rasterQr, Duration.ofSeconds(5))) {
+        try (PrinterRig rig = PrinterRig.start(wire, rasterQr)) {
             rig.simulator.unplugAfter(600, rig.unplugAction());
             byte[] job = new ReceiptLayout(rasterQr).referralSlip(SampleSlip.referralSlip()).bytes();
 

@@ -17,8 +17,8 @@ import org.lingong.devices.printer.codec.MonoBitmap;
  */
 final class EscPosInterpreter {
 
-    /** Largest raster band kept in memory; bigger bands are skipped with a notice. */
-    static final int MAX_RASTER_BYTES = 4 * 1024 * 1024;
+    /** Largest raster band kept in memory (a full 80 mm band of 960 rows is 69,120 bytes); bigger ones are skipped. */
+    static final int MAX_RASTER_BYTES = 1024 * 1024;
     private static final Charset GBK = Charset.forName("GBK");
     private static final Charset SINGLE_BYTE = Charset.forName("IBM437");
 

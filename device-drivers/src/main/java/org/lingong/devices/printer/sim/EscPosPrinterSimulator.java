@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -42,6 +44,7 @@ public final class EscPosPrinterSimulator implements SimulatedDevice {
     private volatile Path outputDirectory;
     private volatile Unplug unplug;
     private volatile OutputStream asbTarget;
+    private ExecutorService writer;
 
     public EscPosPrinterSimulator(PrinterProfile profile) {
         this.profile = profile;
@@ -75,7 +78,10 @@ public final class EscPosPrinterSimulator implements SimulatedDevice {
         return state;
     }
 
-    /** Also writes each receipt as {@code receipt-NNNN.txt} and {@code .png} into {@code directory}. */
+    /**
+     * Also writes each receipt as {@code receipt-NNNN.png} and then {@code receipt-NNNN.txt} into
+     * {@code directory}, on a background writer thread (the {@code .txt} appearing means both are complete).
+     */
     public void writeReceiptsTo(Path directory) {
         this.outputDirectory = directory;
     }
@@ -104,6 +110,16 @@ public final class EscPosPrinterSimulator implements SimulatedDevice {
 
     public long statusRequestsReceived() {
         return statusRequests.get();
+    }
+
+    /** Waits until every receipt file queued so far is written; false if that takes longer than {@code timeout}. */
+    public boolean awaitWrites(Duration timeout) throws InterruptedException {
+        try {
+            writer().submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        }
     }
 
     /** Waits for receipt number {@code number} (1-based) to exist; empty if it does not in time. */
@@ -149,8 +165,7 @@ public final class EscPosPrinterSimulator implements SimulatedDevice {
     private void finishReceipt(List<ReceiptElement> elements, boolean cut) {
         PrintedReceipt receipt;
         synchronized (receipts) {
-            receipt = new PrintedReceipt(receipts.size() + 1, elements,
-                    TranscriptFormatter.format(elements), renderer.png(elements), cut);
+            receipt = new PrintedReceipt(receipts.size() + 1, elements, cut, renderer::png);
             receipts.add(receipt);
             receipts.notifyAll();
         }
@@ -163,16 +178,31 @@ public final class EscPosPrinterSimulator implements SimulatedDevice {
         listeners.forEach(l -> l.accept(receipt));
     }
 
+    /** Writes the receipt's files on the writer thread, so that rendering never delays status replies. */
     private void save(PrintedReceipt receipt) {
         Path dir = outputDirectory;
-        if (dir == null) {
-            return;
+        if (dir != null) {
+            writer().execute(() -> write(receipt, dir));
         }
+    }
+
+    private synchronized ExecutorService writer() {
+        if (writer == null) {
+            writer = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "sim-" + name() + "-writer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return writer;
+    }
+
+    private void write(PrintedReceipt receipt, Path dir) {
         String base = String.format("receipt-%04d", receipt.number());
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve(base + ".txt"), receipt.transcript(), StandardCharsets.UTF_8);
             Files.write(dir.resolve(base + ".png"), receipt.png());
+            Files.writeString(dir.resolve(base + ".txt"), receipt.transcript(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             log.warn("cannot write {} to {}: {}", base, dir, e.getMessage());
         }

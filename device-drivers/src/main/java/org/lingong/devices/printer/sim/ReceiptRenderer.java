@@ -23,6 +23,8 @@ import org.lingong.devices.printer.codec.QrRaster;
 final class ReceiptRenderer {
 
     private static final int MARGIN = 8;
+    /** Longest image drawn (about 3.7 m of paper at 8 dots/mm); anything below is cut off. */
+    static final int MAX_HEIGHT_DOTS = 30_000;
 
     private final int paperDots;
 
@@ -42,8 +44,9 @@ final class ReceiptRenderer {
     }
 
     BufferedImage render(List<ReceiptElement> elements) {
-        int height = 2 * MARGIN + elements.stream().mapToInt(this::heightOf).sum();
-        BufferedImage image = new BufferedImage(paperDots, Math.max(height, 1), BufferedImage.TYPE_BYTE_GRAY);
+        long height = 2L * MARGIN + elements.stream().mapToLong(this::heightOf).sum();
+        BufferedImage image = new BufferedImage(paperDots, (int) Math.min(height, MAX_HEIGHT_DOTS),
+                BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);
@@ -52,7 +55,10 @@ final class ReceiptRenderer {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             int y = MARGIN;
             for (ReceiptElement element : elements) {
-                draw(g, element, y);
+                if (y >= MAX_HEIGHT_DOTS) {
+                    break;
+                }
+                draw(g, image, element, y);
                 y += heightOf(element);
             }
         } finally {
@@ -77,7 +83,7 @@ final class ReceiptRenderer {
         return 0;
     }
 
-    private void draw(Graphics2D g, ReceiptElement element, int y) {
+    private void draw(Graphics2D g, BufferedImage image, ReceiptElement element, int y) {
         if (element instanceof ReceiptElement.TextLine line) {
             drawText(g, line, y);
         } else if (element instanceof ReceiptElement.QrCode qr) {
@@ -91,12 +97,18 @@ final class ReceiptRenderer {
                 }
             }
         } else if (element instanceof ReceiptElement.Raster raster) {
-            int x = left(raster.align(), raster.bitmap().width());
-            for (int ry = 0; ry < raster.bitmap().height(); ry++) {
-                for (int rx = 0; rx < raster.bitmap().width(); rx++) {
-                    if (raster.bitmap().isBlack(rx, ry)) {
-                        g.fillRect(x + rx, y + ry, 1, 1);
-                    }
+            drawRaster(image, raster, y);
+        }
+    }
+
+    private void drawRaster(BufferedImage image, ReceiptElement.Raster raster, int top) {
+        int left = left(raster.align(), raster.bitmap().width());
+        int rows = Math.min(raster.bitmap().height(), image.getHeight() - top);
+        int cols = Math.min(raster.bitmap().width(), image.getWidth() - left);
+        for (int ry = 0; ry < rows; ry++) {
+            for (int rx = 0; rx < cols; rx++) {
+                if (raster.bitmap().isBlack(rx, ry)) {
+                    image.getRaster().setSample(left + rx, top + ry, 0, 0);
                 }
             }
         }

@@ -175,12 +175,13 @@ class EscPosPrinterSimulatorTest {
     }
 
     @Test
-    void sampleSlipWritesTranscriptAndPngToTheDirectory(@TempDir Path dir) throws IOException {
+    void sampleSlipWritesTranscriptAndPngToTheDirectory(@TempDir Path dir) throws IOException, InterruptedException {
         List<PrintedReceipt> seen = new ArrayList<>();
         simulator.addListener(seen::add);
         simulator.writeReceiptsTo(dir);
         simulator.interpret(new ReceiptLayout(PrinterProfile.paper58()).referralSlip(SampleSlip.referralSlip()).bytes());
         assertThat(seen).hasSize(1);
+        assertThat(simulator.awaitWrites(java.time.Duration.ofSeconds(30))).isTrue();
         assertThat(Files.readString(dir.resolve("receipt-0001.txt"))).contains("建筑小工", "张*三", "150***********1234");
         assertThat(QrImages.decode(Files.readAllBytes(dir.resolve("receipt-0001.png")))).contains(SampleSlip.SAMPLE_TOKEN);
     }
