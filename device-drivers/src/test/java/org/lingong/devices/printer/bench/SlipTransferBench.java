@@ -34,7 +34,7 @@ public final class SlipTransferBench {
             ReceiptLayout layout = new ReceiptLayout(profile);
             PrintJob job = layout.referralSlip(SampleSlip.referralSlip());
             double layoutMs = medianMillis(() -> layout.referralSlip(SampleSlip.referralSlip()));
-            double renderMs = medianMillis(() -> new EscPosPrinterSimulator(profile).interpret(job.bytes()));
+            double renderMs = medianMillis(() -> new EscPosPrinterSimulator(profile).interpret(job.bytes()).get(0).png());
             System.out.printf("%-6s %-7s %8d %10.3f s %10.3f s %7.2f ms %9.2f ms%n",
                     profile.name(), profile.nativeQr() ? "native" : "raster", job.size(),
                     seconds(job.size(), BAUDS[0]), seconds(job.size(), BAUDS[1]), layoutMs, renderMs);
