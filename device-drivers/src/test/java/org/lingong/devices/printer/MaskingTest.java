@@ -1,0 +1,42 @@
+package org.lingong.devices.printer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MaskingTest {
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            张小三,        张*三
+            张三,          张*
+            欧阳小锋,      欧*锋
+            张*三,         张*三
+            巴特尔·额尔敦, 巴*敦
+            李,            李
+            """)
+    void namesKeepFirstAndLastCharacter(String name, String masked) {
+        assertThat(Masking.name(name)).isEqualTo(masked);
+        assertThat(Masking.name(masked)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            150102199001011234, 150***********1234
+            15010219900101123X, 150***********123X
+            150***********1234, 150***********1234
+            """)
+    void idNumbersKeepThreeAndFour(String id, String masked) {
+        assertThat(Masking.idNumber(id)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            13812345678, 138****5678
+            138****5678, 138****5678
+            """)
+    void phonesKeepThreeAndFour(String phone, String masked) {
+        assertThat(Masking.phone(phone)).isEqualTo(masked);
+    }
+}

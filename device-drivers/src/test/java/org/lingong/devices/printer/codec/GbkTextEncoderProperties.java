@@ -1,0 +1,54 @@
+package org.lingong.devices.printer.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+class GbkTextEncoderProperties {
+
+    private static final Charset GBK = Charset.forName("GBK");
+
+    @Property(tries = 500)
+    void replacingOutputIsAlwaysPrintableAsciiOrTwoByteGbk(@ForAll String text) {
+        EncodedText encoded = GbkTextEncoder.replacing().encode(text);
+        byte[] out = encoded.bytes();
+        for (int i = 0; i < out.length; ) {
+            int b = out[i] & 0xFF;
+            if (b < 0x80) {
+                assertThat(b).isBetween(0x20, 0x7E);
+                i++;
+            } else {
+                assertThat(b).isBetween(0x81, 0xFE);
+                assertThat(out[i + 1] & 0xFF).isGreaterThanOrEqualTo(0x40);
+                i += 2;
+            }
+        }
+    }
+
+    @Property(tries = 500)
+    void decodingTheBytesGivesTheTextWithEachReplacementApplied(@ForAll String text) {
+        EncodedText encoded = GbkTextEncoder.replacing().encode(text);
+        StringBuilder expected = new StringBuilder();
+        int next = 0;
+        for (EncodedText.Replacement r : encoded.replacements()) {
+            expected.append(text, next, r.index()).append(r.printedAs());
+            next = r.index() + Character.charCount(r.codePoint());
+        }
+        expected.append(text.substring(next));
+        assertThat(new String(encoded.bytes(), GBK)).isEqualTo(expected.toString());
+    }
+
+    @Property(tries = 300)
+    void strictEitherThrowsOrAgreesWithReplacing(@ForAll String text) {
+        try {
+            EncodedText strict = GbkTextEncoder.strict().encode(text);
+            assertThat(strict.hasMarkers()).isFalse();
+            assertThat(strict.bytes()).isEqualTo(GbkTextEncoder.replacing().encode(text).bytes());
+        } catch (UnmappableTextException e) {
+            assertThat(GbkTextEncoder.replacing().encode(text).replacements())
+                    .anySatisfy(r -> assertThat(r.index()).isEqualTo(e.index()));
+        }
+    }
+}
