@@ -1,5 +1,6 @@
 package org.lingong.devices.printer;
 
+import org.lingong.devices.privacy.Masking;
 import java.util.List;
 import org.lingong.devices.printer.codec.Align;
 import org.lingong.devices.printer.codec.EscPosBuilder;

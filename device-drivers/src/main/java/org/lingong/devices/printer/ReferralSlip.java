@@ -1,5 +1,6 @@
 package org.lingong.devices.printer;
 
+import org.lingong.devices.privacy.Masking;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package org.lingong.devices.idcard.codec;
 
+import org.lingong.devices.privacy.Masking;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -51,7 +52,7 @@ public record ForeignerPermit2017(String englishName, String chineseName, Gender
     @Override
     public String toString() {
         return "ForeignerPermit2017[englishName=" + Masking.name(englishName) + ", chineseName="
-                + Masking.name(chineseName) + ", permitNumber=" + Masking.number(permitNumber) + ", nationality="
+                + Masking.name(chineseName) + ", permitNumber=" + Masking.idNumber(permitNumber) + ", nationality="
                 + nationality + ", gender=" + gender + ", validTo=" + validTo + ", photo=" + photo
                 + ", fingerprint=" + fingerprint + "]";
     }

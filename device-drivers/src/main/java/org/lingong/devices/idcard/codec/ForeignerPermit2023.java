@@ -1,5 +1,6 @@
 package org.lingong.devices.idcard.codec;
 
+import org.lingong.devices.privacy.Masking;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package org.lingong.devices.idcard.codec;
 
+import org.lingong.devices.privacy.Masking;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -50,7 +51,7 @@ public record HmtResidencePermit(String name, Gender gender, LocalDate birthDate
     @Override
     public String toString() {
         return "HmtResidencePermit[name=" + Masking.name(name) + ", idNumber=" + idNumber.mask()
-                + ", passNumber=" + Masking.number(passNumber) + ", issueCount=" + issueCount + ", gender=" + gender
+                + ", passNumber=" + Masking.idNumber(passNumber) + ", issueCount=" + issueCount + ", gender=" + gender
                 + ", validTo=" + validTo + ", photo=" + photo + ", fingerprint=" + fingerprint + "]";
     }
 }

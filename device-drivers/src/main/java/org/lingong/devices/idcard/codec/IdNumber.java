@@ -1,5 +1,6 @@
 package org.lingong.devices.idcard.codec;
 
+import org.lingong.devices.privacy.Masking;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -127,7 +128,7 @@ public final class IdNumber {
 
     /** First 3 and last 4 characters: {@code 150***********1234}. */
     public String mask() {
-        return Masking.number(value);
+        return Masking.idNumber(value);
     }
 
     private static void requireDigits(String v, int count) throws CardDecodeException {

@@ -1,4 +1,4 @@
-package org.lingong.devices.printer;
+package org.lingong.devices.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,8 @@ class MaskingTest {
             欧阳小锋,      欧*锋
             张*三,         张*三
             巴特尔·额尔敦, 巴*敦
-            李,            李
+            李,            *
+            欧阳娜娜,      欧*娜
             """)
     void namesKeepFirstAndLastCharacter(String name, String masked) {
         assertThat(Masking.name(name)).isEqualTo(masked);
