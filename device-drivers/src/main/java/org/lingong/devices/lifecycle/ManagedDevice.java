@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import org.lingong.devices.transport.TransportException;
@@ -58,17 +57,20 @@ public final class ManagedDevice<S> implements AutoCloseable {
     private String errorMessage;
     private int failedAttempts;
 
-    private ManagedDevice(Builder<S> b) {
-        this.name = b.name;
-        this.link = new Link<>(b.transports, b.sessions);
-        this.policy = b.policy;
-        this.random = b.random;
-        this.linkCheckInterval = b.linkCheckInterval;
-        this.status = new StatusPublisher(b.name, b.clock);
+    ManagedDevice(String name, Link<S> link, ReconnectPolicy policy, DoubleSupplier random,
+                  Duration linkCheckInterval, Clock clock) {
+        this.name = name;
+        this.link = link;
+        this.policy = policy;
+        this.random = random;
+        this.linkCheckInterval = linkCheckInterval;
+        this.status = new StatusPublisher(name, clock);
     }
 
-    public static <S> Builder<S> builder(String name, TransportFactory transports, SessionFactory<S> sessions) {
-        return new Builder<>(name, transports, sessions);
+    /** Starts building a device named {@code name} (used in thread names, events and logs). */
+    public static <S> ManagedDeviceBuilder<S> builder(String name, TransportFactory transports,
+                                                      SessionFactory<S> sessions) {
+        return new ManagedDeviceBuilder<>(name, transports, sessions);
     }
 
     public String name() {
@@ -170,17 +172,7 @@ public final class ManagedDevice<S> implements AutoCloseable {
             }
             ScheduledFuture<?> future = owner.scheduleWithFixedDelay(() -> runPeriodic(task),
                     period.toNanos(), period.toNanos(), TimeUnit.NANOSECONDS);
-            return new PeriodicTask() {
-                @Override
-                public void cancel() {
-                    future.cancel(false);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return future.isCancelled();
-                }
-            };
+            return new ScheduledPeriodicTask(future);
         }
     }
 
@@ -209,11 +201,15 @@ public final class ManagedDevice<S> implements AutoCloseable {
         return closed;
     }
 
-    /** Closes and waits up to 10 s for the owner thread to let go of the transport (not when called on it). */
+    /**
+     * Closes and waits up to 10 s for the owner thread to let go of the transport; called on the owner or the
+     * callback thread (from an operation or a listener) it does not wait, which would deadlock.
+     */
     @Override
     public void close() {
         CompletableFuture<Void> closed = closeAsync();
-        if (isOwnerThread()) {
+        String current = Thread.currentThread().getName();
+        if (current.equals("device-" + name) || current.equals("device-" + name + "-callbacks")) {
             return;
         }
         try {
@@ -386,55 +382,6 @@ public final class ManagedDevice<S> implements AutoCloseable {
             callbacks.execute(action);
         } catch (RejectedExecutionException e) {
             action.run();
-        }
-    }
-
-    /** Options of a {@link ManagedDevice}. */
-    public static final class Builder<S> {
-        private final String name;
-        private final TransportFactory transports;
-        private final SessionFactory<S> sessions;
-        private ReconnectPolicy policy = ReconnectPolicy.DEFAULT;
-        private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
-        private Duration linkCheckInterval = Duration.ofSeconds(1);
-        private Clock clock = Clock.systemUTC();
-
-        private Builder(String name, TransportFactory transports, SessionFactory<S> sessions) {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("device name is empty");
-            }
-            this.name = name;
-            this.transports = Objects.requireNonNull(transports, "transports");
-            this.sessions = Objects.requireNonNull(sessions, "sessions");
-        }
-
-        public Builder<S> reconnectPolicy(ReconnectPolicy reconnectPolicy) {
-            this.policy = Objects.requireNonNull(reconnectPolicy);
-            return this;
-        }
-
-        /** Source of jitter in [0, 1); fixed values make reconnect timing reproducible in tests. */
-        public Builder<S> random(DoubleSupplier randomSource) {
-            this.random = Objects.requireNonNull(randomSource);
-            return this;
-        }
-
-        /** How often the owner thread asks the transport {@code isConnected()} (no I/O); default 1 s. */
-        public Builder<S> linkCheckInterval(Duration interval) {
-            if (interval.isNegative() || interval.isZero()) {
-                throw new IllegalArgumentException("link check interval must be positive, was " + interval);
-            }
-            this.linkCheckInterval = interval;
-            return this;
-        }
-
-        public Builder<S> clock(Clock eventClock) {
-            this.clock = Objects.requireNonNull(eventClock);
-            return this;
-        }
-
-        public ManagedDevice<S> build() {
-            return new ManagedDevice<>(this);
         }
     }
 }

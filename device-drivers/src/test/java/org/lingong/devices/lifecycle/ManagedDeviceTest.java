@@ -246,6 +246,28 @@ class ManagedDeviceTest {
         assertThatThrownBy(() -> device.schedule(Duration.ofMillis(10), s -> null)).isInstanceOf(IllegalTransitionException.class);
     }
 
+    @Test
+    void aStatusListenerOrAnOperationMayCloseTheDeviceWithoutDeadlock() throws Exception {
+        CountDownLatch closedFromListener = new CountDownLatch(1);
+        device.addStatusListener(event -> {
+            if (event.state() == DeviceState.DISABLED && closedFromListener.getCount() > 0) {
+                device.close();
+                closedFromListener.countDown();
+            }
+        });
+        device.open();
+        assertThat(closedFromListener.await(10, TimeUnit.SECONDS)).isTrue();
+        recorder.awaitState(DeviceState.CLOSED);
+
+        openEnabled();
+        CompletableFuture<String> closing = device.submit(s -> {
+            device.close();
+            return "closed from the owner thread";
+        });
+        assertThat(closing.get(10, TimeUnit.SECONDS)).isEqualTo("closed from the owner thread");
+        recorder.awaitState(DeviceState.CLOSED);
+    }
+
     private void openEnabled() throws Exception {
         device.open().get(10, TimeUnit.SECONDS);
         device.enable();
