@@ -1,5 +1,6 @@
 package org.lingong.devices.lifecycle;
 
+import org.lingong.devices.transport.DisconnectNotifier;
 import org.lingong.devices.transport.Transport;
 import org.lingong.devices.transport.TransportException;
 import org.lingong.devices.transport.TransportFactory;
@@ -21,10 +22,16 @@ final class Link<S> {
         this.sessions = sessions;
     }
 
-    /** Creates a new transport, opens it and builds a session on it; on failure nothing stays open. */
-    void connect() throws TransportException {
+    /**
+     * Creates a new transport, opens it and builds a session on it; on failure nothing stays open. If the transport
+     * is a {@link DisconnectNotifier}, {@code onUnplug} runs (on the transport's thread) when it notices an unplug.
+     */
+    void connect(Runnable onUnplug) throws TransportException {
         drop();
         Transport fresh = transports.create();
+        if (fresh instanceof DisconnectNotifier notifier) {
+            notifier.onDisconnect(onUnplug);
+        }
         try {
             fresh.open();
             session = sessions.open(fresh);

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * so a slow caller can never stall the port. Life-cycle methods may be called from any thread.
  *
  * <p><b>Failures</b>: a DISCONNECTED {@link TransportException} from an operation or a periodic task, or a transport
- * that reports {@code isConnected() == false} (checked every {@code linkCheckInterval}), drops the link: the
+ * that reports {@code isConnected() == false} (checked every {@code linkCheckInterval}, and at once when a
+ * {@link org.lingong.devices.transport.DisconnectNotifier} transport signals an unplug), drops the link: the
  * transport is closed, OFFLINE is published, and reconnect attempts (each with a NEW transport from the factory)
  * follow the {@link ReconnectPolicy}, publishing RECONNECTING per attempt and ONLINE when back. While the link is
  * down, {@link #submit} fails at once with {@link DeviceOfflineException}. Other failures of an operation go to
@@ -293,12 +294,21 @@ public final class ManagedDevice<S> implements AutoCloseable {
         }
     }
 
+    /** Called on a transport's own thread when it notices an unplug: check the link on the owner thread now. */
+    private void unplugNoticed() {
+        try {
+            owner.execute(this::checkLink);
+        } catch (RejectedExecutionException e) {
+            log.debug("{} is closing: unplug ignored", name);
+        }
+    }
+
     private void connect() {
         if (lifecycle == LifecycleState.CLOSED) {
             return;
         }
         try {
-            link.connect();
+            link.connect(this::unplugNoticed);
             failedAttempts = 0;
             errorMessage = null;
             linkState = LinkState.UP;

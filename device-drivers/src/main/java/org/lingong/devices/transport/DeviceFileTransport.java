@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <p>Caveat: closing does not wake a reader thread blocked inside the kernel; that daemon thread ends at the next
  * byte, error or unplug of the device.
  */
-public final class DeviceFileTransport implements Transport {
+public final class DeviceFileTransport implements Transport, DisconnectNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(DeviceFileTransport.class);
 
@@ -40,6 +40,7 @@ public final class DeviceFileTransport implements Transport {
     private Thread reader;
     private volatile boolean closing;
     private volatile String disconnectReason;
+    private volatile Runnable disconnectCallback = () -> { };
 
     /** A device opened once for reading and writing, e.g. {@code /dev/usb/lp0}. */
     public DeviceFileTransport(Path device) {
@@ -113,6 +114,11 @@ public final class DeviceFileTransport implements Transport {
     }
 
     @Override
+    public void onDisconnect(Runnable callback) {
+        disconnectCallback = java.util.Objects.requireNonNull(callback, "callback");
+    }
+
+    @Override
     public boolean isConnected() {
         return out != null && disconnectReason == null;
     }
@@ -155,11 +161,12 @@ public final class DeviceFileTransport implements Transport {
     }
 
     private void lost(String reason) {
+        replies.close();
         if (!closing) {
             disconnectReason = reason;
             log.info("{} disconnected: {}", describe(), reason);
+            disconnectCallback.run();
         }
-        replies.close();
     }
 
     private void requireOpen() throws TransportException {

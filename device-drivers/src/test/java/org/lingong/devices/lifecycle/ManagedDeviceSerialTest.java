@@ -52,4 +52,27 @@ class ManagedDeviceSerialTest {
                     .isEqualTo("serial:" + bridge.link() + "@115200");
         }
     }
+
+    @Test
+    void anIdleUnplugIsReportedByJSerialCommsDisconnectEventWithoutWaitingForALinkCheck() throws Exception {
+        StatusRecorder recorder = new StatusRecorder();
+        try (SimulatorServer echo = SimulatorServer.start(new EchoDevice(), 0);
+             PtyBridge bridge = PtyBridge.start(dir.resolve("ttyIdle"), echo.port());
+             ManagedDevice<EchoSession> device = ManagedDevice.builder("idle-echo",
+                             () -> new SerialTransport(SerialSettings.of(bridge.link().toString(), 115200)),
+                             EchoSession::new)
+                     .reconnectPolicy(new ReconnectPolicy(Duration.ofHours(1), Duration.ofHours(1), 2, 0))
+                     .linkCheckInterval(Duration.ofHours(1))
+                     .build()) {
+            device.addStatusListener(recorder);
+            device.open().get(10, TimeUnit.SECONDS);
+            device.enable();
+            recorder.awaitState(DeviceState.ONLINE);
+
+            bridge.unplug();
+
+            assertThat(recorder.awaitState(DeviceState.OFFLINE)).containsExactly(DeviceState.OFFLINE);
+            assertThat(device.status().message()).contains("reported a disconnect");
+        }
+    }
 }

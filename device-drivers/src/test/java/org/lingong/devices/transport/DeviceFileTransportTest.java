@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,11 @@ class DeviceFileTransportTest {
         FifoDevice device = FifoDevice.create(dir);
         transport = device.openHost();
 
+        CountDownLatch notified = new CountDownLatch(1);
+        transport.onDisconnect(notified::countDown);
         device.toHost.close();
 
+        assertThat(notified.await(10, TimeUnit.SECONDS)).as("disconnect callback").isTrue();
         assertThatThrownBy(() -> transport.read(new byte[4], 0, 4, Deadline.inMillis(10_000)))
                 .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.DISCONNECTED))
                 .hasMessageContaining("end of file");
@@ -106,10 +110,14 @@ class DeviceFileTransportTest {
     }
 
     @Test
-    void readsAfterCloseFailInsteadOfHanging() throws Exception {
+    void readsAfterCloseFailInsteadOfHangingAndCloseIsNotADisconnect() throws Exception {
         FifoDevice device = FifoDevice.create(dir);
         transport = device.openHost();
+        CountDownLatch notified = new CountDownLatch(1);
+        transport.onDisconnect(notified::countDown);
         transport.close();
+        device.toHost.close();
+        assertThat(notified.await(300, TimeUnit.MILLISECONDS)).isFalse();
         assertThatThrownBy(() -> transport.read(new byte[1], 0, 1, Deadline.inMillis(5_000)))
                 .isInstanceOf(TransportException.class);
     }

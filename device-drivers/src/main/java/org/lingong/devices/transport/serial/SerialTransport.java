@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lingong.devices.transport.Deadline;
+import org.lingong.devices.transport.DisconnectNotifier;
 import org.lingong.devices.transport.Transport;
 import org.lingong.devices.transport.TransportException;
 import org.lingong.devices.transport.TransportException.Reason;
@@ -37,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * <p>Writes use jSerialComm's blocking write without a timeout: {@link #write} returns when the kernel has
  * taken every byte. Threading as in {@link Transport}: one owner thread; {@link #close()} from any thread.
  */
-public final class SerialTransport implements Transport {
+public final class SerialTransport implements Transport, DisconnectNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(SerialTransport.class);
     private static final int DECISECOND_MS = 100;
@@ -46,6 +47,7 @@ public final class SerialTransport implements Transport {
     private final AtomicBoolean disconnected = new AtomicBoolean();
     private final AtomicInteger disconnectEvents = new AtomicInteger();
     private volatile SerialPort port;
+    private volatile Runnable disconnectCallback = () -> { };
     private int baud;
     private int currentReadTimeoutMs = -1;
 
@@ -171,6 +173,11 @@ public final class SerialTransport implements Transport {
         return port != null && !disconnected.get();
     }
 
+    @Override
+    public void onDisconnect(Runnable callback) {
+        disconnectCallback = java.util.Objects.requireNonNull(callback, "callback");
+    }
+
     /** How many disconnect events jSerialComm delivered to this transport (1 per unplug when the port is closed in time). */
     public int disconnectEventCount() {
         return disconnectEvents.get();
@@ -250,6 +257,7 @@ public final class SerialTransport implements Transport {
             if (disconnectEvents.incrementAndGet() == 1 && port == owner) {
                 markDisconnected();
                 owner.closePort();
+                disconnectCallback.run();
             }
         }
     }
