@@ -41,8 +41,6 @@ public final class ManagedDevice<S> implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ManagedDevice.class);
 
-    private enum LinkState { UP, DOWN, RECONNECTING }
-
     private final String name;
     private final Link<S> link;
     private final ReconnectPolicy policy;
@@ -55,6 +53,7 @@ public final class ManagedDevice<S> implements AutoCloseable {
     private volatile ExecutorService callbacks;
     private volatile LinkState linkState = LinkState.DOWN;
     private volatile String linkMessage = "not opened";
+    private volatile CompletableFuture<Void> closing = CompletableFuture.completedFuture(null);
     private String errorMessage;
     private int failedAttempts;
 
@@ -97,7 +96,7 @@ public final class ManagedDevice<S> implements AutoCloseable {
 
     /** Whether the calling thread is this device's owner thread. */
     public boolean isOwnerThread() {
-        return Thread.currentThread().getName().equals("device-" + name);
+        return DeviceThreads.isOwnerThread(name);
     }
 
     /**
@@ -106,24 +105,24 @@ public final class ManagedDevice<S> implements AutoCloseable {
      * (an expected state: reconnect attempts are already scheduled).
      */
     public CompletableFuture<DeviceState> open() {
-        ScheduledThreadPoolExecutor executor;
+        awaitPreviousClose();
+        CompletableFuture<DeviceState> opened = new CompletableFuture<>();
         synchronized (lifecycleLock) {
             requireLifecycle("open", LifecycleState.CLOSED);
-            executor = DeviceThreads.owner(name);
+            ScheduledThreadPoolExecutor executor = DeviceThreads.owner(name);
             owner = executor;
             callbacks = DeviceThreads.callbacks(name);
             linkState = LinkState.DOWN;
             failedAttempts = 0;
             lifecycle = LifecycleState.OPENED;
+            long checkNanos = linkCheckInterval.toNanos();
+            executor.scheduleWithFixedDelay(this::checkLink, checkNanos, checkNanos, TimeUnit.NANOSECONDS);
+            executor.execute(() -> {
+                connect();
+                DeviceState state = status.current().state();
+                deliver(() -> opened.complete(state));
+            });
         }
-        long checkNanos = linkCheckInterval.toNanos();
-        executor.scheduleWithFixedDelay(this::checkLink, checkNanos, checkNanos, TimeUnit.NANOSECONDS);
-        CompletableFuture<DeviceState> opened = new CompletableFuture<>();
-        executor.execute(() -> {
-            connect();
-            DeviceState state = status.current().state();
-            deliver(() -> opened.complete(state));
-        });
         return opened;
     }
 
@@ -190,6 +189,7 @@ public final class ManagedDevice<S> implements AutoCloseable {
             callbackExecutor = callbacks;
         }
         CompletableFuture<Void> closed = new CompletableFuture<>();
+        closing = closed;
         executor.execute(() -> {
             link.drop();
             linkState = LinkState.DOWN;
@@ -209,17 +209,35 @@ public final class ManagedDevice<S> implements AutoCloseable {
     @Override
     public void close() {
         CompletableFuture<Void> closed = closeAsync();
-        String current = Thread.currentThread().getName();
-        if (current.equals("device-" + name) || current.equals("device-" + name + "-callbacks")) {
+        if (!onDeviceThread()) {
+            awaitClosed(closed);
+        }
+    }
+
+    /** A reopen waits until the previous close let go of the transport (generations never overlap). */
+    private void awaitPreviousClose() {
+        CompletableFuture<Void> previous = closing;
+        if (previous.isDone()) {
             return;
         }
-        try {
-            closed.get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            log.warn("{} did not close within 10 s: {}", name, e.toString());
+        if (onDeviceThread()) {
+            throw new IllegalTransitionException(name, LifecycleState.CLOSED, "reopen from its own thread while closing");
         }
+        if (!awaitClosed(previous)) {
+            throw new IllegalTransitionException(name, LifecycleState.CLOSED, "reopen (the previous close hangs)");
+        }
+    }
+
+    private boolean awaitClosed(CompletableFuture<Void> closed) {
+        boolean done = DeviceThreads.await(closed, Duration.ofSeconds(10));
+        if (!done) {
+            log.warn("{} did not close within 10 s", name);
+        }
+        return done;
+    }
+
+    private boolean onDeviceThread() {
+        return DeviceThreads.isDeviceThread(name);
     }
 
     private void transition(String action, LifecycleState to, LifecycleState... from) {
@@ -363,27 +381,13 @@ public final class ManagedDevice<S> implements AutoCloseable {
     }
 
     private void publishStatus() {
-        status.publish(effectiveState(), effectiveMessage(), this::deliver);
-    }
-
-    private DeviceState effectiveState() {
-        if (lifecycle == LifecycleState.CLOSED) {
-            return DeviceState.CLOSED;
-        }
-        return switch (linkState) {
-            case DOWN -> DeviceState.OFFLINE;
-            case RECONNECTING -> DeviceState.RECONNECTING;
-            case UP -> lifecycle != LifecycleState.ENABLED ? DeviceState.DISABLED
-                    : errorMessage != null ? DeviceState.ERROR : DeviceState.ONLINE;
-        };
-    }
-
-    private String effectiveMessage() {
-        return switch (effectiveState()) {
+        DeviceState state = LinkState.effectiveState(lifecycle, linkState, errorMessage);
+        String message = switch (state) {
             case OFFLINE, RECONNECTING -> linkMessage;
             case ERROR -> errorMessage;
             default -> "";
         };
+        status.publish(state, message, this::deliver);
     }
 
     /** Runs {@code action} on the callback thread, or here if that thread is already gone (closing). */

@@ -215,6 +215,9 @@ public final class SerialTransport implements Transport, DisconnectNotifier {
     }
 
     private TransportException disconnectedWhile(String activity) {
+        if (port == null) {
+            return new TransportException(Reason.IO, describe() + " was closed while " + activity);
+        }
         markDisconnected();
         return new TransportException(Reason.DISCONNECTED, describe() + " disconnected while " + activity);
     }
