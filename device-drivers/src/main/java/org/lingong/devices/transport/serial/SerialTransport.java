@@ -101,13 +101,22 @@ public final class SerialTransport implements Transport, DisconnectNotifier {
         log.debug("opened {} ({})", describe(), candidate.getSystemPortPath());
     }
 
-    /** Changes the baud rate of the open port (baud probing), or of the next open if closed. */
+    /**
+     * Changes the baud rate of the open port (baud probing), or of the next open if closed.
+     *
+     * @throws TransportException DISCONNECTED if the device vanished, IO if the driver refused the rate
+     */
     public void setBaud(int newBaud) throws TransportException {
         SerialSettings checked = settings.withBaud(newBaud);
-        SerialPort p = port;
-        if (p != null && !p.setBaudRate(checked.baud())) {
-            throw new TransportException(Reason.IO, "cannot set " + newBaud + " baud on " + settings.path()
-                    + " [errno " + p.getLastErrorCode() + "]");
+        if (port != null) {
+            SerialPort p = requireConnected();
+            if (!p.setBaudRate(checked.baud())) {
+                if (p.bytesAvailable() < 0) {
+                    throw disconnectedWhile("setting the baud rate");
+                }
+                throw new TransportException(Reason.IO, "cannot set " + newBaud + " baud on " + settings.path()
+                        + " [errno " + p.getLastErrorCode() + "]");
+            }
         }
         baud = newBaud;
     }
