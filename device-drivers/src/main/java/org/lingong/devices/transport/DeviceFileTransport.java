@@ -1,14 +1,19 @@
 package org.lingong.devices.transport;
 
-import java.io.FileInputStream;
-import java.io.FileNotFoundException;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import org.lingong.devices.transport.TransportException.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,15 +23,14 @@ import org.slf4j.LoggerFactory;
  * file, replies (printer status) are pumped by a reader thread into a buffer so that {@link #read} is bounded by
  * its deadline even though reads from a device file block in the kernel.
  *
- * <p>With one path the device is opened once read-write (the {@code usblp} driver allows a single open). With
- * two paths (a test rig of two FIFOs) the write path is opened first, then the read path; each open of a FIFO
- * blocks until its other end is opened.
+ * <p>With one path the device is opened once, read-write (the {@code usblp} driver allows a single open): replies
+ * are read through the file's {@link FileChannel}, which {@link #close()} interrupts, and requests are written
+ * through the {@link RandomAccessFile} itself, so a pending read never blocks a write. With two paths (a test rig of
+ * two FIFOs) the write path is opened first, then the read path; each open of a FIFO blocks until its peer opens.
  *
- * <p>Failures: a missing file is NOT_FOUND; permission denied, busy and other open errors are UNAVAILABLE;
- * end of file or an I/O error on the reader thread, and any write error (EPIPE, ENODEV), are DISCONNECTED.
- *
- * <p>Caveat: closing does not wake a reader thread blocked inside the kernel; that daemon thread ends at the next
- * byte, error or unplug of the device.
+ * <p>Failures: a missing file is NOT_FOUND; permission denied ("add the kiosk user to group lp"), busy and other
+ * open errors are UNAVAILABLE; end of file or an I/O error on the reader thread, and any write error (EPIPE,
+ * ENODEV), are DISCONNECTED and reported to the {@link DisconnectNotifier} callback.
  */
 public final class DeviceFileTransport implements Transport, DisconnectNotifier {
 
@@ -36,8 +40,7 @@ public final class DeviceFileTransport implements Transport, DisconnectNotifier 
     private final Path readPath;
     private PipeBuffer replies;
     private volatile OutputStream out;
-    private InputStream in;
-    private Thread reader;
+    private volatile ReadableByteChannel in;
     private volatile boolean closing;
     private volatile String disconnectReason;
     private volatile Runnable disconnectCallback = () -> { };
@@ -68,23 +71,23 @@ public final class DeviceFileTransport implements Transport, DisconnectNotifier 
         closing = false;
         disconnectReason = null;
         try {
-            openStreams();
-        } catch (FileNotFoundException e) {
-            closeStreams();
+            openChannels();
+        } catch (IOException e) {
+            closeChannels();
             throw openFailure(e);
         }
         replies = new PipeBuffer();
-        reader = new Thread(this::pumpReplies, "devicefile-" + readPath.getFileName());
+        Thread reader = new Thread(this::pumpReplies, "devicefile-" + readPath.getFileName());
         reader.setDaemon(true);
         reader.start();
     }
 
     @Override
     public void write(byte[] data) throws TransportException {
-        requireOpen();
+        OutputStream target = requireOpen();
         try {
-            out.write(data);
-            out.flush();
+            target.write(data);
+            target.flush();
         } catch (IOException e) {
             disconnectReason = "write failed: " + e.getMessage();
             throw new TransportException(Reason.DISCONNECTED, describe() + " disconnected during write: "
@@ -115,7 +118,7 @@ public final class DeviceFileTransport implements Transport, DisconnectNotifier 
 
     @Override
     public void onDisconnect(Runnable callback) {
-        disconnectCallback = java.util.Objects.requireNonNull(callback, "callback");
+        disconnectCallback = Objects.requireNonNull(callback, "callback");
     }
 
     @Override
@@ -123,38 +126,37 @@ public final class DeviceFileTransport implements Transport, DisconnectNotifier 
         return out != null && disconnectReason == null;
     }
 
+    /** Closes the file; a reader thread blocked in the kernel is woken (the channel is interruptible) and ends. */
     @Override
     public void close() {
         closing = true;
-        closeStreams();
+        closeChannels();
         if (replies != null) {
             replies.close();
         }
     }
 
-    private void openStreams() throws FileNotFoundException {
+    private void openChannels() throws IOException {
         if (writePath.equals(readPath)) {
             RandomAccessFile device = new RandomAccessFile(writePath.toFile(), "rw");
-            try {
-                out = new FileOutputStream(device.getFD());
-                in = new FileInputStream(device.getFD());
-            } catch (IOException e) {
-                throw new FileNotFoundException(e.getMessage());
-            }
+            out = new RandomAccessFileOutput(device);
+            in = device.getChannel();
         } else {
             out = new FileOutputStream(writePath.toFile(), true);
-            in = new FileInputStream(readPath.toFile());
+            in = FileChannel.open(readPath, StandardOpenOption.READ);
         }
     }
 
     private void pumpReplies() {
-        byte[] chunk = new byte[512];
+        ByteBuffer chunk = ByteBuffer.allocate(512);
         try {
-            int n;
-            while ((n = in.read(chunk)) >= 0) {
-                replies.write(chunk, 0, n);
+            while (in.read(chunk) >= 0) {
+                replies.write(chunk.array(), 0, chunk.position());
+                chunk.clear();
             }
             lost("end of file");
+        } catch (ClosedChannelException e) {
+            lost("closed");
         } catch (IOException e) {
             lost(e.getMessage());
         }
@@ -169,10 +171,12 @@ public final class DeviceFileTransport implements Transport, DisconnectNotifier 
         }
     }
 
-    private void requireOpen() throws TransportException {
-        if (out == null) {
+    private OutputStream requireOpen() throws TransportException {
+        OutputStream target = out;
+        if (target == null) {
             throw new TransportException(Reason.IO, describe() + " is not open");
         }
+        return target;
     }
 
     private static void requireExists(Path path) throws TransportException {
@@ -181,29 +185,58 @@ public final class DeviceFileTransport implements Transport, DisconnectNotifier 
         }
     }
 
-    private TransportException openFailure(FileNotFoundException e) {
+    private TransportException openFailure(IOException e) {
         String message = String.valueOf(e.getMessage());
-        if (message.contains("Permission denied")) {
+        if (e instanceof AccessDeniedException || message.contains("Permission denied")) {
             return new TransportException(Reason.UNAVAILABLE, "permission denied on " + describe()
                     + ": add the kiosk user to group lp", e);
         }
-        if (message.contains("No such file")) {
+        if (e instanceof NoSuchFileException || message.contains("No such file")) {
             return new TransportException(Reason.NOT_FOUND, describe() + " vanished while opening", e);
+        }
+        if (message.contains("busy")) {
+            return new TransportException(Reason.UNAVAILABLE, describe() + " is busy: another program has it open", e);
         }
         return new TransportException(Reason.UNAVAILABLE, "cannot open " + describe() + ": " + message, e);
     }
 
-    private void closeStreams() {
-        for (java.io.Closeable stream : new java.io.Closeable[] {out, in}) {
-            if (stream != null) {
+    private void closeChannels() {
+        ReadableByteChannel reading = in;
+        OutputStream writing = out;
+        in = null;
+        out = null;
+        for (java.io.Closeable c : new java.io.Closeable[] {reading, writing}) {
+            if (c != null) {
                 try {
-                    stream.close();
+                    c.close();
                 } catch (IOException e) {
                     log.debug("closing {}: {}", describe(), e.getMessage());
                 }
             }
         }
-        out = null;
-        in = null;
+    }
+
+    /** Writes through {@link RandomAccessFile#write}, which takes no lock shared with its channel's blocked read. */
+    private static final class RandomAccessFileOutput extends OutputStream {
+        private final RandomAccessFile file;
+
+        RandomAccessFileOutput(RandomAccessFile file) {
+            this.file = file;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            file.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            file.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            file.close();
+        }
     }
 }

@@ -122,6 +122,39 @@ class DeviceFileTransportTest {
                 .isInstanceOf(TransportException.class);
     }
 
+    @Test
+    void closeWakesTheReaderThreadBlockedInTheKernel() throws Exception {
+        Path node = FifoDevice.mkfifo(dir.resolve("lp-close-test"));
+        transport = new DeviceFileTransport(node);
+        transport.open();
+        Thread reader = threadNamed("devicefile-lp-close-test");
+        assertThat(reader.isAlive()).isTrue();
+        Thread.sleep(200); // let the reader block in read(2)
+
+        transport.close();
+        reader.join(10_000);
+
+        assertThat(reader.isAlive()).as("reader thread still blocked after close").isFalse();
+    }
+
+    @Test
+    void aPendingReadDoesNotBlockAWriteOnTheSameDevice() throws Exception {
+        Path node = FifoDevice.mkfifo(dir.resolve("lp-rw"));
+        transport = new DeviceFileTransport(node);
+        transport.open();
+        Thread.sleep(100); // let the reader block in read(2)
+
+        transport.write(DLE_EOT_1);
+
+        assertThat(Reads.collect(transport, 3, Deadline.inMillis(5_000)))
+                .as("a FIFO opened read-write hands our own bytes back").containsExactly(DLE_EOT_1);
+    }
+
+    private static Thread threadNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no thread " + name));
+    }
+
     /** The device side of two FIFOs: host → device and device → host. */
     private static final class FifoDevice {
         final Path hostToDevice;
@@ -155,7 +188,7 @@ class DeviceFileTransportTest {
             return host;
         }
 
-        private static Path mkfifo(Path path) throws IOException, InterruptedException {
+        static Path mkfifo(Path path) throws IOException, InterruptedException {
             Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
             if (p.waitFor() != 0) {
                 throw new IOException("mkfifo " + path + " failed");
