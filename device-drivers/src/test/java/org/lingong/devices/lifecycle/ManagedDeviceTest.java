@@ -177,7 +177,8 @@ class ManagedDeviceTest {
     void anAbsentDeviceOpensOfflineAndComesOnlineWhenPlugged() throws Exception {
         pipes.setPresent(false);
         assertThat(device.open().get(10, TimeUnit.SECONDS)).isEqualTo(DeviceState.OFFLINE);
-        assertThat(device.status().message()).contains("unplugged").contains("next attempt in");
+        recorder.awaitState(DeviceState.OFFLINE);
+        assertThat(recorder.events().get(0).message()).contains("unplugged").contains("next attempt in");
         device.enable();
         pipes.setPresent(true);
         recorder.awaitState(DeviceState.ONLINE);

@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.lingong.devices.testing.Hex;
 
 class ScanLineDecoderProperties {
 
@@ -44,7 +45,7 @@ class ScanLineDecoderProperties {
         for (int i = 0; i < scans.size(); i++) {
             Scan scan = scans.get(i);
             ScannedCode code = (ScannedCode) results.get(i);
-            assertThat(code.raw()).isEqualTo(scan.payload());
+            assertThat(code.raw()).as("raw %s", Hex.dump(code.raw())).isEqualTo(scan.payload());
             if (scan.encoding() == TextEncoding.UTF_8 || LineText.strictDecode(scan.payload(), TextEncoding.UTF_8) == null) {
                 assertThat(code.text()).isEqualTo(scan.text());
                 assertThat(code.encoding()).isEqualTo(scan.encoding());
