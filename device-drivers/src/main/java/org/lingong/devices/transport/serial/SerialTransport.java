@@ -47,6 +47,12 @@ public final class SerialTransport implements Transport, DisconnectNotifier {
     private final SerialSettings settings;
     private final AtomicBoolean disconnected = new AtomicBoolean();
     private final AtomicInteger disconnectEvents = new AtomicInteger();
+    /**
+     * Orders the two closers. jSerialComm's {@code removeDataListener()} holds the port's lock while it joins the
+     * event thread, and {@code closePort()} from the event thread needs that lock: the listener closes the port
+     * only while holding this lock and only if {@link #close()} has not begun, so they can never wait on each other.
+     */
+    private final Object closeLock = new Object();
     private volatile SerialPort port;
     private volatile Runnable disconnectCallback = () -> { };
     private int baud;
@@ -200,8 +206,11 @@ public final class SerialTransport implements Transport, DisconnectNotifier {
 
     @Override
     public void close() {
-        SerialPort p = port;
-        port = null;
+        SerialPort p;
+        synchronized (closeLock) {
+            p = port;
+            port = null;
+        }
         if (p != null) {
             p.removeDataListener();
             p.closePort();
@@ -279,11 +288,17 @@ public final class SerialTransport implements Transport, DisconnectNotifier {
 
         @Override
         public void serialEvent(SerialPortEvent event) {
-            if (disconnectEvents.incrementAndGet() == 1 && port == owner) {
+            if (disconnectEvents.incrementAndGet() != 1) {
+                return;
+            }
+            synchronized (closeLock) {
+                if (port != owner) {
+                    return; // close() has begun and will stop the listener itself
+                }
                 markDisconnected();
                 owner.closePort();
-                disconnectCallback.run();
             }
+            disconnectCallback.run();
         }
     }
 }
