@@ -163,7 +163,9 @@ public final class SerialTransport implements Transport, DisconnectNotifier {
             if (available == 0 && remaining < DECISECOND_MS / 2) {
                 return 0;
             }
-            setReadTimeout(p, nearestDecisecond(remaining));
+            if (available == 0) {
+                setReadTimeout(p, nearestDecisecond(remaining)); // with bytes buffered the read returns at once anyway
+            }
             int n = p.readBytes(buf, len, off);
             if (n > 0) {
                 return n;
