@@ -1,0 +1,93 @@
+package org.lingong.devices.scanner;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.lingong.devices.lifecycle.DeviceState;
+import org.lingong.devices.lifecycle.ManagedDevice;
+import org.lingong.devices.lifecycle.PeriodicTask;
+import org.lingong.devices.scanner.codec.ScanResult;
+import org.lingong.devices.transport.Deadline;
+import org.lingong.devices.transport.TransportException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A serial (RS-232 / USB-CDC) QR or barcode scanner that stays connected: a {@link ManagedDevice} keeps the port
+ * up across unplugs, a periodic task on its owner thread reads in slices of {@link #READ_SLICE}, and every
+ * decoded line goes to the listeners on the {@code delivery} executor (e.g. {@code Platform::runLater}).
+ *
+ * <p>Privacy: scanned codes may be personal tokens; this class logs only their {@code toString()}, which is masked.
+ */
+public final class SerialCodeScanner implements AutoCloseable {
+
+    /** How long one read waits on the owner thread before other work (link checks, close) gets a turn. */
+    public static final Duration READ_SLICE = Duration.ofMillis(250);
+
+    private static final Logger log = LoggerFactory.getLogger(SerialCodeScanner.class);
+
+    private final ManagedDevice<CodeScannerSession> device;
+    private final Executor delivery;
+    private final List<Consumer<ScanResult>> listeners = new CopyOnWriteArrayList<>();
+    private PeriodicTask reading;
+
+    /**
+     * @param device   a device built with {@link CodeScannerSession#factory()}; not yet opened
+     * @param delivery where listeners are called; must not be the device's owner thread
+     */
+    public SerialCodeScanner(ManagedDevice<CodeScannerSession> device, Executor delivery) {
+        this.device = Objects.requireNonNull(device, "device");
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
+    }
+
+    /** The managed device, for status listeners and life-cycle state. */
+    public ManagedDevice<CodeScannerSession> device() {
+        return device;
+    }
+
+    public void addListener(Consumer<ScanResult> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(Consumer<ScanResult> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Opens and enables the device and starts reading; completes with the state after the first connect. */
+    public CompletableFuture<DeviceState> start() {
+        CompletableFuture<DeviceState> opened = device.open();
+        device.enable();
+        reading = device.schedule(Duration.ofMillis(1), this::readSlice);
+        return opened;
+    }
+
+    @Override
+    public void close() {
+        if (reading != null) {
+            reading.cancel();
+        }
+        device.close();
+    }
+
+    private Void readSlice(CodeScannerSession session) throws TransportException {
+        for (ScanResult result : session.poll(Deadline.in(READ_SLICE))) {
+            log.debug("{} scanned {}", device.name(), result);
+            delivery.execute(() -> deliver(result));
+        }
+        return null;
+    }
+
+    private void deliver(ScanResult result) {
+        for (Consumer<ScanResult> listener : listeners) {
+            try {
+                listener.accept(result);
+            } catch (RuntimeException e) {
+                log.warn("scan listener of {} failed on {}", device.name(), result, e);
+            }
+        }
+    }
+}
