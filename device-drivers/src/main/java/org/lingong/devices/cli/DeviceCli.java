@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Find, test and simulate the kiosk's ID-card reader, receipt printer and code scanner.",
         subcommands = {PortsCommand.class, ProbeCommand.class, ReadCardCommand.class, PrintTestCommand.class,
             PrinterStatusCommand.class, ScanCommand.class, SimulateCommand.class, DemoCommand.class},
-        footer = {"", "Port specs: /dev/ttyUSB0, serial:/dev/ttyS0@9600, tcp:HOST:PORT, file:/dev/usb/lp0, sim:idcard",
+        footer = {"", "Port specs: /dev/ttyUSB0  serial:/dev/ttyS0@9600  tcp:HOST:PORT", "            file:/dev/usb/lp0  sim:idcard",
             "", ExitCodes.HELP},
         scope = CommandLine.ScopeType.INHERIT)
 public final class DeviceCli implements Runnable {

@@ -25,7 +25,7 @@ public final class ExitCodes {
               0  success
               1  other error
               2  usage: bad or missing option, bad port spec
-              3  device not found or unavailable (missing port, permission, nothing listening)
+              3  device not found / unavailable (no port, no permission, no listener)
               4  timeout / no answer (no reply, no card, no code)
               5  device not ready (paper out, cover open, offline)
               6  disconnected during the command (unplugged)""";
