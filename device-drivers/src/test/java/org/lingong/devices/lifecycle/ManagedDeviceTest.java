@@ -98,6 +98,47 @@ class ManagedDeviceTest {
     }
 
     @Test
+    void resultsCompleteOnTheCallbackThreadSoCallersCannotStallTheOwner() throws Exception {
+        openEnabled();
+        CountDownLatch attached = new CountDownLatch(1);
+        CompletableFuture<String> result = device.submit(s -> {
+            awaitQuietly(attached);
+            return "done";
+        });
+        CompletableFuture<String> completingThread = result.thenApply(r -> Thread.currentThread().getName());
+        attached.countDown();
+
+        assertThat(completingThread.get(10, TimeUnit.SECONDS)).isEqualTo("device-echo-callbacks");
+    }
+
+    @Test
+    void aFailingHandshakeIsRetriedWithBackoffUntilItSucceeds() throws Exception {
+        AtomicInteger handshakes = new AtomicInteger();
+        ManagedDevice<EchoSession> picky = ManagedDevice.builder("picky", pipes, transport -> {
+                    if (handshakes.incrementAndGet() <= 2) {
+                        throw new TransportException(Reason.PROTOCOL, "no answer at any baud rate");
+                    }
+                    return new EchoSession(transport);
+                })
+                .reconnectPolicy(FAST)
+                .build();
+        StatusRecorder events = new StatusRecorder();
+        picky.addStatusListener(events);
+        try {
+            assertThat(picky.open().get(10, TimeUnit.SECONDS)).isEqualTo(DeviceState.OFFLINE);
+            picky.enable();
+            assertThat(events.awaitState(DeviceState.ONLINE)).containsExactly(DeviceState.OFFLINE,
+                    DeviceState.RECONNECTING, DeviceState.OFFLINE, DeviceState.RECONNECTING, DeviceState.ONLINE);
+            assertThat(events.events().get(0).message()).contains("no answer at any baud rate");
+            assertThat(pipes.created()).hasSize(3);
+            assertThat(pipes.created().get(0).isConnected()).as("a failed handshake closes its transport").isFalse();
+            assertThat(picky.submit(s -> s.echo("ok")).get(10, TimeUnit.SECONDS)).isEqualTo("ok");
+        } finally {
+            picky.close();
+        }
+    }
+
+    @Test
     void operationFailuresReachTheCallerAndOnlyADisconnectDropsTheLink() throws Exception {
         openEnabled();
         CompletableFuture<Object> timeout = device.submit(s -> {
@@ -273,6 +314,14 @@ class ManagedDeviceTest {
         device.open().get(10, TimeUnit.SECONDS);
         device.enable();
         recorder.awaitState(DeviceState.ONLINE);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void assertFailsWith(CompletableFuture<?> future, Class<? extends Throwable> type) {

@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * jSerialComm waits in whole deciseconds, rounding to the nearest one and never below 100 ms. A {@link #read}
  * therefore asks for the remaining time rounded to the nearest decisecond (at least one), loops on
  * early zero returns, and returns 0 without waiting when less than 50 ms remain and nothing is buffered:
- * a read without data returns within ±50 ms of its deadline (measured: 1..149 ms → 100 ms, 151 → 200 ms).
+ * a read without data returns up to 50 ms before or 50 ms plus jSerialComm's wake-up latency after its deadline
+ * (jSerialComm alone: 1..149 ms → ~100 ms, 151 → ~200 ms; this method on a pty, 2 busy cores: 30 ms → 0 ms,
+ * 60 → 106, 140 → 103, 250 → 306..331, 1000 → 1023). Deadlines are for "the device did not answer", not timing.
  *
  * <p>Writes use jSerialComm's blocking write without a timeout: {@link #write} returns when the kernel has
  * taken every byte. Threading as in {@link Transport}: one owner thread; {@link #close()} from any thread.
