@@ -51,6 +51,29 @@ class DemoAndSimulateCommandsTest {
     }
 
     @Test
+    void simulatePrinterOnAPtyWritesEachReceiptAndAnswersItsState() throws Exception {
+        Path pty = dir.resolve("ttySimPrinter");
+        Path out = dir.resolve("receipts");
+        CompletableFuture<CliRun> simulator = CompletableFuture.supplyAsync(() -> CliRun.of("simulate", "printer",
+                "--pty", pty.toString(), "--width", "58", "--out", out.toString(), "--duration", "6s"));
+        awaitFile(pty);
+
+        CliRun.of("print-test", "--port", pty.toString()).assertSuccess();
+        awaitFile(out.resolve("receipt-0001.txt"));
+
+        assertThat(Files.readString(out.resolve("receipt-0001.txt"))).contains("建筑小工");
+        assertThat(out.resolve("receipt-0001.png")).exists();
+        assertThat(CliRun.of("printer-status", "--port", pty.toString()).assertSuccess().out()).contains("online");
+        assertThat(simulator.get(20, TimeUnit.SECONDS).assertSuccess().out()).contains("receipt 1 -> ");
+    }
+
+    @Test
+    void simulateRejectsAnUnknownPrinterState() {
+        assertThat(CliRun.of("simulate", "printer", "--state", "on-fire", "--duration", "1s").assertOneError(ExitCodes.USAGE))
+                .contains("paper-out");
+    }
+
+    @Test
     void simulateRejectsAnUnknownCard() {
         assertThat(CliRun.of("simulate", "idcard", "--card", "nobody", "--duration", "1s").assertOneError(ExitCodes.USAGE))
                 .contains("nobody").contains("mongolian-worker");
