@@ -55,7 +55,8 @@ final class ProbeCommand implements Callable<Integer> {
                         + (transport instanceof SerialTransport ? " at " + BaudProbe.DEFAULT_BAUDS + " baud" : "")
                         + " — a scanner stays silent until it scans; try `scan --port " + port + "`");
             }
-            out.println(target.describe() + ": " + found);
+            String where = target instanceof TransportSpec.Serial serial ? serial.settings().path() : target.describe();
+            out.println(where + ": " + found);
             out.flush();
             return ExitCodes.OK;
         }

@@ -64,6 +64,8 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Stop after D (default: run until Ctrl-C)")
     Duration duration;
 
+    private volatile boolean stopping;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter console = spec.commandLine().getOut();
@@ -119,11 +121,15 @@ final class SimulateCommand implements Callable<Integer> {
 
     private void keepRunning(PtyBridge bridge) throws IOException, InterruptedException {
         long end = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
-        while (System.nanoTime() < end) {
+        while (System.nanoTime() < end && !stopping) {
             Thread.sleep(200);
-            if (bridge != null && !bridge.isAlive()) {
-                bridge.restart();
-            }
+            restartIfGone(bridge);
+        }
+    }
+
+    private synchronized void restartIfGone(PtyBridge bridge) throws IOException {
+        if (bridge != null && !bridge.isAlive() && !stopping) {
+            bridge.restart();
         }
     }
 
@@ -145,7 +151,9 @@ final class SimulateCommand implements Callable<Integer> {
         reader.start();
     }
 
-    private static void closeAll(SimulatorServer server, PtyBridge bridge) {
+    /** Runs in the shutdown hook (Ctrl-C); synchronized with {@link #restartIfGone} so socat is not restarted after. */
+    private synchronized void closeAll(SimulatorServer server, PtyBridge bridge) {
+        stopping = true;
         if (bridge != null) {
             bridge.close();
         }
