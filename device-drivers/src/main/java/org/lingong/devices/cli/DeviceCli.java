@@ -5,7 +5,9 @@ import java.util.List;
 import org.lingong.devices.transport.spec.SimulatorTransports;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Technician command line for the kiosk's devices: {@code java -jar lingong-devices.jar COMMAND}. Build the
@@ -43,9 +45,12 @@ public final class DeviceCli implements Runnable {
         return simulators;
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
     /** A command line with the CLI's error handlers: one {@code error:} line and an exit code, never a trace. */

@@ -113,6 +113,27 @@ class ReadCardCommandTest {
     }
 
     @Test
+    void noCommandAtAllIsAUsageError() {
+        assertThat(CliRun.of().assertOneError(ExitCodes.USAGE)).contains("command is required");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertThat(CliRun.of("read-card", "--port", "sim:idcard", "--colour").assertOneError(ExitCodes.USAGE))
+                .contains("--colour");
+    }
+
+    @Test
+    void anUnknownSimulatorIsExitThree() {
+        assertThat(CliRun.of("read-card", "--port", "sim:teapot").assertOneError(ExitCodes.UNAVAILABLE)).contains("teapot");
+    }
+
+    @Test
+    void theBuiltInSimulatorNeedsNoSetup() {
+        assertThat(CliRun.of("read-card", "--port", "sim:idcard").assertSuccess().out()).contains("150***********4511");
+    }
+
+    @Test
     void anUnparsablePortSpecIsAUsageError() {
         assertThat(CliRun.of("read-card", "--port", "bogus").assertOneError(ExitCodes.USAGE)).contains("bogus");
     }
