@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,16 +72,33 @@ class DeviceCliJarTest {
         }
     }
 
+    @Test
+    void demoWithoutSocatSaysSoOnceAndFallsBackToTcp() throws Exception {
+        Path out = dir.resolve("receipts");
+        Result result = runWithPath(Map.of("PATH", dir.toString()), "demo", "--out", out.toString());
+
+        assertThat(result.exitCode()).as("stderr: %s", result.err()).isZero();
+        assertThat(result.out().lines().filter(l -> l.startsWith("socat is not available"))).hasSize(1);
+        assertThat(result.out()).contains("read through TCP").contains("demo finished");
+        assertThat(out.resolve("receipt-0001.png")).exists();
+    }
+
     private record Result(int exitCode, String out, String err) {
     }
 
     private static Result run(String... args) throws IOException, InterruptedException {
+        return runWithPath(Map.of(), args);
+    }
+
+    private static Result runWithPath(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-jar");
         command.add(JAR.toString());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process process = builder.start();
         process.getOutputStream().close();
         var out = process.getInputStream().readAllBytes();
         var err = process.getErrorStream().readAllBytes();
