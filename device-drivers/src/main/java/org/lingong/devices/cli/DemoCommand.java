@@ -31,6 +31,8 @@ import org.lingong.devices.transport.Transport;
 import org.lingong.devices.transport.TransportException;
 import org.lingong.devices.transport.serial.SerialTransport;
 import org.lingong.devices.transport.spec.TransportSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,6 +46,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "demo", description = {"Tour the drivers against simulators: read a fictional ID card through a serial pty,",
     "print the sample slip (transcript + PNG under --out), scan a code. Needs no hardware; socat is optional."})
 final class DemoCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCommand.class);
 
     static final String DEMO_CODE = "LG1.demo-referral-TJ-20261127-0042";
 
@@ -149,7 +153,8 @@ final class DemoCommand implements Callable<Integer> {
             return PtyBridge.start(ptyDir.resolve(name), server.port());
         } catch (IOException e) {
             socatMissing = true;
-            console.println("socat is not available (" + e.getMessage() + "): using TCP instead of serial ptys");
+            log.debug("no pty bridge", e);
+            console.println("socat is not available (apt-get install socat): using TCP instead of serial ptys");
             return null;
         }
     }
