@@ -84,6 +84,18 @@ class ReadCardCommandTest {
     }
 
     @Test
+    void aGivenBaudIsUsedWithoutProbing() throws IOException {
+        simulator.place(FictionalCards.FOREIGNER_2023);
+        simulator.setPacing(9_600);
+        try (PtyBridge bridge = PtyBridge.start(dir.resolve("ttyFixed"), server.port())) {
+            CliRun run = CliRun.of("read-card", "--port", bridge.link().toString(), "--baud", "9600", "--json");
+
+            assertThat(JSON.readTree(run.assertSuccess().out()).get("cardType").asString()).isEqualTo("FOREIGNER_2023");
+            assertThat(JSON.readTree(run.out()).get("nation").asString()).isEqualTo("MNG");
+        }
+    }
+
+    @Test
     void noCardBeforeTheTimeoutIsExitFour() {
         String error = CliRun.of("read-card", "--port", tcp(), "--timeout", "600ms").assertOneError(ExitCodes.NO_ANSWER);
 
