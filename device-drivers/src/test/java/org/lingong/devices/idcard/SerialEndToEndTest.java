@@ -20,6 +20,7 @@ import org.lingong.devices.sim.PtyBridge;
 import org.lingong.devices.sim.SimulatorServer;
 import org.lingong.devices.transport.TransportException;
 import org.lingong.devices.transport.TransportException.Reason;
+import org.lingong.devices.transport.serial.SerialTransport;
 
 /**
  * The whole path a kiosk uses: simulator on TCP, socat pseudo-terminal, jSerialComm port, session.
@@ -33,14 +34,14 @@ class SerialEndToEndTest {
     private final IdCardReaderSimulator simulator = new IdCardReaderSimulator();
     private SimulatorServer server;
     private PtyBridge bridge;
-    private JSerialCommTestTransport port;
+    private SerialTransport port;
     private SamReaderSession session;
 
     @BeforeEach
     void plugIn() throws IOException {
         server = SimulatorServer.start(simulator, 0);
         bridge = PtyBridge.start(dir.resolve("ttyIDR"), server.port());
-        port = new JSerialCommTestTransport(bridge.link().toString(), 115200);
+        port = SerialTransport.of(bridge.link().toString(), 115200);
         port.open();
         session = new SamReaderSession(port,
                 SamTimeouts.defaults().with(SamCommand.READ_TEXT_PHOTO, Duration.ofMillis(1500)));
@@ -122,7 +123,7 @@ class SerialEndToEndTest {
         port.close();
 
         bridge.restart();
-        JSerialCommTestTransport fresh = new JSerialCommTestTransport(bridge.link().toString(), 115200);
+        SerialTransport fresh = SerialTransport.of(bridge.link().toString(), 115200);
         fresh.open();
         try {
             assertThat(new SamReaderSession(fresh).readCard(ReadMode.TEXT_PHOTO))

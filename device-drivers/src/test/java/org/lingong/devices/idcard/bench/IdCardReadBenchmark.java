@@ -11,13 +11,13 @@ import java.util.Locale;
 import org.lingong.devices.idcard.CardReadOutcome;
 import org.lingong.devices.idcard.ReadMode;
 import org.lingong.devices.idcard.SamReaderSession;
-import org.lingong.devices.idcard.TestTransports;
 import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.devices.idcard.sim.IdCardReaderSimulator;
 import org.lingong.devices.sim.PtyBridge;
 import org.lingong.devices.sim.SimulatorServer;
 import org.lingong.devices.transport.PipeTransport;
 import org.lingong.devices.transport.Transport;
+import org.lingong.devices.transport.serial.SerialTransport;
 
 /**
  * Times a full find → select → read (30 01) against the simulator paced at a baud, over the in-memory
@@ -81,7 +81,7 @@ public final class IdCardReadBenchmark {
         Path dir = Files.createTempDirectory("idcard-bench");
         try (SimulatorServer server = SimulatorServer.start(simulator, 0);
              PtyBridge bridge = PtyBridge.start(dir.resolve("ttyIDR"), server.port())) {
-            Transport port = TestTransports.jSerialComm(bridge.link().toString(), baud);
+            Transport port = SerialTransport.of(bridge.link().toString(), baud);
             port.open();
             try {
                 return time(port, reads);

@@ -1,0 +1,139 @@
+package org.lingong.devices.idcard;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.lingong.devices.lifecycle.DeviceState;
+import org.lingong.devices.lifecycle.ManagedDevice;
+import org.lingong.devices.lifecycle.PeriodicTask;
+import org.lingong.devices.lifecycle.SessionFactory;
+import org.lingong.devices.transport.TransportException;
+import org.lingong.devices.transport.serial.SerialTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ID-card reader as the kiosk uses it: a {@link ManagedDevice} that keeps the port up across unplugs (with a
+ * baud probe, 115200 then 9600, on every serial (re)connect), and a {@link CardPoller} run every poll interval on
+ * the owner thread. Card events go to the listeners on the {@code delivery} executor; status events (ONLINE,
+ * OFFLINE, RECONNECTING, ERROR after a garbled or late reply) come from {@link #device()}.
+ *
+ * <p>After a reconnect polling starts afresh: a card still lying on the reader is read again and reported as a
+ * new {@link CardEvent.CardPlaced}.
+ *
+ * <p>Privacy: events carry card data; this class logs only the event kind.
+ */
+public final class IdCardReaderDevice implements AutoCloseable {
+
+    /** How often the reader is asked for a card by default. */
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(300);
+    /** How long the baud probe waits for the SAM status reply at each rate. */
+    public static final Duration PROBE_TIMEOUT = Duration.ofMillis(600);
+
+    private static final Logger log = LoggerFactory.getLogger(IdCardReaderDevice.class);
+
+    private final ManagedDevice<SamReaderSession> device;
+    private final ReadMode mode;
+    private final Duration pollInterval;
+    private final Executor delivery;
+    private final List<Consumer<CardEvent>> listeners = new CopyOnWriteArrayList<>();
+    private volatile PeriodicTask polling;
+    /** Owner thread only: the session the poller drives; a reconnect brings a new session and a new poller. */
+    private SamReaderSession polledSession;
+    private CardPoller poller;
+
+    /**
+     * @param device   built with {@link #sessionFactory}; not yet opened
+     * @param delivery where card listeners run; must not be the device's owner thread
+     */
+    public IdCardReaderDevice(ManagedDevice<SamReaderSession> device, ReadMode mode, Duration pollInterval,
+                              Executor delivery) {
+        this.device = Objects.requireNonNull(device, "device");
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
+    }
+
+    /**
+     * Sessions for a managed reader. On a {@link SerialTransport} it first finds the baud the reader answers at
+     * ({@code bauds} in order, SAM status {@code 11 FF} as the probe, {@link #PROBE_TIMEOUT} each); on other
+     * transports it checks that the SAM answers at all. Either failure counts as a failed connect (retried).
+     */
+    public static SessionFactory<SamReaderSession> sessionFactory(SamTimeouts timeouts, List<Integer> bauds) {
+        List<Integer> candidates = List.copyOf(bauds);
+        return transport -> {
+            SamReaderSession probe = new SamReaderSession(transport, timeouts.cappedAt(PROBE_TIMEOUT));
+            if (transport instanceof SerialTransport serial) {
+                int baud = org.lingong.devices.transport.serial.BaudProbe.find(serial, candidates, t -> {
+                    probe.samStatus();
+                    return true;
+                });
+                log.info("ID-card reader on {} answers at {} baud", serial.settings().path(), baud);
+            } else {
+                probe.samStatus();
+            }
+            return new SamReaderSession(transport, timeouts);
+        };
+    }
+
+    /** {@link #sessionFactory(SamTimeouts, List)} with default timeouts, 115200 then 9600 baud. */
+    public static SessionFactory<SamReaderSession> sessionFactory() {
+        return sessionFactory(SamTimeouts.defaults(), BaudProbe.DEFAULT_BAUDS);
+    }
+
+    /** The managed device, for status listeners and life-cycle state. */
+    public ManagedDevice<SamReaderSession> device() {
+        return device;
+    }
+
+    public void addCardListener(Consumer<CardEvent> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeCardListener(Consumer<CardEvent> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Opens and enables the device and starts polling; completes with the state after the first connect. */
+    public CompletableFuture<DeviceState> start() {
+        CompletableFuture<DeviceState> opened = device.open();
+        device.enable();
+        polling = device.schedule(pollInterval, this::pollOnce);
+        return opened;
+    }
+
+    @Override
+    public void close() {
+        PeriodicTask task = polling;
+        if (task != null) {
+            task.cancel();
+        }
+        device.close();
+    }
+
+    private Void pollOnce(SamReaderSession session) throws TransportException {
+        if (session != polledSession) {
+            polledSession = session;
+            poller = new CardPoller(session, mode);
+        }
+        for (CardEvent event : poller.pollOnce()) {
+            log.debug("{}: {}", device.name(), event.getClass().getSimpleName());
+            delivery.execute(() -> deliver(event));
+        }
+        return null;
+    }
+
+    private void deliver(CardEvent event) {
+        for (Consumer<CardEvent> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                log.warn("card listener of {} failed on {}", device.name(), event.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}
