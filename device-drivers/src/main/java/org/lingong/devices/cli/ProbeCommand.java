@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.lingong.devices.idcard.BaudProbe;
+import org.lingong.devices.idcard.IdCardReaderDevice;
 import org.lingong.devices.idcard.codec.SamId;
 import org.lingong.devices.printer.ReceiptPrinterSession;
 import org.lingong.devices.printer.codec.PrinterProfile;
@@ -52,7 +52,7 @@ final class ProbeCommand implements Callable<Integer> {
             }
             if (found == null) {
                 throw new CliFailure(ExitCodes.NO_ANSWER, "no answer on " + target.describe()
-                        + (transport instanceof SerialTransport ? " at " + BaudProbe.DEFAULT_BAUDS + " baud" : "")
+                        + (transport instanceof SerialTransport ? " at " + IdCardReaderDevice.READER_BAUDS + " baud" : "")
                         + " — a scanner stays silent until it scans; try `scan --port " + port + "`");
             }
             String where = target instanceof TransportSpec.Serial serial ? serial.settings().path() : target.describe();
@@ -79,7 +79,7 @@ final class ProbeCommand implements Callable<Integer> {
 
     /** The printer's description, or null if nothing answered DLE EOT. */
     private static String probePrinter(Transport transport) throws TransportException {
-        List<Integer> bauds = transport instanceof SerialTransport ? BaudProbe.DEFAULT_BAUDS : List.of(0);
+        List<Integer> bauds = transport instanceof SerialTransport ? IdCardReaderDevice.READER_BAUDS : List.of(0);
         for (int baud : bauds) {
             if (transport instanceof SerialTransport serial) {
                 serial.setBaud(baud);

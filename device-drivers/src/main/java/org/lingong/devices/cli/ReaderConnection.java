@@ -3,7 +3,7 @@ package org.lingong.devices.cli;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.lingong.devices.idcard.BaudProbe;
+import org.lingong.devices.idcard.IdCardReaderDevice;
 import org.lingong.devices.idcard.SamReaderSession;
 import org.lingong.devices.idcard.SamTimeouts;
 import org.lingong.devices.idcard.codec.SamId;
@@ -55,11 +55,8 @@ final class ReaderConnection implements AutoCloseable {
      */
     static ReaderConnection on(Transport transport, Integer baud) throws TransportException {
         if (transport instanceof SerialTransport port) {
-            List<Integer> candidates = baud == null ? BaudProbe.DEFAULT_BAUDS : List.of(baud);
-            int found = org.lingong.devices.transport.serial.BaudProbe.find(port, candidates, t -> {
-                probeSession(t).samStatus();
-                return true;
-            });
+            List<Integer> candidates = baud == null ? IdCardReaderDevice.READER_BAUDS : List.of(baud);
+            int found = IdCardReaderDevice.findBaud(port, candidates, SamTimeouts.defaults());
             return new ReaderConnection(port, Optional.of(found));
         }
         probeSession(transport).samStatus();

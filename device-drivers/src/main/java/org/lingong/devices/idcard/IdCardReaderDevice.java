@@ -12,6 +12,7 @@ import org.lingong.devices.lifecycle.ManagedDevice;
 import org.lingong.devices.lifecycle.PeriodicTask;
 import org.lingong.devices.lifecycle.SessionFactory;
 import org.lingong.devices.transport.TransportException;
+import org.lingong.devices.transport.serial.BaudProbe;
 import org.lingong.devices.transport.serial.SerialTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * <p>Privacy: events carry card data; this class logs only the event kind.
  */
 public final class IdCardReaderDevice implements AutoCloseable {
+
+    /** The rates serial ID-card readers ship with, tried in this order (SDTAPI probes the same way). */
+    public static final List<Integer> READER_BAUDS = List.of(115200, 9600);
 
     /** How often the reader is asked for a card by default. */
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(300);
@@ -66,23 +70,32 @@ public final class IdCardReaderDevice implements AutoCloseable {
     public static SessionFactory<SamReaderSession> sessionFactory(SamTimeouts timeouts, List<Integer> bauds) {
         List<Integer> candidates = List.copyOf(bauds);
         return transport -> {
-            SamReaderSession probe = new SamReaderSession(transport, timeouts.cappedAt(PROBE_TIMEOUT));
             if (transport instanceof SerialTransport serial) {
-                int baud = org.lingong.devices.transport.serial.BaudProbe.find(serial, candidates, t -> {
-                    probe.samStatus();
-                    return true;
-                });
+                int baud = findBaud(serial, candidates, timeouts);
                 log.info("ID-card reader on {} answers at {} baud", serial.settings().path(), baud);
             } else {
-                probe.samStatus();
+                new SamReaderSession(transport, timeouts.cappedAt(PROBE_TIMEOUT)).samStatus();
             }
             return new SamReaderSession(transport, timeouts);
         };
     }
 
+    /**
+     * Finds the baud a reader answers at on an open serial port: each candidate in order, SAM status
+     * {@code AA AA AA 96 69 00 03 11 FF ED} as the probe, {@link #PROBE_TIMEOUT} each. The port is left at that baud.
+     */
+    public static int findBaud(SerialTransport port, List<Integer> candidates, SamTimeouts timeouts)
+            throws TransportException {
+        SamReaderSession probe = new SamReaderSession(port, timeouts.cappedAt(PROBE_TIMEOUT));
+        return BaudProbe.find(port, candidates, t -> {
+            probe.samStatus();
+            return true;
+        });
+    }
+
     /** {@link #sessionFactory(SamTimeouts, List)} with default timeouts, 115200 then 9600 baud. */
     public static SessionFactory<SamReaderSession> sessionFactory() {
-        return sessionFactory(SamTimeouts.defaults(), BaudProbe.DEFAULT_BAUDS);
+        return sessionFactory(SamTimeouts.defaults(), READER_BAUDS);
     }
 
     /** The managed device, for status listeners and life-cycle state. */

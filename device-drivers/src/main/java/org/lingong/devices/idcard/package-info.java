@@ -1,7 +1,7 @@
 /**
  * The ID-card reader driver over any {@link org.lingong.devices.transport.Transport}:
  * {@link org.lingong.devices.idcard.SamReaderSession} (synchronous command/reply with per-command
- * deadlines), {@link org.lingong.devices.idcard.BaudProbe} (115200 then 9600) and
+ * deadlines) and
  * {@link org.lingong.devices.idcard.CardPoller} (placed / removed events, one read per placement).
  * {@link org.lingong.devices.idcard.IdCardReaderDevice} is what the kiosk uses: a managed device (reconnect, baud
  * probe on every connect) polling for cards on its owner thread and publishing card and status events.

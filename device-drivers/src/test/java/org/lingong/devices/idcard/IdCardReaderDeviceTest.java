@@ -54,7 +54,7 @@ class IdCardReaderDeviceTest {
         SamTimeouts timeouts = SamTimeouts.defaults().cappedAt(Duration.ofMillis(1500));
         ManagedDevice<SamReaderSession> device = ManagedDevice.builder("idcard",
                         () -> new SerialTransport(SerialSettings.of(bridge.link().toString(), 9600)),
-                        IdCardReaderDevice.sessionFactory(timeouts, BaudProbe.DEFAULT_BAUDS))
+                        IdCardReaderDevice.sessionFactory(timeouts, IdCardReaderDevice.READER_BAUDS))
                 .reconnectPolicy(new ReconnectPolicy(Duration.ofMillis(100), Duration.ofMillis(400), 2, 0.2))
                 .linkCheckInterval(Duration.ofMillis(100))
                 .build();
