@@ -1,0 +1,124 @@
+package org.lingong.platform.server.jobs;
+
+import static org.lingong.platform.server.support.DbTime.instant;
+import static org.lingong.platform.server.support.DbTime.param;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.lingong.platform.api.jobs.Job;
+import org.lingong.platform.api.jobs.JobDraft;
+import org.lingong.platform.api.jobs.JobStatus;
+import org.lingong.platform.api.jobs.PayUnit;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Jobs with a change sequence. Every write must run inside a transaction: it first locks the single
+ * {@code job_change_lock} row, then takes the next sequence value, so change numbers become visible
+ * in increasing order and a cursor never skips a change that commits late.
+ */
+@Repository
+public class JobRepository {
+
+    /** A row of the change feed: either a live job or a tombstone. */
+    public record Change(long seq, Job job, boolean deleted) {
+    }
+
+    private static final RowMapper<Job> JOB = (rs, i) -> new Job(rs.getLong("id"), rs.getString("title"),
+            rs.getString("category"), rs.getString("employer"), rs.getString("contact_name"),
+            rs.getString("contact_phone"), rs.getString("district_code"), rs.getString("district_name"),
+            rs.getString("address"), rs.getBigDecimal("pay_amount"), PayUnit.valueOf(rs.getString("pay_unit")),
+            rs.getInt("headcount"), rs.getObject("start_date", java.time.LocalDate.class),
+            rs.getObject("end_date", java.time.LocalDate.class), rs.getString("work_hours"),
+            rs.getString("requirements"), rs.getBoolean("meals_provided"), rs.getBoolean("lodging_provided"),
+            JobStatus.valueOf(rs.getString("status")), instant(rs, "updated_at"));
+
+    private static final RowMapper<Change> CHANGE = (rs, i) -> new Change(rs.getLong("change_seq"), JOB.mapRow(rs, i),
+            rs.getBoolean("deleted"));
+
+    private final JdbcClient jdbc;
+
+    public JobRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Job> find(long id) {
+        return jdbc.sql("SELECT * FROM job WHERE id = ? AND NOT deleted").param(id).query(JOB).optional();
+    }
+
+    public long insert(JobDraft draft, Instant now) {
+        long seq = nextChangeSeq();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO job (change_seq, title, category, employer, contact_name, contact_phone, district_code,
+                  district_name, address, pay_amount, pay_unit, headcount, start_date, end_date, work_hours,
+                  requirements, meals_provided, lodging_provided, status, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(seq, draft.title(), draft.category(), draft.employer(), draft.contactName(),
+                        draft.contactPhone(), draft.districtCode(), draft.districtName(), draft.address(),
+                        draft.payAmount(), draft.payUnit().name(), draft.headcount(), draft.startDate(),
+                        draft.endDate(), draft.workHours(), nullToEmpty(draft.requirements()), draft.mealsProvided(),
+                        draft.lodgingProvided(), draft.status().name(), param(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /** @return false if there is no live job with this id */
+    public boolean update(long id, JobDraft draft, Instant now) {
+        long seq = nextChangeSeq();
+        return jdbc.sql("""
+                UPDATE job SET change_seq = ?, title = ?, category = ?, employer = ?, contact_name = ?,
+                  contact_phone = ?, district_code = ?, district_name = ?, address = ?, pay_amount = ?, pay_unit = ?,
+                  headcount = ?, start_date = ?, end_date = ?, work_hours = ?, requirements = ?, meals_provided = ?,
+                  lodging_provided = ?, status = ?, updated_at = ?
+                WHERE id = ? AND NOT deleted""")
+                .params(seq, draft.title(), draft.category(), draft.employer(), draft.contactName(),
+                        draft.contactPhone(), draft.districtCode(), draft.districtName(), draft.address(),
+                        draft.payAmount(), draft.payUnit().name(), draft.headcount(), draft.startDate(),
+                        draft.endDate(), draft.workHours(), nullToEmpty(draft.requirements()), draft.mealsProvided(),
+                        draft.lodgingProvided(), draft.status().name(), param(now), id)
+                .update() == 1;
+    }
+
+    /** Marks the job deleted (kept as a tombstone); false if there is no live job with this id. */
+    public boolean delete(long id, Instant now) {
+        long seq = nextChangeSeq();
+        return jdbc.sql("UPDATE job SET change_seq = ?, deleted = TRUE, updated_at = ? WHERE id = ? AND NOT deleted")
+                .params(seq, param(now), id).update() == 1;
+    }
+
+    /**
+     * Changes after {@code since} for districts starting with {@code regionPrefix}, in sequence order.
+     * Returns up to {@code limit + 1} rows so the caller can tell whether more follow.
+     */
+    public List<Change> changesSince(long since, String regionPrefix, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM job WHERE change_seq > ? AND district_code LIKE ?
+                ORDER BY change_seq LIMIT ?""")
+                .params(since, regionPrefix + "%", limit + 1).query(CHANGE).list();
+    }
+
+    /** Latest change number for the region, 0 if none. */
+    public long latestChange(String regionPrefix) {
+        Long latest = jdbc.sql("SELECT MAX(change_seq) FROM job WHERE district_code LIKE ?")
+                .param(regionPrefix + "%").query(Long.class).optional().orElse(null);
+        return latest == null ? 0 : latest;
+    }
+
+    public List<Job> page(String regionPrefix, int offset, int limit) {
+        return jdbc.sql("SELECT * FROM job WHERE NOT deleted AND district_code LIKE ? ORDER BY id LIMIT ? OFFSET ?")
+                .params(regionPrefix + "%", limit, offset).query(JOB).list();
+    }
+
+    private long nextChangeSeq() {
+        jdbc.sql("SELECT id FROM job_change_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+        return jdbc.sql("SELECT NEXTVAL('job_change_seq')").query(Long.class).single();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}
