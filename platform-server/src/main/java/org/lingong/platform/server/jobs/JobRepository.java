@@ -10,6 +10,7 @@ import org.lingong.platform.api.jobs.Job;
 import org.lingong.platform.api.jobs.JobDraft;
 import org.lingong.platform.api.jobs.JobStatus;
 import org.lingong.platform.api.jobs.PayUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,9 +41,11 @@ public class JobRepository {
             rs.getBoolean("deleted"));
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public JobRepository(JdbcClient jdbc) {
+    public JobRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public Optional<Job> find(long id) {
@@ -64,6 +67,26 @@ public class JobRepository {
                         draft.lodgingProvided(), draft.status().name(), param(now))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
+    }
+
+    /**
+     * Inserts many jobs in one JDBC batch (seed data, benchmarks); {@code updatedAt} pairs with {@code drafts}.
+     * Must run in a transaction.
+     */
+    public void insertAll(List<JobDraft> drafts, List<Instant> updatedAt) {
+        jdbc.sql("SELECT id FROM job_change_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+        List<Object[]> rows = new java.util.ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            JobDraft d = drafts.get(i);
+            rows.add(new Object[] {d.title(), d.category(), d.employer(), d.contactName(), d.contactPhone(),
+                    d.districtCode(), d.districtName(), d.address(), d.payAmount(), d.payUnit().name(), d.headcount(),
+                    d.startDate(), d.endDate(), d.workHours(), nullToEmpty(d.requirements()), d.mealsProvided(),
+                    d.lodgingProvided(), d.status().name(), param(updatedAt.get(i))});
+        }
+        batch.batchUpdate("INSERT INTO job (change_seq, title, category, employer, contact_name, contact_phone, "
+                + "district_code, district_name, address, pay_amount, pay_unit, headcount, start_date, end_date, "
+                + "work_hours, requirements, meals_provided, lodging_provided, status, updated_at) "
+                + "VALUES (NEXTVAL('job_change_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** @return false if there is no live job with this id */
