@@ -56,12 +56,12 @@ public class JobRepository {
         long seq = nextChangeSeq();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO job (change_seq, title, category, employer, contact_name, contact_phone, district_code,
-                  district_name, address, pay_amount, pay_unit, headcount, start_date, end_date, work_hours,
-                  requirements, meals_provided, lodging_provided, status, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO job (change_seq, title, category, employer, contact_name, contact_phone, region_code,
+                  district_code, district_name, address, pay_amount, pay_unit, headcount, start_date, end_date,
+                  work_hours, requirements, meals_provided, lodging_provided, status, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(seq, draft.title(), draft.category(), draft.employer(), draft.contactName(),
-                        draft.contactPhone(), draft.districtCode(), draft.districtName(), draft.address(),
+                        draft.contactPhone(), region(draft), draft.districtCode(), draft.districtName(), draft.address(),
                         draft.payAmount(), draft.payUnit().name(), draft.headcount(), draft.startDate(),
                         draft.endDate(), draft.workHours(), nullToEmpty(draft.requirements()), draft.mealsProvided(),
                         draft.lodgingProvided(), draft.status().name(), param(now))
@@ -79,14 +79,14 @@ public class JobRepository {
         for (int i = 0; i < drafts.size(); i++) {
             JobDraft d = drafts.get(i);
             rows.add(new Object[] {d.title(), d.category(), d.employer(), d.contactName(), d.contactPhone(),
-                    d.districtCode(), d.districtName(), d.address(), d.payAmount(), d.payUnit().name(), d.headcount(),
+                    region(d), d.districtCode(), d.districtName(), d.address(), d.payAmount(), d.payUnit().name(), d.headcount(),
                     d.startDate(), d.endDate(), d.workHours(), nullToEmpty(d.requirements()), d.mealsProvided(),
                     d.lodgingProvided(), d.status().name(), param(updatedAt.get(i))});
         }
         batch.batchUpdate("INSERT INTO job (change_seq, title, category, employer, contact_name, contact_phone, "
-                + "district_code, district_name, address, pay_amount, pay_unit, headcount, start_date, end_date, "
-                + "work_hours, requirements, meals_provided, lodging_provided, status, updated_at) "
-                + "VALUES (NEXTVAL('job_change_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + "region_code, district_code, district_name, address, pay_amount, pay_unit, headcount, start_date, "
+                + "end_date, work_hours, requirements, meals_provided, lodging_provided, status, updated_at) "
+                + "VALUES (NEXTVAL('job_change_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** @return false if there is no live job with this id */
@@ -94,12 +94,12 @@ public class JobRepository {
         long seq = nextChangeSeq();
         return jdbc.sql("""
                 UPDATE job SET change_seq = ?, title = ?, category = ?, employer = ?, contact_name = ?,
-                  contact_phone = ?, district_code = ?, district_name = ?, address = ?, pay_amount = ?, pay_unit = ?,
+                  contact_phone = ?, region_code = ?, district_code = ?, district_name = ?, address = ?, pay_amount = ?, pay_unit = ?,
                   headcount = ?, start_date = ?, end_date = ?, work_hours = ?, requirements = ?, meals_provided = ?,
                   lodging_provided = ?, status = ?, updated_at = ?
                 WHERE id = ? AND NOT deleted""")
                 .params(seq, draft.title(), draft.category(), draft.employer(), draft.contactName(),
-                        draft.contactPhone(), draft.districtCode(), draft.districtName(), draft.address(),
+                        draft.contactPhone(), region(draft), draft.districtCode(), draft.districtName(), draft.address(),
                         draft.payAmount(), draft.payUnit().name(), draft.headcount(), draft.startDate(),
                         draft.endDate(), draft.workHours(), nullToEmpty(draft.requirements()), draft.mealsProvided(),
                         draft.lodgingProvided(), draft.status().name(), param(now), id)
@@ -114,31 +114,36 @@ public class JobRepository {
     }
 
     /**
-     * Changes after {@code since} for districts starting with {@code regionPrefix}, in sequence order.
+     * Changes after {@code since} in the 4-digit region (盟市) {@code regionCode}, in sequence order.
      * Returns up to {@code limit + 1} rows so the caller can tell whether more follow.
      */
-    public List<Change> changesSince(long since, String regionPrefix, int limit) {
+    public List<Change> changesSince(long since, String regionCode, int limit) {
         return jdbc.sql("""
-                SELECT * FROM job WHERE change_seq > ? AND district_code LIKE ?
+                SELECT * FROM job WHERE region_code = ? AND change_seq > ?
                 ORDER BY change_seq LIMIT ?""")
-                .params(since, regionPrefix + "%", limit + 1).query(CHANGE).list();
+                .params(regionCode, since, limit + 1).query(CHANGE).list();
     }
 
     /** Latest change number for the region, 0 if none. */
-    public long latestChange(String regionPrefix) {
-        Long latest = jdbc.sql("SELECT MAX(change_seq) FROM job WHERE district_code LIKE ?")
-                .param(regionPrefix + "%").query(Long.class).optional().orElse(null);
+    public long latestChange(String regionCode) {
+        Long latest = jdbc.sql("SELECT MAX(change_seq) FROM job WHERE region_code = ?")
+                .param(regionCode).query(Long.class).optional().orElse(null);
         return latest == null ? 0 : latest;
     }
 
-    public List<Job> page(String regionPrefix, int offset, int limit) {
-        return jdbc.sql("SELECT * FROM job WHERE NOT deleted AND district_code LIKE ? ORDER BY id LIMIT ? OFFSET ?")
-                .params(regionPrefix + "%", limit, offset).query(JOB).list();
+    public List<Job> page(String regionCode, int offset, int limit) {
+        return jdbc.sql("SELECT * FROM job WHERE NOT deleted AND region_code = ? ORDER BY id LIMIT ? OFFSET ?")
+                .params(regionCode, limit, offset).query(JOB).list();
     }
 
     private long nextChangeSeq() {
         jdbc.sql("SELECT id FROM job_change_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
         return jdbc.sql("SELECT NEXTVAL('job_change_seq')").query(Long.class).single();
+    }
+
+    /** The sync scope of a job: the 盟市 part of its district code. */
+    static String region(JobDraft draft) {
+        return draft.districtCode().substring(0, 4);
     }
 
     private static String nullToEmpty(String text) {
