@@ -26,21 +26,31 @@ import org.lingong.platform.api.signing.Ed25519Keys;
  * <pre>
  * java -cp "platform-server/target/test-classes:platform-server/target/classes:$(cat cp.txt)" \
  *   org.lingong.platform.server.bench.LoadGenerator url=http://127.0.0.1:8080 station=ST-150102-001 \
- *   code=DEMO-2026 terminals=50 threads=16 seconds=20 warmup=10 maxRequests=200000
+ *   code=DEMO-2026 terminals=50 threads=16 seconds=20 warmup=10 maxRequests=200000 [serverPid=1234]
  * </pre>
+ *
+ * With {@code serverPid} (same machine) it also prints the server's CPU time per request from /proc,
+ * which tells the capacity on idle cores when other work shares the machine.
  */
 public final class LoadGenerator {
 
     private record Terminal(String id, FastSigner signer) {
     }
 
-    private record Phase(String name, long requests, long errors, double seconds, long[] latenciesMicros) {
+    private record Phase(String name, long requests, long errors, double seconds, long[] latenciesMicros,
+                         double serverCpuMillis, double clientCpuMillis) {
         void print() {
             long[] sorted = latenciesMicros.clone();
             Arrays.sort(sorted);
             System.out.printf("%-12s %8d req in %5.1f s = %7.0f req/s  errors %d  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms%n",
                     name, requests, seconds, requests / seconds, errors, pct(sorted, 0.50), pct(sorted, 0.99),
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0);
+            if (serverCpuMillis >= 0 && requests > 0) {
+                double server = serverCpuMillis * 1000 / requests;
+                double client = clientCpuMillis * 1000 / requests;
+                System.out.printf("%-12s CPU per request: server %.0f us, load generator %.0f us"
+                        + " -> server alone on 2 idle cores: ~%.0f req/s%n", "", server, client, 2_000_000 / server);
+            }
         }
 
         private static double pct(long[] sorted, double p) {
@@ -51,14 +61,16 @@ public final class LoadGenerator {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String serverPid;
 
-    private LoadGenerator(String base) {
+    private LoadGenerator(String base, String serverPid) {
         this.base = base;
+        this.serverPid = serverPid;
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = parse(args);
-        LoadGenerator load = new LoadGenerator(options.getOrDefault("url", "http://127.0.0.1:8080"));
+        LoadGenerator load = new LoadGenerator(options.getOrDefault("url", "http://127.0.0.1:8080"), options.get("serverPid"));
         int terminals = Integer.parseInt(options.getOrDefault("terminals", "50"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "16"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
@@ -79,6 +91,8 @@ public final class LoadGenerator {
         AtomicLong budget = new AtomicLong(maxRequests);
         AtomicLong errors = new AtomicLong();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        double serverCpuBefore = serverCpuMillis();
+        double clientCpuBefore = clientCpuMillis();
         long start = System.nanoTime();
         List<Future<long[]>> results = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -99,7 +113,27 @@ public final class LoadGenerator {
             System.arraycopy(part, 0, merged, at, part.length);
             at += part.length;
         }
-        return new Phase(name, total, errors.get(), elapsed, merged);
+        double serverCpu = serverPid == null ? -1 : serverCpuMillis() - serverCpuBefore;
+        return new Phase(name, total, errors.get(), elapsed, merged, serverCpu, clientCpuMillis() - clientCpuBefore);
+    }
+
+    /** utime + stime of the server process from /proc (Linux; clock ticks of 10 ms), -1 without a pid. */
+    private double serverCpuMillis() {
+        if (serverPid == null) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", serverPid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    private static double clientCpuMillis() {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os.getProcessCpuTime() / 1e6;
     }
 
     private long[] worker(List<Terminal> fleet, long deadline, AtomicLong budget, AtomicLong errors, long latest,
