@@ -3,7 +3,13 @@ package org.lingong.platform.server.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lingong.platform.server.testing.BothDatabases.assumeAvailable;
 
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.lingong.platform.server.testing.BothDatabases;
 import org.lingong.platform.server.testing.Fixtures;
 import org.lingong.platform.server.testing.TestDatabase;
+import org.springframework.dao.DataAccessException;
 
 /** The job change feed on H2 and on PostgreSQL. */
 class JobRepositoryTest {
@@ -78,5 +85,48 @@ class JobRepositoryTest {
         List<JobRepository.Change> changes = jobs.changesSince(start, "1510", 10);
         assertThat(changes).hasSize(2);
         assertThat(changes.get(1).seq()).isGreaterThan(changes.get(0).seq());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aSecondJobWriterWaitsUntilTheFirstCommitsSoChangeNumbersCommitInOrder(TestDatabase db) throws Exception {
+        assumeAvailable(db);
+        JobRepository jobs = new JobRepository(db.jdbc(), db.template());
+        boolean postgres = db.toString().equals("PostgreSQL");
+        CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
+        CountDownLatch secondHasTried = new CountDownLatch(1);
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<Long> first = executor.submit(() -> db.transactions().execute(s -> {
+                long id = jobs.insert(Fixtures.job("先写入", "151102"), NOW);
+                firstHoldsTheLock.countDown();
+                await(secondHasTried);
+                return id;
+            }));
+            firstHoldsTheLock.await();
+
+            Throwable refused = catchThrowable(() -> db.transactions().execute(s -> {
+                db.jdbc().sql(postgres ? "SET LOCAL lock_timeout = '300ms'" : "SET LOCK_TIMEOUT 300").update();
+                return jobs.insert(Fixtures.job("后写入", "151102"), NOW);
+            }));
+            secondHasTried.countDown();
+            long firstId = first.get();
+
+            assertThat(refused).as("second writer must wait for the job change lock").isInstanceOf(DataAccessException.class);
+            assertThat(jobs.find(firstId)).isPresent();
+            Long afterwards = db.transactions().execute(s -> jobs.insert(Fixtures.job("之后写入", "151102"), NOW));
+            assertThat(afterwards).isGreaterThan(firstId);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
