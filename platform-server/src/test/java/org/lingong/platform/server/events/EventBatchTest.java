@@ -12,7 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import java.time.Instant;
+import org.lingong.platform.api.events.DeviceState;
+import org.lingong.platform.api.events.DeviceStatusChange;
 import org.lingong.platform.api.events.EmploymentStatus;
+import org.lingong.platform.api.events.EventBatch;
+import org.lingong.platform.api.events.EventEnvelope;
+import org.lingong.platform.api.events.EventType;
+import org.lingong.platform.api.events.SignUp;
+import org.lingong.platform.api.events.SignUpTarget;
+import org.lingong.platform.api.events.WorkerProfile;
 import org.lingong.platform.server.testing.HttpResult;
 import org.lingong.platform.server.testing.PlatformClient;
 import org.lingong.platform.server.testing.PlatformHttpTest;
@@ -132,6 +141,24 @@ class EventBatchTest extends PlatformHttpTest {
         assertThat(oversized.status()).isEqualTo(413);
         assertThat(oversized.reason()).isEqualTo("body-too-large");
         assertThat(List.of(malformed, empty, oversized)).allMatch(HttpResult::isProblem);
+    }
+
+    @Test
+    void typedContractRecordsSerialiseToAnAcceptedBatchOnTheAlternativePath() {
+        TestTerminal terminal = client.enroll(HOHHOT.code());
+        EventBatch batch = new EventBatch(List.of(
+                new EventEnvelope(UUID.randomUUID(), EventType.WORKER_REGISTERED, Instant.now(), "typed-1",
+                        new WorkerProfile(idNumber("15010219850505404"), "郑小红", null, List.of("家政"), null, null,
+                                EmploymentStatus.HARD_TO_EMPLOY, true)),
+                new EventEnvelope(UUID.randomUUID(), EventType.SIGN_UP, Instant.now(), "typed-1",
+                        new SignUp(SignUpTarget.JOB_FAIR, 3)),
+                new EventEnvelope(UUID.randomUUID(), EventType.DEVICE_STATUS, Instant.now(), null,
+                        new DeviceStatusChange("scanner", DeviceState.OFFLINE, "unplugged"))));
+
+        HttpResult result = client.signed(terminal, "POST", "/api/v1/events/batch", PlatformClient.json(batch));
+
+        assertThat(result.status()).as(result.toString()).isEqualTo(200);
+        assertThat(result.json().get("accepted").asInt()).isEqualTo(3);
     }
 
     private JsonNode post(TestTerminal terminal, byte[] body) {
