@@ -69,6 +69,9 @@ class OpenApiConformanceTest extends PlatformHttpTest {
         long jobId = job.get("id").asLong();
         check("POST", "/api/v1/operator/jobs", client.operator("POST", "/api/v1/operator/jobs", "{\"title\":1".getBytes()));
         check("GET", "/api/v1/operator/jobs/{id}", client.operator("GET", "/api/v1/operator/jobs/" + jobId, null));
+        JsonNode listed = check("GET", "/api/v1/operator/jobs", client.operator("GET", "/api/v1/operator/jobs?region=1501&limit=1000", null));
+        assertThat(listed.valueStream().map(j -> j.get("id").asLong())).contains(jobId);
+        check("GET", "/api/v1/operator/jobs", client.operator("GET", "/api/v1/operator/jobs?region=15", null));
         check("PUT", "/api/v1/operator/jobs/{id}", client.operator("PUT", "/api/v1/operator/jobs/" + jobId,
                 PlatformClient.json(Fixtures.job("契约测试（改）", "150102"))));
         long doomed = check("POST", "/api/v1/operator/jobs", client.operator("POST", "/api/v1/operator/jobs",
