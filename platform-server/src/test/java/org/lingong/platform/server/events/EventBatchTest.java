@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import java.time.Instant;
 import org.lingong.platform.api.events.DeviceState;
 import org.lingong.platform.api.events.DeviceStatusChange;
@@ -159,6 +162,21 @@ class EventBatchTest extends PlatformHttpTest {
 
         assertThat(result.status()).as(result.toString()).isEqualTo(200);
         assertThat(result.json().get("accepted").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void personalDataNeverReachesTheLog(CapturedOutput output) {
+        TestTerminal terminal = client.enroll(HOHHOT.code());
+        String valid = idNumber("15010219660606707");
+        String invalid = "150102196606067071";
+
+        post(terminal, PlatformClient.json(batch(
+                event("WORKER_REGISTERED", "log-1", worker(valid, "钱多多", EmploymentStatus.EMPLOYED)),
+                event("WORKER_REGISTERED", "log-2", worker(invalid, "钱少少", EmploymentStatus.EMPLOYED)))));
+
+        assertThat(output.getAll()).contains("Batch from " + terminal.id())
+                .doesNotContain(valid).doesNotContain(invalid).doesNotContain("钱多多").doesNotContain("钱少少");
     }
 
     private JsonNode post(TestTerminal terminal, byte[] body) {
