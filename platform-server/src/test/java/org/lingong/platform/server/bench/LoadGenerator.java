@@ -80,7 +80,8 @@ public final class LoadGenerator {
                 options.getOrDefault("code", "DEMO-2026"), terminals);
         long latest = load.latestCursor(fleet.get(0));
         System.out.printf("enrolled %d terminals, region's latest job change %d, %d threads%n", terminals, latest, threads);
-        load.run("warm-up", fleet, threads, warmup, maxRequests, latest, true);
+        load.run("warm-up", fleet, threads, (warmup + 1) / 2, maxRequests, latest, false);
+        load.run("warm-up", fleet, threads, (warmup + 1) / 2, maxRequests, latest, true);
         load.run("heartbeat", fleet, threads, seconds, maxRequests, latest, false).print();
         load.run("jobs delta", fleet, threads, seconds, maxRequests, latest, true).print();
     }
