@@ -24,8 +24,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JobRepository {
 
-    /** A row of the change feed: either a live job or a tombstone. */
-    public record Change(long seq, Job job, boolean deleted) {
+    /** A row of the change feed: a live job, or a tombstone ({@code job} null) for a deleted or moved-away job. */
+    public record Change(long seq, long jobId, Instant changedAt, Job job) {
+
+        public boolean deleted() {
+            return job == null;
+        }
     }
 
     private static final RowMapper<Job> JOB = (rs, i) -> new Job(rs.getLong("id"), rs.getString("title"),
@@ -37,8 +41,11 @@ public class JobRepository {
             rs.getString("requirements"), rs.getBoolean("meals_provided"), rs.getBoolean("lodging_provided"),
             JobStatus.valueOf(rs.getString("status")), instant(rs, "updated_at"));
 
-    private static final RowMapper<Change> CHANGE = (rs, i) -> new Change(rs.getLong("change_seq"), JOB.mapRow(rs, i),
-            rs.getBoolean("deleted"));
+    private static final RowMapper<Change> CHANGE = (rs, i) -> new Change(rs.getLong("change_seq"), rs.getLong("id"),
+            instant(rs, "updated_at"), rs.getBoolean("deleted") ? null : JOB.mapRow(rs, i));
+
+    private static final RowMapper<Change> EXIT = (rs, i) -> new Change(rs.getLong("change_seq"), rs.getLong("job_id"),
+            instant(rs, "exited_at"), null);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -92,6 +99,15 @@ public class JobRepository {
     /** @return false if there is no live job with this id */
     public boolean update(long id, JobDraft draft, Instant now) {
         long seq = nextChangeSeq();
+        Optional<String> oldRegion = jdbc.sql("SELECT region_code FROM job WHERE id = ? AND NOT deleted")
+                .param(id).query(String.class).optional();
+        if (oldRegion.isEmpty()) {
+            return false;
+        }
+        if (!oldRegion.get().equals(region(draft))) {
+            jdbc.sql("INSERT INTO job_region_exit (region_code, change_seq, job_id, exited_at) VALUES (?, ?, ?, ?)")
+                    .params(oldRegion.get(), seq, id, param(now)).update();
+        }
         return jdbc.sql("""
                 UPDATE job SET change_seq = ?, title = ?, category = ?, employer = ?, contact_name = ?,
                   contact_phone = ?, region_code = ?, district_code = ?, district_name = ?, address = ?, pay_amount = ?, pay_unit = ?,
@@ -118,17 +134,25 @@ public class JobRepository {
      * Returns up to {@code limit + 1} rows so the caller can tell whether more follow.
      */
     public List<Change> changesSince(long since, String regionCode, int limit) {
-        return jdbc.sql("""
+        List<Change> changes = new java.util.ArrayList<>(jdbc.sql("""
                 SELECT * FROM job WHERE region_code = ? AND change_seq > ?
                 ORDER BY change_seq LIMIT ?""")
-                .params(regionCode, since, limit + 1).query(CHANGE).list();
+                .params(regionCode, since, limit + 1).query(CHANGE).list());
+        changes.addAll(jdbc.sql("""
+                SELECT * FROM job_region_exit WHERE region_code = ? AND change_seq > ?
+                ORDER BY change_seq LIMIT ?""")
+                .params(regionCode, since, limit + 1).query(EXIT).list());
+        changes.sort(java.util.Comparator.comparingLong(Change::seq));
+        return changes.size() > limit + 1 ? changes.subList(0, limit + 1) : changes;
     }
 
     /** Latest change number for the region, 0 if none. */
     public long latestChange(String regionCode) {
         Long latest = jdbc.sql("SELECT MAX(change_seq) FROM job WHERE region_code = ?")
                 .param(regionCode).query(Long.class).optional().orElse(null);
-        return latest == null ? 0 : latest;
+        Long exited = jdbc.sql("SELECT MAX(change_seq) FROM job_region_exit WHERE region_code = ?")
+                .param(regionCode).query(Long.class).optional().orElse(null);
+        return Math.max(latest == null ? 0 : latest, exited == null ? 0 : exited);
     }
 
     public List<Job> page(String regionCode, int offset, int limit) {

@@ -68,7 +68,7 @@ public class JobService {
         List<JobTombstone> tombstones = new ArrayList<>();
         for (JobRepository.Change change : page) {
             if (change.deleted()) {
-                tombstones.add(new JobTombstone(change.job().id(), change.job().updatedAt()));
+                tombstones.add(new JobTombstone(change.jobId(), change.changedAt()));
             } else {
                 live.add(change.job());
             }

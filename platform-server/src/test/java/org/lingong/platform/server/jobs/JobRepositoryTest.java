@@ -45,7 +45,7 @@ class JobRepositoryTest {
         db.transactions().execute(s -> jobs.delete(second, NOW));
 
         List<JobRepository.Change> changes = jobs.changesSince(start, "1507", 10);
-        assertThat(changes).extracting(c -> c.job().id()).containsExactly(first, second);
+        assertThat(changes).extracting(JobRepository.Change::jobId).containsExactly(first, second);
         assertThat(changes.get(0).seq()).isLessThan(changes.get(1).seq());
         assertThat(changes.get(0).job().title()).isEqualTo("牧区剪羊毛（加人）");
         assertThat(changes.get(1).deleted()).isTrue();
@@ -70,6 +70,27 @@ class JobRepositoryTest {
         assertThat(jobs.changesSince(start, "1508", 10)).hasSize(5)
                 .allMatch(c -> c.job().districtCode().startsWith("1508"));
         assertThat(jobs.changesSince(start, "1509", 10)).extracting(c -> c.job().title()).containsExactly("乌兰察布搬运");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aJobMovedToAnotherRegionLeavesATombstoneInTheOldOne(TestDatabase db) {
+        assumeAvailable(db);
+        JobRepository jobs = new JobRepository(db.jdbc(), db.template());
+        long id = db.transactions().execute(s -> jobs.insert(Fixtures.job("阿拉善盟放牧", "152921"), NOW));
+        long oldStart = jobs.latestChange("1529");
+        long newStart = jobs.latestChange("1525");
+
+        db.transactions().execute(s -> jobs.update(id, Fixtures.job("锡林郭勒盟放牧", "152502"), NOW));
+
+        List<JobRepository.Change> old = jobs.changesSince(oldStart, "1529", 10);
+        List<JobRepository.Change> moved = jobs.changesSince(newStart, "1525", 10);
+        assertThat(old).singleElement().satisfies(c -> {
+            assertThat(c.deleted()).isTrue();
+            assertThat(c.jobId()).isEqualTo(id);
+        });
+        assertThat(moved).singleElement().satisfies(c -> assertThat(c.job().title()).isEqualTo("锡林郭勒盟放牧"));
+        assertThat(jobs.latestChange("1529")).isEqualTo(old.get(0).seq());
     }
 
     @ParameterizedTest(name = "{0}")
