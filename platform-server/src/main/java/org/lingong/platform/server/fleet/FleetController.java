@@ -1,5 +1,6 @@
 package org.lingong.platform.server.fleet;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ class FleetController {
         Instant now = clock.instant();
         LocalDate today = DbTime.statDay(now);
         String html = FleetPage.render(terminals.fleet(), referrals.issuedOn(today), today, now);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(html);
     }
 }

@@ -4,6 +4,9 @@ import static org.lingong.platform.server.support.DbTime.instant;
 import static org.lingong.platform.server.support.DbTime.param;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.lingong.platform.api.jobs.Job;
@@ -36,8 +39,8 @@ public class JobRepository {
             rs.getString("category"), rs.getString("employer"), rs.getString("contact_name"),
             rs.getString("contact_phone"), rs.getString("district_code"), rs.getString("district_name"),
             rs.getString("address"), rs.getBigDecimal("pay_amount"), PayUnit.valueOf(rs.getString("pay_unit")),
-            rs.getInt("headcount"), rs.getObject("start_date", java.time.LocalDate.class),
-            rs.getObject("end_date", java.time.LocalDate.class), rs.getString("work_hours"),
+            rs.getInt("headcount"), rs.getObject("start_date", LocalDate.class),
+            rs.getObject("end_date", LocalDate.class), rs.getString("work_hours"),
             rs.getString("requirements"), rs.getBoolean("meals_provided"), rs.getBoolean("lodging_provided"),
             JobStatus.valueOf(rs.getString("status")), instant(rs, "updated_at"));
 
@@ -82,7 +85,7 @@ public class JobRepository {
      */
     public void insertAll(List<JobDraft> drafts, List<Instant> updatedAt) {
         jdbc.sql("SELECT id FROM job_change_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
-        List<Object[]> rows = new java.util.ArrayList<>(drafts.size());
+        List<Object[]> rows = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             JobDraft d = drafts.get(i);
             rows.add(new Object[] {d.title(), d.category(), d.employer(), d.contactName(), d.contactPhone(),
@@ -134,7 +137,7 @@ public class JobRepository {
      * Returns up to {@code limit + 1} rows so the caller can tell whether more follow.
      */
     public List<Change> changesSince(long since, String regionCode, int limit) {
-        List<Change> changes = new java.util.ArrayList<>(jdbc.sql("""
+        List<Change> changes = new ArrayList<>(jdbc.sql("""
                 SELECT * FROM job WHERE region_code = ? AND change_seq > ?
                 ORDER BY change_seq LIMIT ?""")
                 .params(regionCode, since, limit + 1).query(CHANGE).list());
@@ -142,7 +145,7 @@ public class JobRepository {
                 SELECT * FROM job_region_exit WHERE region_code = ? AND change_seq > ?
                 ORDER BY change_seq LIMIT ?""")
                 .params(regionCode, since, limit + 1).query(EXIT).list());
-        changes.sort(java.util.Comparator.comparingLong(Change::seq));
+        changes.sort(Comparator.comparingLong(Change::seq));
         return changes.size() > limit + 1 ? changes.subList(0, limit + 1) : changes;
     }
 
