@@ -1,0 +1,16 @@
+package org.lingong.platform.api.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One kiosk event as sent in a batch. The wire form is a JSON object
+ * {@code {"eventId", "type", "occurredAt", "workerRef", "payload"}} where {@code payload} has the
+ * shape of {@link EventType#payloadType()} for {@code type}.
+ *
+ * @param eventId    client-generated id, the idempotency key: a second event with this id is a duplicate
+ * @param workerRef  the kiosk's own opaque reference for the worker (no personal data), required for
+ *                   worker and referral-issued events
+ */
+public record EventEnvelope(UUID eventId, EventType type, Instant occurredAt, String workerRef, EventPayload payload) {
+}

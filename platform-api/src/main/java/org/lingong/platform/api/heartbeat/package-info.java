@@ -1,0 +1,2 @@
+/** Terminal heartbeats and their answers. */
+package org.lingong.platform.api.heartbeat;

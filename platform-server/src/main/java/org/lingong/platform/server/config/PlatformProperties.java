@@ -1,0 +1,57 @@
+package org.lingong.platform.server.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Typed {@code platform.*} configuration, validated at start: a wrong value stops the server with
+ * the key and the reason.
+ */
+@Validated
+@ConfigurationProperties("platform")
+public record PlatformProperties(@Valid @NotNull Signing signing, @Valid @NotNull Crypto crypto,
+                                 @Valid @NotNull Operator operator, @Valid @NotNull Limits limits,
+                                 @Valid @NotNull Demo demo) {
+
+    /**
+     * @param clockSkew      largest accepted difference between a request's timestamp and server time
+     * @param terminalCacheTtl how long a terminal's key and state are cached per instance (revocation on
+     *                       another instance takes effect within this time)
+     */
+    public record Signing(@NotNull Duration clockSkew, @NotNull Duration terminalCacheTtl,
+                          @NotNull Duration noncePurgeInterval) {
+    }
+
+    /**
+     * Keys for personal data. Either both keys are given (base64 of 32 bytes) or they are read from
+     * {@code keyFile}, which is created with fresh random keys if {@code generateIfMissing}.
+     */
+    public record Crypto(String idHashKey, String dataKey, @NotNull Path keyFile, boolean generateIfMissing) {
+    }
+
+    /** HTTP Basic credentials of the operator console; an empty password is refused. */
+    public record Operator(@NotBlank String username, @NotBlank String password) {
+    }
+
+    /**
+     * @param maxBodyBytes  larger request bodies are refused with 413
+     * @param maxPageSize   largest {@code limit} of a job sync page
+     */
+    public record Limits(@Min(1024) @Max(16_777_216) int maxBodyBytes, @Min(1) @Max(5000) int maxPageSize) {
+    }
+
+    /**
+     * @param seedJobs       jobs to generate for the demo
+     * @param enrollmentCode reusable enrollment code of the demo station, so a demo kiosk can enroll at every start
+     */
+    public record Demo(boolean enabled, @NotBlank String stationCode, @NotBlank String enrollmentCode,
+                       @Min(0) @Max(200_000) int seedJobs, long seed) {
+    }
+}

@@ -1,0 +1,95 @@
+package org.lingong.platform.server.config;
+
+import java.time.Clock;
+import org.lingong.platform.api.problem.Problem;
+import org.lingong.platform.server.problem.ProblemResponses;
+import org.lingong.platform.server.signing.BodyLimitFilter;
+import org.lingong.platform.server.signing.NonceStore;
+import org.lingong.platform.server.signing.SignedRequestFilter;
+import org.lingong.platform.server.signing.TerminalAuthentication;
+import org.lingong.platform.server.signing.TerminalPaths;
+import org.lingong.platform.server.terminals.TerminalDirectory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may call what: terminals by request signature, operators by HTTP Basic, enrollment by anyone
+ * with a valid code. Stateless; every refusal is problem+json.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String OPERATOR = "OPERATOR";
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, SignedRequestFilter signedRequestFilter,
+                                    ProblemResponses problems) throws Exception {
+        AuthenticationEntryPoint entryPoint = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"lingong-operator\"");
+            problems.write(response, Problem.of(401, "operator-credentials-required", "Authentication required",
+                    "operator credentials (HTTP Basic) are required"));
+        };
+        AccessDeniedHandler denied = (request, response, e) -> problems.write(response,
+                Problem.of(403, "forbidden", "Forbidden", "this caller may not use this endpoint"));
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
+                .addFilterBefore(signedRequestFilter, BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/enrollments", "/openapi.yaml", "/error").permitAll()
+                        .requestMatchers("/api/v1/operator/**", "/fleet").hasRole(OPERATOR)
+                        .requestMatchers("/api/v1/referrals/verify").hasAnyRole(OPERATOR, TerminalAuthentication.ROLE)
+                        .requestMatchers("/api/**").hasRole(TerminalAuthentication.ROLE)
+                        .anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    SignedRequestFilter signedRequestFilter(TerminalDirectory terminals, NonceStore nonces, Clock clock,
+                                            PlatformProperties properties, ProblemResponses problems) {
+        return new SignedRequestFilter(terminals, nonces, clock, properties.signing().clockSkew(), problems,
+                new TerminalPaths());
+    }
+
+    @Bean
+    FilterRegistrationBean<SignedRequestFilter> signedRequestFilterNotAsServletFilter(SignedRequestFilter filter) {
+        FilterRegistrationBean<SignedRequestFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(PlatformProperties properties, ProblemResponses problems) {
+        FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new BodyLimitFilter(properties.limits().maxBodyBytes(), problems));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService operators(PlatformProperties properties, PasswordEncoder encoder) {
+        PlatformProperties.Operator operator = properties.operator();
+        return new InMemoryUserDetailsManager(User.withUsername(operator.username())
+                .password(encoder.encode(operator.password())).roles(OPERATOR).build());
+    }
+}

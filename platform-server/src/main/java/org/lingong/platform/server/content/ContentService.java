@@ -1,0 +1,57 @@
+package org.lingong.platform.server.content;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.lingong.platform.api.content.Announcement;
+import org.lingong.platform.api.content.ContentBundle;
+import org.lingong.platform.api.content.JobFair;
+import org.lingong.platform.api.content.LiveSession;
+import org.lingong.platform.api.content.ServiceItem;
+import org.lingong.platform.api.content.TrainingCourse;
+import org.lingong.platform.server.support.DbTime;
+import org.lingong.platform.server.terminals.Terminal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles the content bundle of a terminal's station and region. */
+@Service
+public class ContentService {
+
+    private final ContentRepository content;
+
+    ContentService(ContentRepository content) {
+        this.content = content;
+    }
+
+    public long version(Terminal terminal) {
+        return content.version(terminal.stationCode(), terminal.regionCode());
+    }
+
+    @Transactional(readOnly = true)
+    public ContentBundle bundleFor(Terminal terminal) {
+        List<TrainingCourse> courses = new ArrayList<>();
+        List<JobFair> fairs = new ArrayList<>();
+        List<LiveSession> live = new ArrayList<>();
+        List<ServiceItem> services = new ArrayList<>();
+        List<Announcement> announcements = new ArrayList<>();
+        for (ContentRow row : content.visibleTo(terminal.stationCode(), terminal.regionCode())) {
+            switch (row.kind()) {
+                case TRAINING -> courses.add(new TrainingCourse(row.id(), row.title(), row.organizer(), row.location(),
+                        day(row.startsAt()), day(row.endsAt()), row.flag(), row.detail()));
+                case JOB_FAIR -> fairs.add(new JobFair(row.id(), row.title(), row.organizer(), row.location(),
+                        row.startsAt(), row.endsAt(), row.detail()));
+                case LIVE_SESSION -> live.add(new LiveSession(row.id(), row.title(), row.organizer(), row.location(),
+                        row.startsAt(), row.endsAt(), row.detail()));
+                case SERVICE_ITEM -> services.add(new ServiceItem(row.id(), row.title(), row.detail(), row.sortOrder()));
+                case ANNOUNCEMENT -> announcements.add(new Announcement(row.id(), row.title(), row.detail(), row.startsAt()));
+            }
+        }
+        return new ContentBundle(version(terminal), terminal.regionCode(), courses, fairs, live, services, announcements);
+    }
+
+    private static LocalDate day(Instant instant) {
+        return instant == null ? null : DbTime.statDay(instant);
+    }
+}

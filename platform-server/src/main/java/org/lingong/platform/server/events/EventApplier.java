@@ -1,0 +1,121 @@
+package org.lingong.platform.server.events;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.lingong.platform.api.events.DeviceStatusChange;
+import org.lingong.platform.api.events.EventEnvelope;
+import org.lingong.platform.api.events.EventType;
+import org.lingong.platform.api.events.Feedback;
+import org.lingong.platform.api.events.ReferralIssued;
+import org.lingong.platform.api.events.ReferralOutcomeReport;
+import org.lingong.platform.api.events.SignUp;
+import org.lingong.platform.api.events.VisitCount;
+import org.lingong.platform.api.events.WorkerProfile;
+import org.lingong.platform.server.problem.ApiException;
+import org.lingong.platform.server.referrals.ReferralService;
+import org.lingong.platform.server.workers.WorkerRepository;
+import org.lingong.platform.server.workers.WorkerService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies one validated event inside the caller's transaction; throws {@link ApiException} to reject it
+ * (the transaction then rolls back, so nothing of it is written).
+ */
+@Component
+class EventApplier {
+
+    private static final Duration MAX_FUTURE = Duration.ofMinutes(10);
+
+    private final WorkerService workers;
+    private final WorkerRepository workerRefs;
+    private final ReferralService referrals;
+    private final ActivityRepository activity;
+    private final EventLogRepository log;
+
+    EventApplier(WorkerService workers, WorkerRepository workerRefs, ReferralService referrals,
+                 ActivityRepository activity, EventLogRepository log) {
+        this.workers = workers;
+        this.workerRefs = workerRefs;
+        this.referrals = referrals;
+        this.activity = activity;
+        this.log = log;
+    }
+
+    void apply(EventContext c) {
+        EventEnvelope e = c.event();
+        checkEnvelope(c);
+        switch (e.type()) {
+            case WORKER_REGISTERED, WORKER_UPDATED -> {
+                long workerId = workers.register((WorkerProfile) e.payload(), e.type() == EventType.WORKER_REGISTERED,
+                        c.terminal().id(), e.workerRef(), c.terminal().stationCode(), c.receivedAt());
+                log.attachWorker(e.eventId(), workerId);
+            }
+            case REFERRAL_ISSUED -> {
+                long workerId = requireWorker(c);
+                referrals.issue(c.terminal(), ((ReferralIssued) e.payload()).token(), workerId);
+                log.attachWorker(e.eventId(), workerId);
+            }
+            case REFERRAL_OUTCOME -> {
+                ReferralOutcomeReport report = (ReferralOutcomeReport) e.payload();
+                referrals.outcomeFromTerminal(c.terminal(), report.referralId(), report.outcome(), report.note(),
+                        e.occurredAt());
+            }
+            case SIGN_UP -> signUp(c, (SignUp) e.payload());
+            case FEEDBACK -> feedback(c, (Feedback) e.payload());
+            case VISIT_COUNT -> visits(c, (VisitCount) e.payload());
+            case DEVICE_STATUS -> deviceStatus(c, (DeviceStatusChange) e.payload());
+        }
+    }
+
+    private void checkEnvelope(EventContext c) {
+        EventEnvelope e = c.event();
+        if (e.occurredAt().isAfter(c.receivedAt().plus(MAX_FUTURE))) {
+            throw new ApiException(400, "invalid-date", "Invalid date", "occurredAt is in the future");
+        }
+        if (e.workerRef() != null && !e.workerRef().matches("[A-Za-z0-9_.:-]{1,64}")) {
+            throw ApiException.badRequest("invalid-value", "workerRef must be 1-64 characters of [A-Za-z0-9_.:-]");
+        }
+        if (e.type().needsWorker() && e.workerRef() == null) {
+            throw ApiException.badRequest("missing-field", "workerRef is required for " + e.type());
+        }
+    }
+
+    private long requireWorker(EventContext c) {
+        return workerRefs.byRef(c.terminal().id(), c.event().workerRef()).orElseThrow(() -> ApiException.badRequest(
+                "unknown-worker-ref", "send WORKER_REGISTERED for this workerRef first"));
+    }
+
+    private void signUp(EventContext c, SignUp s) {
+        if (s.target() == null || s.itemId() <= 0) {
+            throw ApiException.badRequest("invalid-value", "target and a positive itemId are required");
+        }
+        Optional<Long> worker = c.event().workerRef() == null ? Optional.empty()
+                : workerRefs.byRef(c.terminal().id(), c.event().workerRef());
+        activity.signUp(c, s, worker.orElse(null));
+    }
+
+    private void feedback(EventContext c, Feedback f) {
+        if (f.rating() < 1 || f.rating() > 5 || (f.comment() != null && f.comment().length() > 500)) {
+            throw ApiException.badRequest("invalid-value", "rating must be 1-5, comment at most 500 characters");
+        }
+        activity.feedback(c, f);
+    }
+
+    private void visits(EventContext c, VisitCount v) {
+        if (v.day() == null || v.visits() < 0 || v.visits() > 100_000) {
+            throw ApiException.badRequest("invalid-value", "day is required, visits 0-100000");
+        }
+        if (v.day().isAfter(c.statDay().plusDays(1))) {
+            throw new ApiException(400, "invalid-date", "Invalid date", "day is in the future");
+        }
+        activity.visits(c, v);
+    }
+
+    private void deviceStatus(EventContext c, DeviceStatusChange d) {
+        if (d.device() == null || !d.device().matches("[A-Za-z0-9_.-]{1,40}") || d.state() == null
+                || (d.detail() != null && d.detail().length() > 200)) {
+            throw ApiException.badRequest("invalid-value", "device [A-Za-z0-9_.-]{1,40} and state are required, detail at most 200");
+        }
+        activity.deviceStatus(c, d);
+    }
+}

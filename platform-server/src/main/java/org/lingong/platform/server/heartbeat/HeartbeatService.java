@@ -1,0 +1,85 @@
+package org.lingong.platform.server.heartbeat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.lingong.platform.api.heartbeat.DeviceReport;
+import org.lingong.platform.api.heartbeat.Heartbeat;
+import org.lingong.platform.api.heartbeat.HeartbeatAck;
+import org.lingong.platform.server.content.ContentService;
+import org.lingong.platform.server.jobs.JobRepository;
+import org.lingong.platform.server.problem.ApiException;
+import org.lingong.platform.server.support.ShortLivedCache;
+import org.lingong.platform.server.terminals.Terminal;
+import org.lingong.platform.server.terminals.TerminalRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Records a terminal's heartbeat and tells it what changed on the platform. */
+@Service
+class HeartbeatService {
+
+    private static final int MAX_DEVICES = 20;
+
+    private final TerminalRepository terminals;
+    private final ContentService content;
+    private final JobRepository jobs;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    /** Versions every heartbeat reports; at most a second stale. */
+    private final ShortLivedCache<String, Long> versions = new ShortLivedCache<>(1000);
+
+    HeartbeatService(TerminalRepository terminals, ContentService content, JobRepository jobs, JdbcClient jdbc,
+                     Clock clock) {
+        this.terminals = terminals;
+        this.content = content;
+        this.jobs = jobs;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    HeartbeatAck record(Terminal terminal, Heartbeat heartbeat) {
+        validate(heartbeat);
+        Instant now = clock.instant();
+        terminals.recordHeartbeat(terminal.id(), now, heartbeat.appVersion(), describe(heartbeat.devices()),
+                heartbeat.outboxDepth(), heartbeat.oldestOutboxAgeSeconds(), heartbeat.diskFreeBytes());
+        long contentVersion = versions.get("content:" + terminal.stationCode(), () -> content.version(terminal));
+        long configVersion = versions.get("config", this::configVersion);
+        long jobsCursor = versions.get("jobs:" + terminal.regionCode(), () -> jobs.latestChange(terminal.regionCode()));
+        return new HeartbeatAck(now, configVersion, contentVersion, contentVersion > heartbeat.contentVersion(),
+                Long.toString(jobsCursor));
+    }
+
+    private long configVersion() {
+        return Long.parseLong(jdbc.sql("SELECT setting_value FROM platform_setting WHERE name = 'config_version'")
+                .query(String.class).single());
+    }
+
+    private static void validate(Heartbeat heartbeat) {
+        if (heartbeat.appVersion() == null || heartbeat.appVersion().isBlank() || heartbeat.appVersion().length() > 40) {
+            throw ApiException.badRequest("invalid-value", "appVersion is required, at most 40 characters");
+        }
+        if (heartbeat.outboxDepth() < 0 || heartbeat.oldestOutboxAgeSeconds() < 0 || heartbeat.diskFreeBytes() < 0
+                || heartbeat.contentVersion() < 0) {
+            throw ApiException.badRequest("invalid-value", "counts, ages and sizes must not be negative");
+        }
+        List<DeviceReport> devices = heartbeat.devices() == null ? List.of() : heartbeat.devices();
+        if (devices.size() > MAX_DEVICES) {
+            throw ApiException.badRequest("invalid-value", "at most " + MAX_DEVICES + " devices");
+        }
+        for (DeviceReport device : devices) {
+            if (device == null || device.device() == null || !device.device().matches("[A-Za-z0-9_.-]{1,40}")
+                    || device.state() == null) {
+                throw ApiException.badRequest("invalid-value", "each device needs a name [A-Za-z0-9_.-]{1,40} and a state");
+            }
+        }
+    }
+
+    private static String describe(List<DeviceReport> devices) {
+        if (devices == null) {
+            return "";
+        }
+        return devices.stream().map(d -> d.device() + "=" + d.state()).collect(Collectors.joining(", "));
+    }
+}

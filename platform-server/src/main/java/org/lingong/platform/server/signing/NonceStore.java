@@ -1,0 +1,54 @@
+package org.lingong.platform.server.signing;
+
+import static org.lingong.platform.server.support.DbTime.param;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Remembers each terminal's nonces until their request could no longer pass the timestamp check.
+ * Backed by a table with a unique key, so several instances sharing one database refuse a replay
+ * on any of them. Expired nonces are purged periodically.
+ */
+@Component
+public class NonceStore {
+
+    private static final Logger log = LoggerFactory.getLogger(NonceStore.class);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public NonceStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the nonce; false if the terminal has used it before (and it is still remembered).
+     *
+     * @param rememberUntil when the nonce may be forgotten: the request's timestamp plus the allowed skew
+     */
+    public boolean firstUse(String terminalId, String nonce, Instant rememberUntil) {
+        try {
+            jdbc.sql("INSERT INTO request_nonce (terminal_id, nonce, expires_at) VALUES (?, ?, ?)")
+                    .params(terminalId, nonce, param(rememberUntil)).update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${platform.signing.nonce-purge-interval}")
+    public void purgeExpired() {
+        int purged = jdbc.sql("DELETE FROM request_nonce WHERE expires_at < ?").param(param(clock.instant())).update();
+        if (purged > 0) {
+            log.debug("Purged {} expired nonces", purged);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.lingong.platform.server.terminals;
+
+import static org.lingong.platform.server.support.DbTime.instant;
+import static org.lingong.platform.server.support.DbTime.param;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.lingong.platform.api.signing.Ed25519Keys;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class TerminalRepository {
+
+    private static final RowMapper<Terminal> TERMINAL = (rs, i) -> new Terminal(rs.getString("id"),
+            rs.getString("station_code"), rs.getString("region_code"),
+            Ed25519Keys.decodePublicKey(rs.getString("public_key")), instant(rs, "revoked_at"));
+
+    private static final RowMapper<TerminalStatus> STATUS = (rs, i) -> new TerminalStatus(rs.getString("id"),
+            rs.getString("station_code"), rs.getString("name"), instant(rs, "enrolled_at"), instant(rs, "revoked_at"),
+            instant(rs, "last_seen_at"), rs.getString("app_version"), rs.getString("device_states"),
+            (Integer) rs.getObject("outbox_depth"), rs.getObject("outbox_age_s") == null ? null : rs.getLong("outbox_age_s"),
+            rs.getObject("disk_free_bytes") == null ? null : rs.getLong("disk_free_bytes"));
+
+    private final JdbcClient jdbc;
+
+    public TerminalRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Terminal> find(String id) {
+        return jdbc.sql("""
+                SELECT t.id, t.station_code, s.region_code, t.public_key, t.revoked_at
+                FROM terminal t JOIN station s ON s.code = t.station_code WHERE t.id = ?""")
+                .param(id).query(TERMINAL).optional();
+    }
+
+    public void insert(String id, String stationCode, String publicKeyBase64, String appVersion, Instant now) {
+        jdbc.sql("""
+                INSERT INTO terminal (id, station_code, public_key, enrolled_at, app_version)
+                VALUES (?, ?, ?, ?, ?)""").params(id, stationCode, publicKeyBase64, param(now), appVersion).update();
+    }
+
+    /** @return false if there is no such terminal */
+    public boolean revoke(String id, Instant now) {
+        return jdbc.sql("UPDATE terminal SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?")
+                .params(param(now), id).update() == 1;
+    }
+
+    public void recordHeartbeat(String id, Instant now, String appVersion, String deviceStates, int outboxDepth,
+                                long outboxAgeSeconds, long diskFreeBytes) {
+        jdbc.sql("""
+                UPDATE terminal SET last_seen_at = ?, app_version = ?, device_states = ?, outbox_depth = ?,
+                  outbox_age_s = ?, disk_free_bytes = ? WHERE id = ?""")
+                .params(param(now), appVersion, deviceStates, outboxDepth, outboxAgeSeconds, diskFreeBytes, id)
+                .update();
+    }
+
+    public List<TerminalStatus> fleet() {
+        return jdbc.sql("""
+                SELECT t.*, s.name FROM terminal t JOIN station s ON s.code = t.station_code
+                ORDER BY t.station_code, t.id""").query(STATUS).list();
+    }
+}
