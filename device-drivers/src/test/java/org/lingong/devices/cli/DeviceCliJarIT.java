@@ -1,11 +1,9 @@
 package org.lingong.devices.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Skipped unless the jar was built before the tests ran (e.g. {@code mvn package -DskipTests} first): in a plain
  * {@code mvn verify} the test phase comes before packaging.
  */
-class DeviceCliJarTest {
+class DeviceCliJarIT {
 
     private static final Path JAR = Path.of("target", "lingong-devices.jar");
 
@@ -36,7 +34,7 @@ class DeviceCliJarTest {
 
     @BeforeEach
     void requireJar() {
-        assumeTrue(Files.isRegularFile(JAR), "build the jar first: mvn -pl device-drivers package -DskipTests");
+        assertThat(JAR).as("the shaded jar, built in the package phase before this integration test").isRegularFile();
     }
 
     @Test
