@@ -1,0 +1,149 @@
+package org.lingong.kiosk.attract;
+
+import java.util.Locale;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.theme.Icons;
+
+/**
+ * The attract screen: the ID-card prompt, the big tiles, and the station's service item list with
+ * the time the job list was last refreshed. Laid out for the 1920×1080 design canvas.
+ */
+public final class AttractView extends HBox {
+
+    static final int MAX_ITEMS_SHOWN = 10;
+    private static final int TILE_COLUMNS = 3;
+
+    private final AttractViewModel viewModel;
+    private final Messages messages;
+
+    public AttractView(AttractViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        getStyleClass().addAll("screen", "attract");
+        VBox main = new VBox(cardPrompt(), tiles());
+        main.getStyleClass().add("attract-main");
+        HBox.setHgrow(main, Priority.ALWAYS);
+        getChildren().addAll(main, servicePanel());
+    }
+
+    private Node cardPrompt() {
+        Label prompt = new Label();
+        prompt.setId("card-prompt");
+        prompt.getStyleClass().add("card-prompt-title");
+        prompt.textProperty().bind(messages.bind("attract.cardPrompt"));
+        Label hint = new Label();
+        hint.getStyleClass().add("card-prompt-hint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(messages.bind("attract.cardPrompt.hint"));
+        VBox words = new VBox(prompt, hint);
+        words.getStyleClass().add("card-prompt-words");
+        HBox.setHgrow(words, Priority.ALWAYS);
+        VBox icon = new VBox(Icons.ID_CARD.create(96, "card-icon"), Icons.ARROW_DOWN.create(40, "card-icon"));
+        icon.getStyleClass().add("card-prompt-icon");
+        HBox banner = new HBox(icon, words);
+        banner.getStyleClass().add("card-prompt");
+        return banner;
+    }
+
+    private Node tiles() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("tiles");
+        int index = 0;
+        for (AttractTile tile : viewModel.tiles()) {
+            grid.add(tile(tile), index % TILE_COLUMNS, index / TILE_COLUMNS);
+            index++;
+        }
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        return grid;
+    }
+
+    private Node tile(AttractTile tile) {
+        Button button = new Button();
+        button.setId("tile-" + tile.name().toLowerCase(Locale.ROOT));
+        button.getStyleClass().addAll("tile", "tile-" + tile.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        button.textProperty().bind(messages.bind(tile.labelKey()));
+        button.setGraphic(tileIcon(tile));
+        button.setContentDisplay(ContentDisplay.TOP);
+        button.setOnAction(event -> viewModel.open(tile));
+        return button;
+    }
+
+    private static Node tileIcon(AttractTile tile) {
+        Icons icon = switch (tile) {
+            case FIND_JOB -> Icons.SEARCH;
+            case REGISTER -> Icons.FORM;
+            case SCAN -> Icons.SCAN;
+            case TRAINING -> Icons.BOOK;
+            case JOB_FAIR -> Icons.CALENDAR;
+        };
+        return icon.create(88, "tile-icon");
+    }
+
+    private Node servicePanel() {
+        Label title = new Label();
+        title.getStyleClass().add("services-title");
+        title.setWrapText(true);
+        title.textProperty().bind(messages.bind("attract.services.title"));
+
+        VBox items = new VBox();
+        items.setId("service-items");
+        items.getStyleClass().add("service-items");
+        VBox.setVgrow(items, Priority.ALWAYS);
+        Runnable fill = () -> fillItems(items);
+        viewModel.serviceItems().addListener((ListChangeListener<ServiceItem>) change -> fill.run());
+        viewModel.servicesStateProperty().addListener((obs, old, now) -> fill.run());
+        messages.languageProperty().addListener((obs, old, now) -> fill.run());
+        fill.run();
+
+        Label freshness = new Label();
+        freshness.setId("catalog-freshness");
+        freshness.getStyleClass().add("catalog-freshness");
+        freshness.setWrapText(true);
+        freshness.textProperty().bind(viewModel.catalogFreshnessText());
+
+        VBox panel = new VBox(title, items, freshness);
+        panel.getStyleClass().add("services");
+        panel.setMinWidth(Region.USE_PREF_SIZE);
+        return panel;
+    }
+
+    private void fillItems(VBox box) {
+        box.getChildren().clear();
+        switch (viewModel.servicesStateProperty().get()) {
+            case LOADING -> box.getChildren().add(itemLabel(messages.get("attract.services.loading")));
+            case FAILED -> box.getChildren().add(itemLabel(messages.get("attract.services.unavailable")));
+            case READY -> showItems(box);
+        }
+    }
+
+    private void showItems(VBox box) {
+        var items = viewModel.serviceItems();
+        items.stream().limit(MAX_ITEMS_SHOWN)
+                .forEach(item -> box.getChildren().add(itemLabel(messages.get("attract.services.item", item.name(messages.language())))));
+        if (items.size() > MAX_ITEMS_SHOWN) {
+            box.getChildren().add(itemLabel(messages.get("attract.services.more", items.size() - MAX_ITEMS_SHOWN)));
+        }
+        if (items.isEmpty()) {
+            box.getChildren().add(itemLabel(messages.get("attract.services.none")));
+        }
+    }
+
+    private static Label itemLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("service-item");
+        label.setWrapText(true);
+        return label;
+    }
+}
