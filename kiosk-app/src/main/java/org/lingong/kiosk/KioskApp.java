@@ -57,7 +57,11 @@ public class KioskApp extends Application {
             if (error != null) {
                 fail(error);
             } else {
-                show(stage, ready);
+                try {
+                    show(stage, ready);
+                } catch (RuntimeException e) {
+                    fail(e);
+                }
             }
         }));
     }
@@ -105,6 +109,7 @@ public class KioskApp extends Application {
         stage.setScene(scene);
         StageSetup.apply(stage, properties.window());
         stage.show();
+        StageSetup.enterFullScreen(stage, properties.window());
         log.info("Kiosk shown for station {} ({}), window {}", properties.station().code(), properties.station().name(),
                 properties.window());
         shown.complete(scene);

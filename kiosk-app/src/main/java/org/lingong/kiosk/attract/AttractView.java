@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
@@ -111,6 +112,7 @@ public final class AttractView extends HBox {
         freshness.setId("catalog-freshness");
         freshness.getStyleClass().add("catalog-freshness");
         freshness.setWrapText(true);
+        freshness.setMaxWidth(Double.MAX_VALUE);
         freshness.textProperty().bind(viewModel.catalogFreshnessText());
 
         VBox panel = new VBox(title, items, freshness);
@@ -131,13 +133,20 @@ public final class AttractView extends HBox {
     private void showItems(VBox box) {
         var items = viewModel.serviceItems();
         items.stream().limit(MAX_ITEMS_SHOWN)
-                .forEach(item -> box.getChildren().add(itemLabel(messages.get("attract.services.item", item.name(messages.language())))));
+                .forEach(item -> box.getChildren().add(bulleted(itemLabel(item.name(messages.language())))));
         if (items.size() > MAX_ITEMS_SHOWN) {
             box.getChildren().add(itemLabel(messages.get("attract.services.more", items.size() - MAX_ITEMS_SHOWN)));
         }
         if (items.isEmpty()) {
             box.getChildren().add(itemLabel(messages.get("attract.services.none")));
         }
+    }
+
+    private static Label bulleted(Label label) {
+        Circle bullet = new Circle(5);
+        bullet.getStyleClass().add("service-bullet");
+        label.setGraphic(bullet);
+        return label;
     }
 
     private static Label itemLabel(String text) {

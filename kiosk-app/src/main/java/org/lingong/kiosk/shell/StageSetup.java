@@ -7,7 +7,7 @@ import javafx.stage.StageStyle;
 
 import org.lingong.kiosk.config.WindowMode;
 
-/** Puts the stage into the configured {@link WindowMode}; call before the stage is first shown. */
+/** Puts the stage into the configured {@link WindowMode}: {@link #apply} before showing, then {@link #enterFullScreen}. */
 public final class StageSetup {
 
     static final double WINDOWED_WIDTH = 1280;
@@ -23,10 +23,20 @@ public final class StageSetup {
                 : new Rectangle2D(0, 0, WINDOWED_WIDTH, WINDOWED_HEIGHT);
     }
 
+    /**
+     * Asks for full screen once the stage is showing (Monocle, the headless test platform, fails on
+     * a full-screen request for a window that is not shown yet).
+     */
+    public static void enterFullScreen(Stage stage, WindowMode mode) {
+        if (mode == WindowMode.FULLSCREEN) {
+            stage.setFullScreen(true);
+        }
+    }
+
     public static void apply(Stage stage, WindowMode mode) {
         Rectangle2D bounds = bounds(mode);
         if (mode == WindowMode.FULLSCREEN) {
-            if (!stage.isShowing()) {
+            if (stage.getStyle() != StageStyle.UNDECORATED) {
                 stage.initStyle(StageStyle.UNDECORATED);
             }
             // without a window manager setFullScreen is ignored: the undecorated stage covers the screen itself
@@ -36,7 +46,6 @@ public final class StageSetup {
             stage.setHeight(bounds.getHeight());
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreenExitHint("");
-            stage.setFullScreen(true);
         } else {
             stage.setWidth(bounds.getWidth());
             stage.setHeight(bounds.getHeight());

@@ -1,0 +1,77 @@
+package org.lingong.kiosk.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lingong.kiosk.executor.TaskExecutor;
+import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
+
+class StatusBarViewModelTest {
+
+    @Test
+    void startsFromTheSourcesSnapshot() {
+        StatusBarViewModel vm = new StatusBarViewModel(new DemoDeviceStatusSource(), new CurrentThreadTaskExecutor());
+
+        assertThat(vm.stateProperty(DeviceKind.ID_CARD_READER).get()).isEqualTo(DeviceState.READY);
+        assertThat(vm.stateProperty(DeviceKind.PLATFORM).get()).isEqualTo(DeviceState.OFFLINE);
+    }
+
+    @Test
+    void devicesTheSourceDoesNotKnowStayUnknown() {
+        DeviceStatusSource onlyPrinter = new DeviceStatusSource() {
+            @Override
+            public List<DeviceStatus> snapshot() {
+                return List.of(new DeviceStatus(DeviceKind.PRINTER, DeviceState.ATTENTION));
+            }
+
+            @Override
+            public AutoCloseable subscribe(java.util.function.Consumer<DeviceStatus> listener) {
+                return () -> { };
+            }
+        };
+
+        StatusBarViewModel vm = new StatusBarViewModel(onlyPrinter, new CurrentThreadTaskExecutor());
+
+        assertThat(vm.stateProperty(DeviceKind.PRINTER).get()).isEqualTo(DeviceState.ATTENTION);
+        assertThat(vm.stateProperty(DeviceKind.SCANNER).get()).isEqualTo(DeviceState.UNKNOWN);
+    }
+
+    @Test
+    void updatesArePassedThroughTheUiThreadOfTheExecutor() {
+        List<Runnable> uiQueue = new ArrayList<>();
+        TaskExecutor deferringUi = new TaskExecutor() {
+            @Override
+            public <T> void submit(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> ok,
+                    java.util.function.Consumer<? super Throwable> failed) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void runOnUiThread(Runnable action) {
+                uiQueue.add(action);
+            }
+        };
+        DemoDeviceStatusSource source = new DemoDeviceStatusSource();
+        StatusBarViewModel vm = new StatusBarViewModel(source, deferringUi);
+
+        source.publish(new DeviceStatus(DeviceKind.PRINTER, DeviceState.OFFLINE));
+        assertThat(vm.stateProperty(DeviceKind.PRINTER).get()).isEqualTo(DeviceState.READY);
+
+        uiQueue.forEach(Runnable::run);
+        assertThat(vm.stateProperty(DeviceKind.PRINTER).get()).isEqualTo(DeviceState.OFFLINE);
+    }
+
+    @Test
+    void closingStopsUpdates() throws Exception {
+        DemoDeviceStatusSource source = new DemoDeviceStatusSource();
+        StatusBarViewModel vm = new StatusBarViewModel(source, new CurrentThreadTaskExecutor());
+
+        vm.close();
+        source.publish(new DeviceStatus(DeviceKind.SCANNER, DeviceState.OFFLINE));
+
+        assertThat(vm.stateProperty(DeviceKind.SCANNER).get()).isEqualTo(DeviceState.READY);
+    }
+}
