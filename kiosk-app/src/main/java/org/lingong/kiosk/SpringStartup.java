@@ -5,9 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -46,14 +43,7 @@ public final class SpringStartup {
 
     private void run(String[] args) {
         try {
-            context.complete(new SpringApplicationBuilder(KioskSpringConfiguration.class)
-                    .main(KioskSpringConfiguration.class)
-                    .web(WebApplicationType.NONE)
-                    .headless(false)
-                    .bannerMode(Banner.Mode.OFF)
-                    .logStartupInfo(false)
-                    .properties("spring.config.name=kiosk")
-                    .run(args));
+            context.complete(KioskSpringConfiguration.application().run(args));
         } catch (Throwable e) {
             context.completeExceptionally(e);
         }

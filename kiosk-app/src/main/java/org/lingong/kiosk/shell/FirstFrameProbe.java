@@ -28,9 +28,7 @@ public final class FirstFrameProbe {
         tracker.setOnRenderedFrameTask(() -> {
             if (seen.compareAndSet(false, true)) {
                 long now = System.currentTimeMillis();
-                long sinceProcessStart = ProcessHandle.current().info().startInstant()
-                        .map(start -> now - start.toEpochMilli()).orElse(-1L);
-                log.info("First frame presented at epoch-ms {} ({} ms after process start)", now, sinceProcessStart);
+                log.info("First frame presented at epoch-ms {}", now);
                 Platform.runLater(() -> {
                     PerformanceTracker.releaseSceneTracker(scene);
                     if (exitAfterFirstFrame) {
