@@ -32,9 +32,13 @@ opts=(-XX:TieredStopAtLevel=1 -Dspring.aot.enabled=true)
 cd "$root"   # the kiosk reads ./config/kiosk.yml
 
 if [ ! -f "$archive" ]; then
+    train_args=()
+    for arg in "$@"; do
+        [[ "$arg" == --kiosk.exit-after-first-frame* ]] || train_args+=("$arg")
+    done
     echo "run-kiosk: training the class-data archive (the kiosk shows its first frame once and exits)" >&2
     "$java" "${opts[@]}" -XX:ArchiveClassesAtExit="$archive" -jar "$app/lingong-kiosk.jar" \
-        --kiosk.exit-after-first-frame=true "$@" >"$home/training.log" 2>&1 \
+        --kiosk.exit-after-first-frame=true "${train_args[@]}" >"$home/training.log" 2>&1 \
         || { rm -f "$archive"; echo "run-kiosk: training run failed, see $home/training.log" >&2; exit 1; }
 fi
 

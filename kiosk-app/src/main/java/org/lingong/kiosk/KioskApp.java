@@ -91,9 +91,11 @@ public class KioskApp extends Application {
         KioskProperties properties = ready.getBean(KioskProperties.class);
         IdleSession idle = ready.getBean(IdleSession.class);
         ClockViewModel clock = ready.getBean(ClockViewModel.class);
+        StatusBarViewModel statusBar = ready.getBean(StatusBarViewModel.class);
+        statusBar.start();
         ShellView shell = new ShellView(new ShellView.Parts(properties.station().name(), ready.getBean(Messages.class),
                 ready.getBean(ScreenNavigator.class), clock, ready.getBean(AttractViewModel.class),
-                ready.getBean(PlaceholderViewModel.class), ready.getBean(StatusBarViewModel.class), idle));
+                ready.getBean(PlaceholderViewModel.class), statusBar, idle));
 
         Rectangle2D bounds = StageSetup.bounds(properties.window());
         Scene scene = new Scene(new DesignCanvas(shell), bounds.getWidth(), bounds.getHeight());

@@ -12,22 +12,34 @@ import org.slf4j.LoggerFactory;
 
 /**
  * View model of the status bar shown on every screen: one state property per {@link DeviceKind}.
- * Updates from the {@link DeviceStatusSource} arrive on any thread and are applied on the UI
- * thread through the {@link TaskExecutor}.
+ * {@link #start()} (on the UI thread, once the toolkit runs) reads the source's snapshot and
+ * subscribes; updates then arrive on any thread and are applied on the UI thread through the
+ * {@link TaskExecutor}. Until then every state is {@link DeviceState#UNKNOWN}.
  */
 public final class StatusBarViewModel implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StatusBarViewModel.class);
 
     private final Map<DeviceKind, ReadOnlyObjectWrapper<DeviceState>> states = new EnumMap<>(DeviceKind.class);
-    private final AutoCloseable subscription;
+    private final DeviceStatusSource source;
+    private final TaskExecutor executor;
+    private AutoCloseable subscription;
 
     public StatusBarViewModel(DeviceStatusSource source, TaskExecutor executor) {
+        this.source = source;
+        this.executor = executor;
         for (DeviceKind kind : DeviceKind.values()) {
             states.put(kind, new ReadOnlyObjectWrapper<>(this, kind.name(), DeviceState.UNKNOWN));
         }
+    }
+
+    /** Shows the current states and follows changes from now on; a second call does nothing. */
+    public void start() {
+        if (subscription != null) {
+            return;
+        }
         source.snapshot().forEach(this::apply);
-        this.subscription = source.subscribe(status -> executor.runOnUiThread(() -> apply(status)));
+        subscription = source.subscribe(status -> executor.runOnUiThread(() -> apply(status)));
     }
 
     public ReadOnlyObjectProperty<DeviceState> stateProperty(DeviceKind kind) {
@@ -36,7 +48,10 @@ public final class StatusBarViewModel implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        subscription.close();
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
     }
 
     private void apply(DeviceStatus status) {

@@ -24,10 +24,12 @@ public final class KioskFonts {
 
     /** Loads both weights; throws when a font is missing or unreadable (a broken build). */
     public static void load() {
+        long start = System.nanoTime();
         for (String file : FILES) {
             Font font = loadOne(file);
             log.debug("Loaded font {} ({}) from {}", font.getName(), font.getFamily(), file);
         }
+        log.info("Bundled fonts loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     private static Font loadOne(String file) {

@@ -12,8 +12,17 @@ import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 class StatusBarViewModelTest {
 
     @Test
+    void everythingIsUnknownUntilStarted() {
+        StatusBarViewModel vm = new StatusBarViewModel(new DemoDeviceStatusSource(), new CurrentThreadTaskExecutor());
+
+        assertThat(vm.stateProperty(DeviceKind.ID_CARD_READER).get()).isEqualTo(DeviceState.UNKNOWN);
+        assertThat(vm.stateProperty(DeviceKind.PLATFORM).get()).isEqualTo(DeviceState.UNKNOWN);
+    }
+
+    @Test
     void startsFromTheSourcesSnapshot() {
         StatusBarViewModel vm = new StatusBarViewModel(new DemoDeviceStatusSource(), new CurrentThreadTaskExecutor());
+        vm.start();
 
         assertThat(vm.stateProperty(DeviceKind.ID_CARD_READER).get()).isEqualTo(DeviceState.READY);
         assertThat(vm.stateProperty(DeviceKind.PLATFORM).get()).isEqualTo(DeviceState.OFFLINE);
@@ -34,6 +43,7 @@ class StatusBarViewModelTest {
         };
 
         StatusBarViewModel vm = new StatusBarViewModel(onlyPrinter, new CurrentThreadTaskExecutor());
+        vm.start();
 
         assertThat(vm.stateProperty(DeviceKind.PRINTER).get()).isEqualTo(DeviceState.ATTENTION);
         assertThat(vm.stateProperty(DeviceKind.SCANNER).get()).isEqualTo(DeviceState.UNKNOWN);
@@ -56,6 +66,7 @@ class StatusBarViewModelTest {
         };
         DemoDeviceStatusSource source = new DemoDeviceStatusSource();
         StatusBarViewModel vm = new StatusBarViewModel(source, deferringUi);
+        vm.start();
 
         source.publish(new DeviceStatus(DeviceKind.PRINTER, DeviceState.OFFLINE));
         assertThat(vm.stateProperty(DeviceKind.PRINTER).get()).isEqualTo(DeviceState.READY);
@@ -65,9 +76,34 @@ class StatusBarViewModelTest {
     }
 
     @Test
+    void startingTwiceSubscribesOnce() {
+        int[] subscriptions = {0};
+        DemoDeviceStatusSource demo = new DemoDeviceStatusSource();
+        DeviceStatusSource counting = new DeviceStatusSource() {
+            @Override
+            public List<DeviceStatus> snapshot() {
+                return demo.snapshot();
+            }
+
+            @Override
+            public AutoCloseable subscribe(java.util.function.Consumer<DeviceStatus> listener) {
+                subscriptions[0]++;
+                return demo.subscribe(listener);
+            }
+        };
+        StatusBarViewModel vm = new StatusBarViewModel(counting, new CurrentThreadTaskExecutor());
+
+        vm.start();
+        vm.start();
+
+        assertThat(subscriptions[0]).isEqualTo(1);
+    }
+
+    @Test
     void closingStopsUpdates() throws Exception {
         DemoDeviceStatusSource source = new DemoDeviceStatusSource();
         StatusBarViewModel vm = new StatusBarViewModel(source, new CurrentThreadTaskExecutor());
+        vm.start();
 
         vm.close();
         source.publish(new DeviceStatus(DeviceKind.SCANNER, DeviceState.OFFLINE));
