@@ -1,5 +1,6 @@
 package org.lingong.kiosk;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import javafx.application.Application;
@@ -12,6 +13,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.stage.Stage;
 
+import org.jspecify.annotations.Nullable;
 import org.lingong.kiosk.attract.AttractViewModel;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.i18n.Messages;
@@ -42,8 +44,8 @@ public class KioskApp extends Application {
 
     private final CompletableFuture<Scene> shown = new CompletableFuture<>();
     private SpringStartup startup;
-    private ConfigurableApplicationContext context;
-    private UiHeartbeat heartbeat;
+    private @Nullable ConfigurableApplicationContext context;
+    private @Nullable UiHeartbeat heartbeat;
 
     @Override
     public void init() {
@@ -81,8 +83,11 @@ public class KioskApp extends Application {
         return shown;
     }
 
-    /** The running Spring context; only valid after {@link #shown()} completed. */
+    /** The running Spring context; throws before {@link #shown()} completed. */
     public ConfigurableApplicationContext context() {
+        if (context == null) {
+            throw new IllegalStateException("the kiosk is not shown yet");
+        }
         return context;
     }
 
@@ -100,7 +105,7 @@ public class KioskApp extends Application {
         Rectangle2D bounds = StageSetup.bounds(properties.window());
         Scene scene = new Scene(new DesignCanvas(shell), bounds.getWidth(), bounds.getHeight());
         scene.getStylesheets().add(KioskApp.class.getResource(STYLESHEET).toExternalForm());
-        for (var type : java.util.List.of(MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED)) {
+        for (var type : List.of(MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED)) {
             scene.addEventFilter(type, (Event event) -> idle.touch());
         }
         FirstFrameProbe.attach(scene, properties.exitAfterFirstFrame());

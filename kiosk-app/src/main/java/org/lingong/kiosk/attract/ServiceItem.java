@@ -2,6 +2,7 @@ package org.lingong.kiosk.attract;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.lingong.kiosk.i18n.KioskLanguage;
 
 /**
@@ -11,7 +12,7 @@ import org.lingong.kiosk.i18n.KioskLanguage;
  * @param chineseName the official name; always present
  * @param englishName the English name, or {@code null} when the list has none (Chinese is shown)
  */
-public record ServiceItem(String code, String chineseName, String englishName) {
+public record ServiceItem(String code, String chineseName, @Nullable String englishName) {
 
     public ServiceItem {
         Objects.requireNonNull(code, "code");

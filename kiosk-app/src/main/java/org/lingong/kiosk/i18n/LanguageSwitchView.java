@@ -1,5 +1,7 @@
 package org.lingong.kiosk.i18n;
 
+import java.util.Locale;
+
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
@@ -24,7 +26,7 @@ public final class LanguageSwitchView extends HBox {
     private static Button button(Messages messages, KioskLanguage language) {
         Button button = new Button(messages.get(language.nameKey()));
         button.getStyleClass().add("language-button");
-        button.setId("language-" + language.name().toLowerCase(java.util.Locale.ROOT));
+        button.setId("language-" + language.name().toLowerCase(Locale.ROOT));
         var check = Icons.CHECK.create(28, "language-check");
         button.setGraphic(check);
         Runnable mark = () -> {

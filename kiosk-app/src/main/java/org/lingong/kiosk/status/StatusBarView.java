@@ -1,5 +1,8 @@
 package org.lingong.kiosk.status;
 
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -22,9 +25,9 @@ public final class StatusBarView extends HBox {
 
     private static Node item(DeviceKind kind, ReadOnlyObjectProperty<DeviceState> state, Messages messages) {
         Label label = new Label();
-        label.setId("status-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        label.setId("status-" + kind.name().toLowerCase(Locale.ROOT));
         label.getStyleClass().add("status-item");
-        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        label.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("status.item", messages.get(kind.labelKey()), messages.get(state.get().labelKey())),
                 state, messages.languageProperty()));
         Runnable showIcon = () -> label.setGraphic(icon(state.get()));

@@ -6,6 +6,7 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import org.jspecify.annotations.Nullable;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ public final class StatusBarViewModel implements AutoCloseable {
     private final Map<DeviceKind, ReadOnlyObjectWrapper<DeviceState>> states = new EnumMap<>(DeviceKind.class);
     private final DeviceStatusSource source;
     private final TaskExecutor executor;
-    private AutoCloseable subscription;
+    private @Nullable AutoCloseable subscription;
 
     public StatusBarViewModel(DeviceStatusSource source, TaskExecutor executor) {
         this.source = source;
