@@ -30,6 +30,7 @@ import org.lingong.kiosk.status.StatusBarViewModel;
 import org.lingong.kiosk.theme.KioskFonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -41,6 +42,9 @@ public class KioskApp extends Application {
 
     static final String STYLESHEET = "/org/lingong/kiosk/theme/kiosk.css";
     private static final Logger log = LoggerFactory.getLogger(KioskApp.class);
+
+    /** Set when the kiosk could not start, so that {@link Launcher} exits with a non-zero status. */
+    static volatile boolean startFailed;
 
     private final CompletableFuture<Scene> shown = new CompletableFuture<>();
     private SpringStartup startup;
@@ -123,12 +127,26 @@ public class KioskApp extends Application {
     }
 
     private void fail(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        log.error("Kiosk cannot start: {}", cause.getMessage());
+        startFailed = true;
+        log.error("Kiosk cannot start: {}", describe(error));
         shown.completeExceptionally(error);
         Platform.exit();
+    }
+
+    /** One line for the log: the configuration key that failed to bind (if any) and the root cause. */
+    static String describe(Throwable error) {
+        String binding = null;
+        Throwable cause = error;
+        while (true) {
+            if (cause instanceof BindException bind) {
+                binding = bind.getMessage();
+            }
+            if (cause.getCause() == null) {
+                break;
+            }
+            cause = cause.getCause();
+        }
+        String root = String.valueOf(cause.getMessage());
+        return binding == null || binding.equals(root) ? root : binding + ": " + root;
     }
 }

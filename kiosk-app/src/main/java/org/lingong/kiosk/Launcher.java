@@ -14,9 +14,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        SpringStartup startup = SpringStartup.start(List.of(args));
+        SpringStartup.start(List.of(args));
         Application.launch(KioskApp.class, args);
-        if (startup.context().isCompletedExceptionally()) {
+        if (KioskApp.startFailed) {
             System.exit(1);
         }
     }

@@ -1,6 +1,7 @@
 package org.lingong.kiosk.config;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.lingong.kiosk.i18n.KioskLanguage;
@@ -64,7 +65,8 @@ public record KioskProperties(
         private static void requireBetween(String key, Duration value, Duration min, Duration max) {
             if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
                 throw new IllegalArgumentException(
-                        key + " must be between " + min.toSeconds() + "s and " + max.toSeconds() + "s, got " + value);
+                        key + " must be between " + min.toSeconds() + "s and " + max.toSeconds() + "s, got "
+                                + (value == null ? "nothing" : value.toString().substring(2).toLowerCase(Locale.ROOT)));
             }
         }
     }

@@ -60,9 +60,9 @@ class KioskPropertiesTest {
     @CsvSource(delimiter = '|', textBlock = """
             kiosk.station.code  | 150102          | kiosk.station.code must look like ST-150102-001
             kiosk.station.name  | '  '            | kiosk.station.name must not be blank
-            kiosk.idle.timeout  | 0s              | kiosk.idle.timeout must be between 1s and 1800s
-            kiosk.idle.timeout  | 2h              | kiosk.idle.timeout must be between 1s and 1800s
-            kiosk.idle.warning  | 10m             | kiosk.idle.warning must be between 1s and 300s
+            kiosk.idle.timeout  | 0s              | kiosk.idle.timeout must be between 1s and 1800s, got 0s
+            kiosk.idle.timeout  | 2h              | kiosk.idle.timeout must be between 1s and 1800s, got 2h
+            kiosk.idle.warning  | 10m             | kiosk.idle.warning must be between 1s and 300s, got 10m
             """)
     void aBadValueFailsWithAMessageNamingItsKey(String key, String value, String message) {
         Map<String, String> map = valid();
