@@ -1,5 +1,6 @@
 package org.lingong.kiosk.attract;
 
+import java.util.List;
 import java.util.Locale;
 
 import javafx.collections.ListChangeListener;
@@ -7,10 +8,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
@@ -24,7 +27,9 @@ import org.lingong.kiosk.theme.Icons;
 public final class AttractView extends HBox {
 
     static final int MAX_ITEMS_SHOWN = 10;
-    private static final int TILE_COLUMNS = 3;
+    /** Three tiles on the first row, the other two share the second row, each as wide as it allows. */
+    private static final int FIRST_ROW_TILES = 3;
+    private static final int GRID_COLUMNS = 6;
 
     private final AttractViewModel viewModel;
     private final Messages messages;
@@ -61,10 +66,23 @@ public final class AttractView extends HBox {
     private Node tiles() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("tiles");
-        int index = 0;
-        for (AttractTile tile : viewModel.tiles()) {
-            grid.add(tile(tile), index % TILE_COLUMNS, index / TILE_COLUMNS);
-            index++;
+        for (int i = 0; i < GRID_COLUMNS; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / GRID_COLUMNS);
+            grid.getColumnConstraints().add(column);
+        }
+        for (int i = 0; i < 2; i++) {
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(50);
+            grid.getRowConstraints().add(row);
+        }
+        List<AttractTile> tiles = viewModel.tiles();
+        for (int index = 0; index < tiles.size(); index++) {
+            int row = index < FIRST_ROW_TILES ? 0 : 1;
+            int inRow = row == 0 ? FIRST_ROW_TILES : tiles.size() - FIRST_ROW_TILES;
+            int span = GRID_COLUMNS / inRow;
+            int column = (row == 0 ? index : index - FIRST_ROW_TILES) * span;
+            grid.add(tile(tiles.get(index)), column, row, span, 1);
         }
         VBox.setVgrow(grid, Priority.ALWAYS);
         return grid;
@@ -77,6 +95,7 @@ public final class AttractView extends HBox {
         button.textProperty().bind(messages.bind(tile.labelKey()));
         button.setGraphic(tileIcon(tile));
         button.setContentDisplay(ContentDisplay.TOP);
+        button.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         button.setOnAction(event -> viewModel.open(tile));
         return button;
     }
