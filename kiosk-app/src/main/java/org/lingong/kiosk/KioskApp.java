@@ -100,19 +100,7 @@ public class KioskApp extends Application {
         KioskProperties properties = ready.getBean(KioskProperties.class);
         IdleSession idle = ready.getBean(IdleSession.class);
         ClockViewModel clock = ready.getBean(ClockViewModel.class);
-        StatusBarViewModel statusBar = ready.getBean(StatusBarViewModel.class);
-        statusBar.start();
-        ShellView shell = new ShellView(new ShellView.Parts(properties.station().name(), ready.getBean(Messages.class),
-                ready.getBean(ScreenNavigator.class), clock, ready.getBean(AttractViewModel.class),
-                ready.getBean(PlaceholderViewModel.class), statusBar, idle));
-
-        Rectangle2D bounds = StageSetup.bounds(properties.window());
-        Scene scene = new Scene(new DesignCanvas(shell), bounds.getWidth(), bounds.getHeight());
-        scene.getStylesheets().add(KioskApp.class.getResource(STYLESHEET).toExternalForm());
-        for (var type : List.of(MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED)) {
-            scene.addEventFilter(type, (Event event) -> idle.touch());
-        }
-        FirstFrameProbe.attach(scene, properties.exitAfterFirstFrame());
+        Scene scene = createScene(properties, createShell(ready, properties, clock, idle), idle);
         heartbeat = new UiHeartbeat(clock::tick, idle::tick);
         heartbeat.start();
 
@@ -124,6 +112,27 @@ public class KioskApp extends Application {
         log.info("Kiosk shown for station {} ({}), window {}", properties.station().code(), properties.station().name(),
                 properties.window());
         shown.complete(scene);
+    }
+
+    private static ShellView createShell(ConfigurableApplicationContext ready, KioskProperties properties,
+            ClockViewModel clock, IdleSession idle) {
+        StatusBarViewModel statusBar = ready.getBean(StatusBarViewModel.class);
+        statusBar.start();
+        return new ShellView(new ShellView.Parts(properties.station().name(), ready.getBean(Messages.class),
+                ready.getBean(ScreenNavigator.class), clock, ready.getBean(AttractViewModel.class),
+                ready.getBean(PlaceholderViewModel.class), statusBar, idle));
+    }
+
+    /** The scene: the shell on the design canvas, the stylesheet, and every press reported to the idle timer. */
+    private static Scene createScene(KioskProperties properties, ShellView shell, IdleSession idle) {
+        Rectangle2D bounds = StageSetup.bounds(properties.window());
+        Scene scene = new Scene(new DesignCanvas(shell), bounds.getWidth(), bounds.getHeight());
+        scene.getStylesheets().add(KioskApp.class.getResource(STYLESHEET).toExternalForm());
+        for (var type : List.of(MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED)) {
+            scene.addEventFilter(type, (Event event) -> idle.touch());
+        }
+        FirstFrameProbe.attach(scene, properties.exitAfterFirstFrame());
+        return scene;
     }
 
     private void fail(Throwable error) {
