@@ -1,0 +1,41 @@
+package org.lingong.kiosk;
+
+import org.lingong.kiosk.attract.AttractConfiguration;
+import org.lingong.kiosk.config.KioskProperties;
+import org.lingong.kiosk.shell.ShellConfiguration;
+import org.lingong.kiosk.status.StatusConfiguration;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The kiosk's Spring context: feature configurations imported explicitly, no component scan and no
+ * auto-configuration (nothing here needs them, and both cost start-up time on a 2-core kiosk).
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KioskProperties.class)
+@Import({ShellConfiguration.class, AttractConfiguration.class, StatusConfiguration.class})
+public class KioskSpringConfiguration {
+
+    /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */
+    static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(KioskSpringConfiguration.class)
+                .main(KioskSpringConfiguration.class)
+                .web(WebApplicationType.NONE)
+                .headless(false)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("spring.config.name=kiosk");
+    }
+
+    /**
+     * Starts the Spring context alone, without any UI. Not the kiosk's entry point ({@link Launcher}
+     * is): Spring AOT processing runs this at build time to pre-compute the bean definitions.
+     */
+    public static void main(String[] args) {
+        application().run(args);
+    }
+}

@@ -1,0 +1,30 @@
+package org.lingong.kiosk.attract;
+
+import java.time.Clock;
+
+import org.lingong.kiosk.executor.TaskExecutor;
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.shell.ScreenNavigator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The attract screen's view model and, until the platform client is wired, its demo data ports. */
+@Configuration(proxyBeanMethods = false)
+public class AttractConfiguration {
+
+    @Bean
+    ServiceItemSource serviceItemSource() {
+        return new DemoServiceItemSource();
+    }
+
+    @Bean
+    CatalogFreshness catalogFreshness() {
+        return DemoCatalogFreshness.neverSynchronised();
+    }
+
+    @Bean
+    AttractViewModel attractViewModel(ServiceItemSource items, CatalogFreshness freshness, TaskExecutor executor,
+            ScreenNavigator navigator, Messages messages, Clock clock) {
+        return new AttractViewModel(items, freshness, executor, navigator, messages, clock);
+    }
+}

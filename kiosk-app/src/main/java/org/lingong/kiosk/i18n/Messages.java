@@ -1,0 +1,94 @@
+package org.lingong.kiosk.i18n;
+
+import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+
+import org.lingong.kiosk.session.SessionScoped;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every visible string of the kiosk, in the current session's language.
+ *
+ * <p>Bundles: {@code org/lingong/kiosk/i18n/messages_zh_CN.properties} (default) and
+ * {@code messages_en.properties}, UTF-8. The language belongs to the session: wiping the session
+ * switches back to the configured default. Use from the JavaFX thread only.
+ */
+public final class Messages implements SessionScoped {
+
+    static final String BUNDLE = "org.lingong.kiosk.i18n.messages";
+    private static final Logger log = LoggerFactory.getLogger(Messages.class);
+
+    private final KioskLanguage defaultLanguage;
+    private final ObjectProperty<KioskLanguage> language;
+    private final Map<KioskLanguage, ResourceBundle> bundles = new EnumMap<>(KioskLanguage.class);
+
+    public Messages(KioskLanguage defaultLanguage) {
+        this.defaultLanguage = defaultLanguage;
+        this.language = new SimpleObjectProperty<>(this, "language", defaultLanguage);
+    }
+
+    public ReadOnlyObjectProperty<KioskLanguage> languageProperty() {
+        return language;
+    }
+
+    public KioskLanguage language() {
+        return language.get();
+    }
+
+    public void select(KioskLanguage newLanguage) {
+        language.set(newLanguage);
+    }
+
+    /** The text for {@code key} in the current language, {@link MessageFormat} arguments applied. */
+    public String get(String key, Object... args) {
+        String pattern = pattern(language.get(), key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, language.get().locale()).format(args);
+    }
+
+    /** A binding that follows the language and any observable arguments. */
+    public StringBinding bind(String key, ObservableValue<?>... args) {
+        ObservableValue<?>[] dependencies = new ObservableValue<?>[args.length + 1];
+        dependencies[0] = language;
+        System.arraycopy(args, 0, dependencies, 1, args.length);
+        return Bindings.createStringBinding(() -> get(key, values(args)), dependencies);
+    }
+
+    @Override
+    public void clearSession() {
+        language.set(defaultLanguage);
+    }
+
+    static ResourceBundle load(KioskLanguage language) {
+        return ResourceBundle.getBundle(BUNDLE, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private String pattern(KioskLanguage lang, String key) {
+        ResourceBundle bundle = bundles.computeIfAbsent(lang, Messages::load);
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            log.warn("Missing message key '{}' for {}", key, lang);
+            return key;
+        }
+    }
+
+    private static Object[] values(ObservableValue<?>[] args) {
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i].getValue();
+        }
+        return values;
+    }
+}

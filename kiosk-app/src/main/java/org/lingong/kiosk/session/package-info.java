@@ -1,0 +1,5 @@
+/** Session lifetime: idle timer, warning overlay and wiping of session state. */
+@NullMarked
+package org.lingong.kiosk.session;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,30 @@
+package org.lingong.kiosk.shell;
+
+/**
+ * The kiosk's screens. Only {@link #ATTRACT} is built so far; the others are honest placeholders
+ * ("即将开放") until their issues land.
+ */
+public enum Screen {
+    ATTRACT("screen.attract", false),
+    FIND_JOB("screen.findJob", true),
+    REGISTER("screen.register", true),
+    SCAN("screen.scan", true),
+    TRAINING("screen.training", true),
+    JOB_FAIR("screen.jobFair", true);
+
+    private final String titleKey;
+    private final boolean placeholder;
+
+    Screen(String titleKey, boolean placeholder) {
+        this.titleKey = titleKey;
+        this.placeholder = placeholder;
+    }
+
+    public String titleKey() {
+        return titleKey;
+    }
+
+    public boolean isPlaceholder() {
+        return placeholder;
+    }
+}

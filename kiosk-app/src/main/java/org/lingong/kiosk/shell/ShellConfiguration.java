@@ -1,0 +1,59 @@
+package org.lingong.kiosk.shell;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.lingong.kiosk.config.KioskProperties;
+import org.lingong.kiosk.executor.FxTaskExecutor;
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.placeholder.PlaceholderViewModel;
+import org.lingong.kiosk.session.IdleSession;
+import org.lingong.kiosk.session.SessionScoped;
+import org.lingong.kiosk.session.SessionWiper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Beans shared by every screen: time, executor, messages, navigation and the session. */
+@Configuration(proxyBeanMethods = false)
+public class ShellConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean(destroyMethod = "close")
+    FxTaskExecutor taskExecutor() {
+        return new FxTaskExecutor(2);
+    }
+
+    @Bean
+    Messages messages(KioskProperties properties) {
+        return new Messages(properties.locale());
+    }
+
+    @Bean
+    ScreenNavigator screenNavigator() {
+        return new ScreenNavigator();
+    }
+
+    @Bean
+    ClockViewModel clockViewModel(Clock clock, Messages messages) {
+        return new ClockViewModel(clock, messages);
+    }
+
+    @Bean
+    PlaceholderViewModel placeholderViewModel(ScreenNavigator navigator, Messages messages) {
+        return new PlaceholderViewModel(navigator, messages);
+    }
+
+    @Bean
+    SessionWiper sessionWiper(List<SessionScoped> scoped) {
+        return new SessionWiper(scoped);
+    }
+
+    @Bean
+    IdleSession idleSession(Clock clock, KioskProperties properties, SessionWiper wiper) {
+        return new IdleSession(clock, properties.idle().timeout(), properties.idle().warning(), wiper::wipe);
+    }
+}

@@ -1,0 +1,64 @@
+package org.lingong.kiosk.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+import org.lingong.kiosk.attract.AttractView;
+import org.lingong.kiosk.attract.AttractViewModel;
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.placeholder.PlaceholderView;
+import org.lingong.kiosk.placeholder.PlaceholderViewModel;
+import org.lingong.kiosk.session.IdleOverlayView;
+import org.lingong.kiosk.session.IdleSession;
+import org.lingong.kiosk.status.StatusBarView;
+import org.lingong.kiosk.status.StatusBarViewModel;
+
+/**
+ * The frame around every screen: top bar (station, clock, language), the current screen, the
+ * status bar, and the idle overlay above all. Follows {@link ScreenNavigator}; builds each screen's
+ * view the first time it is shown. Create and use on the JavaFX thread.
+ */
+public final class ShellView extends StackPane {
+
+    /** The view models and services the shell's views bind to. */
+    public record Parts(String stationName, Messages messages, ScreenNavigator navigator, ClockViewModel clock,
+            AttractViewModel attract, PlaceholderViewModel placeholder, StatusBarViewModel statusBar,
+            IdleSession idle) {
+    }
+
+    private final Parts parts;
+    private final StackPane screenHost = new StackPane();
+    private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
+
+    public ShellView(Parts parts) {
+        this.parts = parts;
+        getStyleClass().add("shell");
+        screenHost.getStyleClass().add("screen-host");
+        BorderPane frame = new BorderPane(screenHost);
+        frame.setTop(new TopBarView(parts.stationName(), parts.clock(), parts.messages()));
+        frame.setBottom(new StatusBarView(parts.statusBar(), parts.messages()));
+        getChildren().addAll(frame, new IdleOverlayView(parts.idle(), parts.messages()));
+        parts.navigator().currentProperty().addListener((obs, old, now) -> show(now));
+        show(parts.navigator().current());
+    }
+
+    private void show(Screen screen) {
+        screenHost.getChildren().setAll(views.computeIfAbsent(screen, this::create));
+        if (screen == Screen.ATTRACT) {
+            parts.attract().refresh();
+        }
+    }
+
+    private Node create(Screen screen) {
+        if (screen.isPlaceholder()) {
+            // one "coming soon" view serves every placeholder screen; its title follows the navigator
+            return views.values().stream().filter(PlaceholderView.class::isInstance).findFirst()
+                    .orElseGet(() -> new PlaceholderView(parts.placeholder(), parts.messages()));
+        }
+        return new AttractView(parts.attract(), parts.messages());
+    }
+}

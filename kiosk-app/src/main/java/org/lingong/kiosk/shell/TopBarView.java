@@ -1,0 +1,43 @@
+package org.lingong.kiosk.shell;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.lingong.kiosk.i18n.LanguageSwitchView;
+import org.lingong.kiosk.i18n.Messages;
+
+/** The bar on top of every screen: station name, clock, language switch. */
+final class TopBarView extends HBox {
+
+    TopBarView(String stationName, ClockViewModel clock, Messages messages) {
+        getStyleClass().add("top-bar");
+
+        Label station = new Label(stationName);
+        station.setId("station-name");
+        station.getStyleClass().add("station-name");
+        Label service = new Label();
+        service.getStyleClass().add("station-subtitle");
+        service.textProperty().bind(messages.bind("shell.subtitle"));
+        VBox left = new VBox(station, service);
+        left.getStyleClass().add("station-box");
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Label time = new Label();
+        time.setId("clock-time");
+        time.getStyleClass().add("clock-time");
+        time.textProperty().bind(clock.timeText());
+        Label date = new Label();
+        date.setId("clock-date");
+        date.getStyleClass().add("clock-date");
+        date.textProperty().bind(clock.dateText());
+        VBox clockBox = new VBox(time, date);
+        clockBox.getStyleClass().add("clock");
+
+        getChildren().addAll(left, spacer, clockBox, new LanguageSwitchView(messages));
+    }
+}

@@ -1,0 +1,21 @@
+package org.lingong.kiosk.status;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Port: the state of the ID-card reader, printer, scanner and platform connection. The device
+ * drivers' status events and the platform client's heartbeat will implement it;
+ * {@link DemoDeviceStatusSource} stands in until then.
+ *
+ * <p>Threading: {@link #snapshot()} must not block; listeners may be called on any thread (the
+ * kiosk moves the update to the UI thread itself) and must return quickly.
+ */
+public interface DeviceStatusSource {
+
+    /** The latest known state of every device this source reports on. */
+    List<DeviceStatus> snapshot();
+
+    /** Registers a listener for changes; closing the returned handle unregisters it. */
+    AutoCloseable subscribe(Consumer<DeviceStatus> listener);
+}

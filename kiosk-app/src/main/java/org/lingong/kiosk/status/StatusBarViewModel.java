@@ -1,0 +1,65 @@
+package org.lingong.kiosk.status;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import org.jspecify.annotations.Nullable;
+import org.lingong.kiosk.executor.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * View model of the status bar shown on every screen: one state property per {@link DeviceKind}.
+ * {@link #start()} (on the UI thread, once the toolkit runs) reads the source's snapshot and
+ * subscribes; updates then arrive on any thread and are applied on the UI thread through the
+ * {@link TaskExecutor}. Until then every state is {@link DeviceState#UNKNOWN}.
+ */
+public final class StatusBarViewModel implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(StatusBarViewModel.class);
+
+    private final Map<DeviceKind, ReadOnlyObjectWrapper<DeviceState>> states = new EnumMap<>(DeviceKind.class);
+    private final DeviceStatusSource source;
+    private final TaskExecutor executor;
+    private @Nullable AutoCloseable subscription;
+
+    public StatusBarViewModel(DeviceStatusSource source, TaskExecutor executor) {
+        this.source = source;
+        this.executor = executor;
+        for (DeviceKind kind : DeviceKind.values()) {
+            states.put(kind, new ReadOnlyObjectWrapper<>(this, kind.name(), DeviceState.UNKNOWN));
+        }
+    }
+
+    /** Shows the current states and follows changes from now on; a second call does nothing. */
+    public void start() {
+        if (subscription != null) {
+            return;
+        }
+        source.snapshot().forEach(this::apply);
+        subscription = source.subscribe(status -> executor.runOnUiThread(() -> apply(status)));
+    }
+
+    public ReadOnlyObjectProperty<DeviceState> stateProperty(DeviceKind kind) {
+        return states.get(kind).getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
+    private void apply(DeviceStatus status) {
+        DeviceState previous = states.get(status.kind()).get();
+        if (previous != status.state()) {
+            log.info("Device {} {} -> {}", status.kind(), previous, status.state());
+        }
+        states.get(status.kind()).set(status.state());
+    }
+}

@@ -1,0 +1,84 @@
+package org.lingong.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lingong.kiosk.i18n.KioskLanguage;
+import org.lingong.kiosk.shell.Screen;
+
+/**
+ * The idle timer in the running app with a 1 s timeout and a 4 s countdown: the real heartbeat and
+ * clock drive it, the test only waits for the states (no fixed sleeps, no timing assertions).
+ */
+class IdleTimeoutUiTest {
+
+    private static RunningKiosk kiosk;
+
+    @BeforeAll
+    static void startKiosk() throws Exception {
+        kiosk = RunningKiosk.start("--kiosk.idle.timeout=1s", "--kiosk.idle.warning=4s");
+    }
+
+    @AfterAll
+    static void stopKiosk() throws Exception {
+        kiosk.close();
+    }
+
+    @BeforeEach
+    void freshSession() throws Exception {
+        kiosk.freshSession();
+    }
+
+    @Test
+    void withoutATouchTheAttractScreenNeverAsksAreYouStillThere() throws Exception {
+        long heartbeatsToWaitFor = 3;
+        long start = System.nanoTime();
+        kiosk.waitUntil(() -> System.nanoTime() - start > heartbeatsToWaitFor * 1_000_000_000L);
+
+        assertThat(overlay().isVisible()).isFalse();
+        assertThat(kiosk.idle().isSessionActive()).isFalse();
+    }
+
+    @Test
+    void idleCountdownThenWipeReturnsToTheAttractScreenInChinese() throws Exception {
+        kiosk.robot.clickOn("#language-en");
+        kiosk.robot.clickOn("#tile-scan");
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.SCAN);
+
+        kiosk.waitUntil(() -> overlay().isVisible());
+        assertThat(kiosk.find("#idle-question", Label.class).getText()).isEqualTo("Are you still there?");
+        assertThat(kiosk.find("#idle-countdown", Label.class).getText()).matches("Returning to the home screen in [1-4] s\\..*");
+        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
+        assertThat(report.violations).as("idle overlay").isEmpty();
+
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.ATTRACT && !overlay().isVisible());
+
+        assertThat(kiosk.messages().language()).isEqualTo(KioskLanguage.ZH_CN);
+        assertThat(kiosk.find("#tile-scan", Button.class).getText()).isEqualTo("扫码");
+    }
+
+    @Test
+    void continueKeepsTheWorkerWhereTheyWere() throws Exception {
+        kiosk.robot.clickOn("#tile-training");
+        kiosk.waitUntil(() -> overlay().isVisible());
+        assertThat(kiosk.find("#idle-countdown", Label.class).getText()).matches("[1-4] 秒后返回首页，您的信息会被清除。");
+        kiosk.snapshot("idle-overlay-zh");
+
+        kiosk.robot.clickOn("#idle-continue");
+
+        assertThat(overlay().isVisible()).isFalse();
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.TRAINING);
+        assertThat(kiosk.idle().isSessionActive()).isTrue();
+    }
+
+    private static StackPane overlay() {
+        return kiosk.find("#idle-overlay", StackPane.class);
+    }
+}

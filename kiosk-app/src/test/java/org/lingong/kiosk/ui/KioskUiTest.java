@@ -1,0 +1,150 @@
+package org.lingong.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lingong.kiosk.attract.AttractTile;
+import org.lingong.kiosk.i18n.KioskLanguage;
+import org.lingong.kiosk.shell.Screen;
+import org.lingong.kiosk.status.DemoDeviceStatusSource;
+import org.lingong.kiosk.status.DeviceKind;
+import org.lingong.kiosk.status.DeviceState;
+import org.lingong.kiosk.status.DeviceStatus;
+import org.lingong.kiosk.status.DeviceStatusSource;
+
+/** The whole kiosk on a headless 1920×1080 screen, driven by taps. */
+class KioskUiTest {
+
+    private static RunningKiosk kiosk;
+
+    @BeforeAll
+    static void startKiosk() throws Exception {
+        kiosk = RunningKiosk.start();
+    }
+
+    @AfterAll
+    static void stopKiosk() throws Exception {
+        kiosk.close();
+    }
+
+    @BeforeEach
+    void freshSession() throws Exception {
+        kiosk.freshSession();
+    }
+
+    @Test
+    void attractScreenShowsStationPromptTilesServicesAndFreshness() throws Exception {
+        kiosk.waitUntil(() -> kiosk.find("#service-items", VBox.class).getChildren().size() == 10);
+
+        assertThat(kiosk.find("#station-name", Label.class).getText()).isEqualTo("测试区幸福路零工驿站");
+        assertThat(kiosk.find("#card-prompt", Label.class).getText()).isEqualTo("请将身份证放在读卡区");
+        assertThat(tileTexts()).containsExactly("找工作", "登记", "扫码", "培训", "招聘会");
+        assertThat(((Label) kiosk.find("#service-items", VBox.class).getChildren().get(0)).getText()).isEqualTo("求职登记");
+        assertThat(kiosk.find("#catalog-freshness", Label.class).getText()).isEqualTo("岗位信息：尚未同步");
+        assertThat(kiosk.find("#clock-time", Label.class).getText()).matches("\\d\\d:\\d\\d");
+        kiosk.snapshot("attract-zh");
+    }
+
+    @Test
+    void tappingATileOpensItsComingSoonScreenAndBackReturns() throws Exception {
+        kiosk.robot.clickOn("#tile-find_job");
+
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.FIND_JOB);
+        assertThat(kiosk.find("#placeholder-title", Label.class).getText()).isEqualTo("找工作");
+        assertThat(kiosk.find("#placeholder-coming-soon", Label.class).getText()).isEqualTo("即将开放");
+        kiosk.snapshot("placeholder-zh");
+
+        kiosk.robot.clickOn("#placeholder-back");
+
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.ATTRACT);
+        assertThat(kiosk.robot.lookup("#tile-job_fair").tryQuery()).isPresent();
+    }
+
+    @Test
+    void everyTileLeadsToItsOwnPlaceholder() throws Exception {
+        for (AttractTile tile : AttractTile.values()) {
+            kiosk.robot.clickOn("#tile-" + tile.name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(kiosk.navigator().current()).isEqualTo(tile.target());
+            assertThat(kiosk.find("#placeholder-title", Label.class).getText())
+                    .isEqualTo(kiosk.messages().get(tile.labelKey()));
+            kiosk.robot.clickOn("#placeholder-back");
+        }
+    }
+
+    @Test
+    void languageSwitchChangesTheTileTextsAndBack() throws Exception {
+        kiosk.robot.clickOn("#language-en");
+
+        assertThat(kiosk.messages().language()).isEqualTo(KioskLanguage.EN);
+        assertThat(tileTexts()).containsExactly("Find work", "Register", "Scan code", "Training", "Job fairs");
+        assertThat(kiosk.find("#card-prompt", Label.class).getText()).isEqualTo("Place your ID card on the reader");
+        kiosk.waitUntil(() -> kiosk.find("#catalog-freshness", Label.class).getText().startsWith("Job list"));
+        kiosk.snapshot("attract-en");
+
+        kiosk.robot.clickOn("#language-zh_cn");
+
+        assertThat(tileTexts()).containsExactly("找工作", "登记", "扫码", "培训", "招聘会");
+    }
+
+    @Test
+    void languageSwitchIsOnThePlaceholderScreensToo() throws Exception {
+        kiosk.robot.clickOn("#tile-training");
+        kiosk.robot.clickOn("#language-en");
+
+        assertThat(kiosk.find("#placeholder-title", Label.class).getText()).isEqualTo("Training");
+        assertThat(kiosk.find("#placeholder-back", Button.class).getText()).isEqualTo("Back to home");
+        kiosk.snapshot("placeholder-en");
+    }
+
+    @Test
+    void statusBarShowsEachDeviceInWordsAndFollowsChanges() throws Exception {
+        assertThat(kiosk.find("#status-id_card_reader", Label.class).getText()).isEqualTo("读卡器：正常");
+        assertThat(kiosk.find("#status-platform", Label.class).getText()).isEqualTo("平台连接：未连接");
+        assertThat(kiosk.find("#status-printer", Label.class).getGraphic()).isNotNull();
+
+        DemoDeviceStatusSource source = (DemoDeviceStatusSource) kiosk.bean(DeviceStatusSource.class);
+        try {
+            source.publish(new DeviceStatus(DeviceKind.PRINTER, DeviceState.ATTENTION));
+            kiosk.waitUntil(() -> kiosk.find("#status-printer", Label.class).getText().equals("打印机：需注意"));
+        } finally {
+            source.publish(new DeviceStatus(DeviceKind.PRINTER, DeviceState.READY));
+        }
+    }
+
+    @Test
+    void attractAndPlaceholderScreensMeetTheElderlyFriendlyRulesInBothLanguages() throws Exception {
+        assertThat(kiosk.scene.getWidth()).isEqualTo(1920);
+        assertThat(kiosk.scene.getHeight()).isEqualTo(1080);
+        kiosk.waitUntil(() -> kiosk.find("#service-items", VBox.class).getChildren().size() == 10);
+        for (String language : List.of("#language-zh_cn", "#language-en")) {
+            kiosk.robot.clickOn(language);
+            assertPasses("attract " + language, 7);
+            kiosk.robot.clickOn("#tile-register");
+            assertPasses("placeholder " + language, 3);
+            kiosk.robot.clickOn("#placeholder-back");
+        }
+    }
+
+    private static void assertPasses(String screen, int minButtons) throws Exception {
+        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
+        assertThat(report.violations).as(screen).isEmpty();
+        assertThat(report.buttons).as(screen + " buttons checked").isGreaterThanOrEqualTo(minButtons);
+        assertThat(report.texts).as(screen + " texts checked").isGreaterThan(10);
+        assertThat(report.contrastPairs).as(screen + " contrast pairs checked").isGreaterThan(10);
+    }
+
+    private static List<String> tileTexts() {
+        return java.util.Arrays.stream(AttractTile.values())
+                .map(tile -> kiosk.find("#tile-" + tile.name().toLowerCase(java.util.Locale.ROOT), Button.class).getText())
+                .toList();
+    }
+}
