@@ -1,0 +1,53 @@
+package org.lingong.platform.client.outbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lingong.platform.api.events.EventBatchResult;
+import org.lingong.platform.api.events.EventResult;
+import org.lingong.platform.api.problem.Problem;
+
+/**
+ * Turns the platform's per-event results into outbox settlements. ACCEPTED and DUPLICATE are
+ * delivered; REJECTED is parked unless its problem is one that passes (409 conflict, 429, 5xx),
+ * in which case the event stays queued.
+ */
+final class BatchOutcomes {
+
+    private BatchOutcomes() {
+    }
+
+    /** @throws IllegalArgumentException if the answer does not hold exactly one result per sent event, in order */
+    static List<Settlement> settle(List<OutgoingEvent> sent, EventBatchResult result) {
+        if (result == null || result.results() == null || result.results().size() != sent.size()) {
+            throw new IllegalArgumentException("the platform answered with a result count that does not match the batch");
+        }
+        List<Settlement> settlements = new ArrayList<>(sent.size());
+        for (int i = 0; i < sent.size(); i++) {
+            OutgoingEvent event = sent.get(i);
+            EventResult answer = result.results().get(i);
+            if (answer.eventId() != null && !answer.eventId().equals(event.envelope().eventId())) {
+                throw new IllegalArgumentException("the platform's result " + i + " is for another event");
+            }
+            settlements.add(settlement(event.seq(), answer));
+        }
+        return settlements;
+    }
+
+    static Settlement settlement(long seq, EventResult answer) {
+        return switch (answer.outcome()) {
+            case ACCEPTED, DUPLICATE -> Settlement.delivered(seq, answer.outcome().name());
+            case REJECTED -> rejected(seq, answer.problem());
+        };
+    }
+
+    static Settlement rejected(long seq, Problem problem) {
+        String reason = problem == null ? "rejected" : problem.reason();
+        String detail = problem == null ? "the platform gave no reason" : problem.detail();
+        return isPassing(problem) ? Settlement.retry(seq, reason, detail) : Settlement.parked(seq, reason, detail);
+    }
+
+    /** Refusals that may go away if the same event is sent again later. */
+    static boolean isPassing(Problem problem) {
+        return problem != null && (problem.status() == 409 || problem.status() == 429 || problem.status() >= 500);
+    }
+}

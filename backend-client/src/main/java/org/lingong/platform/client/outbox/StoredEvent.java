@@ -1,0 +1,5 @@
+package org.lingong.platform.client.outbox;
+
+/** One outbox row as stored: the payload still sealed. */
+record StoredEvent(long seq, String eventId, String type, String workerRef, String occurredAt, byte[] sealedPayload) {
+}
