@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,11 +61,11 @@ public final class Outbox implements AutoCloseable {
      */
     public static Outbox open(Path databaseFile, Path keyFile, Clock clock) {
         boolean existing = exists(databaseFile);
-        byte[] key = existing ? readKey(keyFile, databaseFile) : keyForNewOutbox(keyFile);
-        Connection connection = SqliteFile.open(databaseFile, OutboxSchema.FORMAT);
-        OutboxStore store = new OutboxStore(connection);
-        FieldCipher cipher = new FieldCipher(key);
+        byte[] newKey = existing ? null : keyForNewOutbox(keyFile);
+        OutboxStore store = new OutboxStore(SqliteFile.open(databaseFile, OutboxSchema.FORMAT));
+        FieldCipher cipher;
         try {
+            cipher = new FieldCipher(existing ? readKey(keyFile, databaseFile) : newKey);
             checkKey(store, cipher, databaseFile);
         } catch (RuntimeException e) {
             closeQuietly(store);
