@@ -8,8 +8,9 @@ import org.lingong.platform.api.problem.Problem;
 
 /**
  * Turns the platform's per-event results into outbox settlements. ACCEPTED and DUPLICATE are
- * delivered; REJECTED is parked unless its problem is one that passes (409 conflict, 429, 5xx),
- * in which case the event stays queued.
+ * delivered; REJECTED is parked unless its problem is one that passes (reason {@code conflict}: a
+ * concurrent write on the platform; 429; 5xx), in which case the event stays queued. Other 409s such
+ * as {@code duplicate-referral} or {@code invalid-transition} are final and parked.
  */
 final class BatchOutcomes {
 
@@ -48,6 +49,7 @@ final class BatchOutcomes {
 
     /** Refusals that may go away if the same event is sent again later. */
     static boolean isPassing(Problem problem) {
-        return problem != null && (problem.status() == 409 || problem.status() == 429 || problem.status() >= 500);
+        return problem != null
+                && ("conflict".equals(problem.reason()) || problem.status() == 429 || problem.status() >= 500);
     }
 }
