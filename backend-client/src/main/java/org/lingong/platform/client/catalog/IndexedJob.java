@@ -7,14 +7,16 @@ import org.lingong.platform.api.jobs.Job;
 
 /**
  * A job with what search needs precomputed: lower-case text of title, category, employer, district and
- * address; the pinyin initials variants of title and category; pay per day (see {@link #dailyPay}).
+ * address; the pinyin initials variants of title and category (also joined by {@code |} for one scan);
+ * pay per day in cents (see {@link #dailyPay}).
  */
-record IndexedJob(Job job, String text, List<String> initials, BigDecimal dailyPay) {
+record IndexedJob(Job job, String text, List<String> initials, String joinedInitials, long dailyPayCents) {
 
     static IndexedJob of(Job job, List<String> initials) {
         String text = String.join("\n", job.title(), job.category(), nullToEmpty(job.employer()),
                 nullToEmpty(job.districtName()), nullToEmpty(job.address())).toLowerCase(Locale.ROOT);
-        return new IndexedJob(job, text, List.copyOf(initials), dailyPay(job));
+        return new IndexedJob(job, text, List.copyOf(initials), String.join("|", initials),
+                dailyPay(job).movePointRight(2).longValue());
     }
 
     /** Pinyin initials of title and category as stored with the job (computed once, at sync time). */
