@@ -9,6 +9,7 @@ import org.lingong.platform.api.problem.Problem;
 import org.lingong.platform.api.signing.Ed25519Keys;
 import org.lingong.platform.client.http.ApiResult;
 import org.lingong.platform.client.http.PlatformClient;
+import org.lingong.platform.client.http.PlatformHttp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +73,7 @@ public final class Enrollment {
             return switch (reason) {
                 case "revoked-terminal" -> TerminalStatus.REVOKED;
                 case "unknown-terminal" -> TerminalStatus.UNKNOWN;
+                case PlatformHttp.NOT_ENROLLED -> TerminalStatus.NOT_ENROLLED;
                 default -> TerminalStatus.REFUSED;
             };
         }

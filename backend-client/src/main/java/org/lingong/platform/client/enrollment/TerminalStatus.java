@@ -6,6 +6,8 @@ public enum TerminalStatus {
     ACTIVE,
     /** The terminal was revoked: enroll again with a new code. */
     REVOKED,
+    /** The kiosk has no identity yet. */
+    NOT_ENROLLED,
     /** The platform does not know this terminal (e.g. another platform, or a reset platform). */
     UNKNOWN,
     /** The platform could not be reached. */

@@ -14,13 +14,15 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.lingong.platform.api.problem.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Executes {@link ApiCall}s over one shared {@link OkHttpClient} and turns every outcome into an
- * {@link ApiResult}; it never throws for network or server failures. Idempotent calls are retried on
+ * {@link ApiResult}; it never throws for network or server failures. A signed call before enrollment
+ * is refused locally as {@link ApiResult.Rejected} with reason {@value #NOT_ENROLLED}. Idempotent calls are retried on
  * {@link ApiResult.Unavailable} with exponential backoff and full jitter; other calls are tried once
  * (OkHttp's silent connection retry is off so that a non-idempotent request is never sent twice).
  * Thread-safe; calls block the calling thread (never call from the UI thread).
@@ -29,6 +31,8 @@ public final class PlatformHttp implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformHttp.class);
     private static final MediaType JSON = MediaType.get("application/json");
+    /** Reason of the local refusal of a signed call made before enrollment (nothing is sent). */
+    public static final String NOT_ENROLLED = "not-enrolled";
 
     private final HttpUrl baseUrl;
     private final OkHttpClient client;
@@ -81,7 +85,8 @@ public final class PlatformHttp implements AutoCloseable {
         try (Response response = httpCall.execute()) {
             return reader.read(response, call.responseType());
         } catch (NotEnrolledException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            return new ApiResult.Rejected<>(Problem.of(401, NOT_ENROLLED, "Not enrolled",
+                    "the terminal has no identity yet; nothing was sent"));
         } catch (SocketTimeoutException e) {
             return new ApiResult.Unavailable<>(ApiResult.Cause.TIMEOUT, 0, "timeout: " + e.getMessage());
         } catch (InterruptedIOException e) {

@@ -1,7 +1,6 @@
 package org.lingong.platform.client.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -81,10 +80,14 @@ class PlatformHttpTest {
     }
 
     @Test
-    void aSignedCallWithoutAnIdentityFailsLoudlyBeforeSendingAnything() {
-        try (PlatformClient anonymous = PlatformClient.create(platform.url())) {
-            assertThatThrownBy(() -> anonymous.api().content()).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("not enrolled");
+    void aSignedCallWithoutAnIdentityIsRefusedLocallyWithoutSendingAnything() throws Exception {
+        try (FaultProxy proxy = new FaultProxy(platform.port());
+             PlatformClient anonymous = PlatformClient.create(proxy.url())) {
+            proxy.inject(FaultProxy.Fault.ANSWER_503, 1);
+
+            assertThat(anonymous.api().content()).isInstanceOfSatisfying(ApiResult.Rejected.class,
+                    rejected -> assertThat(rejected.problem().reason()).isEqualTo(PlatformHttp.NOT_ENROLLED));
+            assertThat(proxy.injected()).isZero();
         }
     }
 
