@@ -143,7 +143,7 @@ public final class OutboxDispatcher implements AutoCloseable {
             if (batch.isEmpty()) {
                 return new DispatchReport(delivered, parked, retrying, DispatchReport.Stop.DRAINED, null);
             }
-            RoundResult round = sendBatch(batch);
+            DeliveryRound round = sendBatch(batch);
             delivered += round.delivered;
             parked += round.parked;
             retrying += round.retrying;
@@ -157,7 +157,7 @@ public final class OutboxDispatcher implements AutoCloseable {
         }
     }
 
-    private RoundResult sendBatch(List<OutgoingEvent> batch) {
+    private DeliveryRound sendBatch(List<OutgoingEvent> batch) {
         List<EventEnvelope> envelopes = batch.stream().map(OutgoingEvent::envelope).toList();
         ApiResult<EventBatchResult> answer = api.sendEvents(envelopes);
         if (answer instanceof ApiResult.Success<EventBatchResult> success) {
@@ -167,35 +167,35 @@ public final class OutboxDispatcher implements AutoCloseable {
             return refused(batch, rejected);
         }
         ApiResult.Unavailable<EventBatchResult> unavailable = (ApiResult.Unavailable<EventBatchResult>) answer;
-        return RoundResult.stopped(DispatchReport.Stop.UNAVAILABLE, unavailable.cause() + " " + unavailable.detail());
+        return DeliveryRound.stopped(DispatchReport.Stop.UNAVAILABLE, unavailable.cause() + " " + unavailable.detail());
     }
 
-    private RoundResult settle(List<OutgoingEvent> batch, EventBatchResult result) {
+    private DeliveryRound settle(List<OutgoingEvent> batch, EventBatchResult result) {
         List<Settlement> settlements;
         try {
             settlements = BatchOutcomes.settle(batch, result);
         } catch (IllegalArgumentException e) {
-            return RoundResult.stopped(DispatchReport.Stop.UNAVAILABLE, e.getMessage());
+            return DeliveryRound.stopped(DispatchReport.Stop.UNAVAILABLE, e.getMessage());
         }
         outbox.settle(settlements);
         batchLimit = Math.min(settings.batchSize(), batchLimit * 2);
-        return RoundResult.of(settlements);
+        return DeliveryRound.of(settlements);
     }
 
     /** The whole batch was refused: an auth problem stops; otherwise shrink the batch until the culprit is alone, then park it. */
-    private RoundResult refused(List<OutgoingEvent> batch, ApiResult.Rejected<EventBatchResult> rejected) {
+    private DeliveryRound refused(List<OutgoingEvent> batch, ApiResult.Rejected<EventBatchResult> rejected) {
         var problem = rejected.problem();
         if (problem.status() == 401 || problem.status() == 403) {
-            return RoundResult.stopped(DispatchReport.Stop.UNAUTHORIZED, problem.reason() + ": " + problem.detail());
+            return DeliveryRound.stopped(DispatchReport.Stop.UNAUTHORIZED, problem.reason() + ": " + problem.detail());
         }
         if (batch.size() > 1) {
             batchLimit = Math.max(1, batch.size() / 2);
             log.warn("Outbox batch of {} refused ({}); retrying with {}", batch.size(), problem.reason(), batchLimit);
-            return RoundResult.resized();
+            return DeliveryRound.resized();
         }
         Settlement settlement = BatchOutcomes.rejected(batch.get(0).seq(), problem);
         outbox.settle(List.of(settlement));
-        return RoundResult.of(List.of(settlement));
+        return DeliveryRound.of(List.of(settlement));
     }
 
     private void purgeOccasionally() {
@@ -226,40 +226,6 @@ public final class OutboxDispatcher implements AutoCloseable {
                 }
             }
             woken = false;
-        }
-    }
-
-    private static final class RoundResult {
-        int delivered;
-        int parked;
-        int retrying;
-        boolean resized;
-        DispatchReport.Stop stop;
-        String detail;
-
-        static RoundResult of(List<Settlement> settlements) {
-            RoundResult round = new RoundResult();
-            for (Settlement s : settlements) {
-                switch (s.kind()) {
-                    case DELIVERED -> round.delivered++;
-                    case PARKED -> round.parked++;
-                    case RETRY -> round.retrying++;
-                }
-            }
-            return round;
-        }
-
-        static RoundResult stopped(DispatchReport.Stop stop, String detail) {
-            RoundResult round = new RoundResult();
-            round.stop = stop;
-            round.detail = detail;
-            return round;
-        }
-
-        static RoundResult resized() {
-            RoundResult round = new RoundResult();
-            round.resized = true;
-            return round;
         }
     }
 }
