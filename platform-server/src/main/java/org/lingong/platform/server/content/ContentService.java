@@ -1,5 +1,6 @@
 package org.lingong.platform.server.content;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ public class ContentService {
         return new ContentBundle(version(terminal), terminal.regionCode(), courses, fairs, live, services, announcements);
     }
 
-    private static LocalDate day(java.time.Instant instant) {
+    private static LocalDate day(Instant instant) {
         return instant == null ? null : DbTime.statDay(instant);
     }
 }

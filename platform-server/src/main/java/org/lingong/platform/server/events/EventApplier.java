@@ -57,7 +57,7 @@ class EventApplier {
             }
             case REFERRAL_OUTCOME -> {
                 ReferralOutcomeReport report = (ReferralOutcomeReport) e.payload();
-                referrals.outcome(report.referralId(), report.outcome(), "terminal " + c.terminal().id(), report.note(),
+                referrals.outcomeFromTerminal(c.terminal(), report.referralId(), report.outcome(), report.note(),
                         e.occurredAt());
             }
             case SIGN_UP -> signUp(c, (SignUp) e.payload());

@@ -2,6 +2,7 @@ package org.lingong.platform.server.events;
 
 import static org.lingong.platform.server.support.DbTime.param;
 
+import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,7 +33,7 @@ class EventLogRepository {
         }
     }
 
-    void attachWorker(java.util.UUID eventId, long workerId) {
+    void attachWorker(UUID eventId, long workerId) {
         jdbc.sql("UPDATE event_log SET worker_id = ? WHERE event_id = ?").params(workerId, eventId).update();
     }
 

@@ -10,6 +10,7 @@ import org.lingong.platform.api.heartbeat.HeartbeatAck;
 import org.lingong.platform.server.content.ContentService;
 import org.lingong.platform.server.jobs.JobRepository;
 import org.lingong.platform.server.problem.ApiException;
+import org.lingong.platform.server.support.ShortLivedCache;
 import org.lingong.platform.server.terminals.Terminal;
 import org.lingong.platform.server.terminals.TerminalRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,8 @@ class HeartbeatService {
     private final JobRepository jobs;
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Versions every heartbeat reports; at most a second stale. */
+    private final ShortLivedCache<String, Long> versions = new ShortLivedCache<>(1000);
 
     HeartbeatService(TerminalRepository terminals, ContentService content, JobRepository jobs, JdbcClient jdbc,
                      Clock clock) {
@@ -41,9 +44,11 @@ class HeartbeatService {
         Instant now = clock.instant();
         terminals.recordHeartbeat(terminal.id(), now, heartbeat.appVersion(), describe(heartbeat.devices()),
                 heartbeat.outboxDepth(), heartbeat.oldestOutboxAgeSeconds(), heartbeat.diskFreeBytes());
-        long contentVersion = content.version(terminal);
-        return new HeartbeatAck(now, configVersion(), contentVersion, contentVersion > heartbeat.contentVersion(),
-                Long.toString(jobs.latestChange(terminal.regionCode())));
+        long contentVersion = versions.get("content:" + terminal.stationCode(), () -> content.version(terminal));
+        long configVersion = versions.get("config", this::configVersion);
+        long jobsCursor = versions.get("jobs:" + terminal.regionCode(), () -> jobs.latestChange(terminal.regionCode()));
+        return new HeartbeatAck(now, configVersion, contentVersion, contentVersion > heartbeat.contentVersion(),
+                Long.toString(jobsCursor));
     }
 
     private long configVersion() {

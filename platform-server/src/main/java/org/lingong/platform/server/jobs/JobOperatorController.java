@@ -1,5 +1,6 @@
 package org.lingong.platform.server.jobs;
 
+import java.util.List;
 import org.lingong.platform.api.jobs.Job;
 import org.lingong.platform.api.jobs.JobDraft;
 import org.springframework.http.HttpStatus;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,6 +29,13 @@ class JobOperatorController {
     @ResponseStatus(HttpStatus.CREATED)
     Job create(@RequestBody JobDraft draft) {
         return jobs.create(draft);
+    }
+
+    /** Live jobs of a 4-digit region (盟市), by id, a page at a time. */
+    @GetMapping
+    List<Job> list(@RequestParam String region, @RequestParam(defaultValue = "0") int offset,
+                   @RequestParam(defaultValue = "100") int limit) {
+        return jobs.list(region, offset, limit);
     }
 
     @GetMapping("/{id}")

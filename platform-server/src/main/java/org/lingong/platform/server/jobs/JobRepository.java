@@ -4,12 +4,16 @@ import static org.lingong.platform.server.support.DbTime.instant;
 import static org.lingong.platform.server.support.DbTime.param;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.lingong.platform.api.jobs.Job;
 import org.lingong.platform.api.jobs.JobDraft;
 import org.lingong.platform.api.jobs.JobStatus;
 import org.lingong.platform.api.jobs.PayUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -23,26 +27,35 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JobRepository {
 
-    /** A row of the change feed: either a live job or a tombstone. */
-    public record Change(long seq, Job job, boolean deleted) {
+    /** A row of the change feed: a live job, or a tombstone ({@code job} null) for a deleted or moved-away job. */
+    public record Change(long seq, long jobId, Instant changedAt, Job job) {
+
+        public boolean deleted() {
+            return job == null;
+        }
     }
 
     private static final RowMapper<Job> JOB = (rs, i) -> new Job(rs.getLong("id"), rs.getString("title"),
             rs.getString("category"), rs.getString("employer"), rs.getString("contact_name"),
             rs.getString("contact_phone"), rs.getString("district_code"), rs.getString("district_name"),
             rs.getString("address"), rs.getBigDecimal("pay_amount"), PayUnit.valueOf(rs.getString("pay_unit")),
-            rs.getInt("headcount"), rs.getObject("start_date", java.time.LocalDate.class),
-            rs.getObject("end_date", java.time.LocalDate.class), rs.getString("work_hours"),
+            rs.getInt("headcount"), rs.getObject("start_date", LocalDate.class),
+            rs.getObject("end_date", LocalDate.class), rs.getString("work_hours"),
             rs.getString("requirements"), rs.getBoolean("meals_provided"), rs.getBoolean("lodging_provided"),
             JobStatus.valueOf(rs.getString("status")), instant(rs, "updated_at"));
 
-    private static final RowMapper<Change> CHANGE = (rs, i) -> new Change(rs.getLong("change_seq"), JOB.mapRow(rs, i),
-            rs.getBoolean("deleted"));
+    private static final RowMapper<Change> CHANGE = (rs, i) -> new Change(rs.getLong("change_seq"), rs.getLong("id"),
+            instant(rs, "updated_at"), rs.getBoolean("deleted") ? null : JOB.mapRow(rs, i));
+
+    private static final RowMapper<Change> EXIT = (rs, i) -> new Change(rs.getLong("change_seq"), rs.getLong("job_id"),
+            instant(rs, "exited_at"), null);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public JobRepository(JdbcClient jdbc) {
+    public JobRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public Optional<Job> find(long id) {
@@ -53,12 +66,12 @@ public class JobRepository {
         long seq = nextChangeSeq();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO job (change_seq, title, category, employer, contact_name, contact_phone, district_code,
-                  district_name, address, pay_amount, pay_unit, headcount, start_date, end_date, work_hours,
-                  requirements, meals_provided, lodging_provided, status, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO job (change_seq, title, category, employer, contact_name, contact_phone, region_code,
+                  district_code, district_name, address, pay_amount, pay_unit, headcount, start_date, end_date,
+                  work_hours, requirements, meals_provided, lodging_provided, status, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(seq, draft.title(), draft.category(), draft.employer(), draft.contactName(),
-                        draft.contactPhone(), draft.districtCode(), draft.districtName(), draft.address(),
+                        draft.contactPhone(), region(draft), draft.districtCode(), draft.districtName(), draft.address(),
                         draft.payAmount(), draft.payUnit().name(), draft.headcount(), draft.startDate(),
                         draft.endDate(), draft.workHours(), nullToEmpty(draft.requirements()), draft.mealsProvided(),
                         draft.lodgingProvided(), draft.status().name(), param(now))
@@ -66,17 +79,46 @@ public class JobRepository {
         return keys.getKeyAs(Long.class);
     }
 
+    /**
+     * Inserts many jobs in one JDBC batch (seed data, benchmarks); {@code updatedAt} pairs with {@code drafts}.
+     * Must run in a transaction.
+     */
+    public void insertAll(List<JobDraft> drafts, List<Instant> updatedAt) {
+        jdbc.sql("SELECT id FROM job_change_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+        List<Object[]> rows = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            JobDraft d = drafts.get(i);
+            rows.add(new Object[] {d.title(), d.category(), d.employer(), d.contactName(), d.contactPhone(),
+                    region(d), d.districtCode(), d.districtName(), d.address(), d.payAmount(), d.payUnit().name(), d.headcount(),
+                    d.startDate(), d.endDate(), d.workHours(), nullToEmpty(d.requirements()), d.mealsProvided(),
+                    d.lodgingProvided(), d.status().name(), param(updatedAt.get(i))});
+        }
+        batch.batchUpdate("INSERT INTO job (change_seq, title, category, employer, contact_name, contact_phone, "
+                + "region_code, district_code, district_name, address, pay_amount, pay_unit, headcount, start_date, "
+                + "end_date, work_hours, requirements, meals_provided, lodging_provided, status, updated_at) "
+                + "VALUES (NEXTVAL('job_change_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
     /** @return false if there is no live job with this id */
     public boolean update(long id, JobDraft draft, Instant now) {
         long seq = nextChangeSeq();
+        Optional<String> oldRegion = jdbc.sql("SELECT region_code FROM job WHERE id = ? AND NOT deleted")
+                .param(id).query(String.class).optional();
+        if (oldRegion.isEmpty()) {
+            return false;
+        }
+        if (!oldRegion.get().equals(region(draft))) {
+            jdbc.sql("INSERT INTO job_region_exit (region_code, change_seq, job_id, exited_at) VALUES (?, ?, ?, ?)")
+                    .params(oldRegion.get(), seq, id, param(now)).update();
+        }
         return jdbc.sql("""
                 UPDATE job SET change_seq = ?, title = ?, category = ?, employer = ?, contact_name = ?,
-                  contact_phone = ?, district_code = ?, district_name = ?, address = ?, pay_amount = ?, pay_unit = ?,
+                  contact_phone = ?, region_code = ?, district_code = ?, district_name = ?, address = ?, pay_amount = ?, pay_unit = ?,
                   headcount = ?, start_date = ?, end_date = ?, work_hours = ?, requirements = ?, meals_provided = ?,
                   lodging_provided = ?, status = ?, updated_at = ?
                 WHERE id = ? AND NOT deleted""")
                 .params(seq, draft.title(), draft.category(), draft.employer(), draft.contactName(),
-                        draft.contactPhone(), draft.districtCode(), draft.districtName(), draft.address(),
+                        draft.contactPhone(), region(draft), draft.districtCode(), draft.districtName(), draft.address(),
                         draft.payAmount(), draft.payUnit().name(), draft.headcount(), draft.startDate(),
                         draft.endDate(), draft.workHours(), nullToEmpty(draft.requirements()), draft.mealsProvided(),
                         draft.lodgingProvided(), draft.status().name(), param(now), id)
@@ -91,31 +133,44 @@ public class JobRepository {
     }
 
     /**
-     * Changes after {@code since} for districts starting with {@code regionPrefix}, in sequence order.
+     * Changes after {@code since} in the 4-digit region (盟市) {@code regionCode}, in sequence order.
      * Returns up to {@code limit + 1} rows so the caller can tell whether more follow.
      */
-    public List<Change> changesSince(long since, String regionPrefix, int limit) {
-        return jdbc.sql("""
-                SELECT * FROM job WHERE change_seq > ? AND district_code LIKE ?
+    public List<Change> changesSince(long since, String regionCode, int limit) {
+        List<Change> changes = new ArrayList<>(jdbc.sql("""
+                SELECT * FROM job WHERE region_code = ? AND change_seq > ?
                 ORDER BY change_seq LIMIT ?""")
-                .params(since, regionPrefix + "%", limit + 1).query(CHANGE).list();
+                .params(regionCode, since, limit + 1).query(CHANGE).list());
+        changes.addAll(jdbc.sql("""
+                SELECT * FROM job_region_exit WHERE region_code = ? AND change_seq > ?
+                ORDER BY change_seq LIMIT ?""")
+                .params(regionCode, since, limit + 1).query(EXIT).list());
+        changes.sort(Comparator.comparingLong(Change::seq));
+        return changes.size() > limit + 1 ? changes.subList(0, limit + 1) : changes;
     }
 
     /** Latest change number for the region, 0 if none. */
-    public long latestChange(String regionPrefix) {
-        Long latest = jdbc.sql("SELECT MAX(change_seq) FROM job WHERE district_code LIKE ?")
-                .param(regionPrefix + "%").query(Long.class).optional().orElse(null);
-        return latest == null ? 0 : latest;
+    public long latestChange(String regionCode) {
+        Long latest = jdbc.sql("SELECT MAX(change_seq) FROM job WHERE region_code = ?")
+                .param(regionCode).query(Long.class).optional().orElse(null);
+        Long exited = jdbc.sql("SELECT MAX(change_seq) FROM job_region_exit WHERE region_code = ?")
+                .param(regionCode).query(Long.class).optional().orElse(null);
+        return Math.max(latest == null ? 0 : latest, exited == null ? 0 : exited);
     }
 
-    public List<Job> page(String regionPrefix, int offset, int limit) {
-        return jdbc.sql("SELECT * FROM job WHERE NOT deleted AND district_code LIKE ? ORDER BY id LIMIT ? OFFSET ?")
-                .params(regionPrefix + "%", limit, offset).query(JOB).list();
+    public List<Job> page(String regionCode, int offset, int limit) {
+        return jdbc.sql("SELECT * FROM job WHERE NOT deleted AND region_code = ? ORDER BY id LIMIT ? OFFSET ?")
+                .params(regionCode, limit, offset).query(JOB).list();
     }
 
     private long nextChangeSeq() {
         jdbc.sql("SELECT id FROM job_change_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
         return jdbc.sql("SELECT NEXTVAL('job_change_seq')").query(Long.class).single();
+    }
+
+    /** The sync scope of a job: the 盟市 part of its district code. */
+    static String region(JobDraft draft) {
+        return draft.districtCode().substring(0, 4);
     }
 
     private static String nullToEmpty(String text) {

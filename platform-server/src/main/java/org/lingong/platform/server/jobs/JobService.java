@@ -50,6 +50,13 @@ public class JobService {
         return jobs.find(id).orElseThrow(() -> ApiException.notFound("unknown-job", "no job with this id"));
     }
 
+    public List<Job> list(String region, int offset, int limit) {
+        if (region == null || !region.matches("\\d{4}") || offset < 0 || limit < 1 || limit > 1000) {
+            throw ApiException.badRequest("invalid-parameter", "region must be 4 digits, offset >= 0, limit 1-1000");
+        }
+        return jobs.page(region, offset, limit);
+    }
+
     /** One page of changes after {@code cursor} in the region; the cursor is the last change number seen. */
     @Transactional(readOnly = true)
     public JobSyncPage changesSince(String cursor, int limit, String regionPrefix) {
@@ -61,7 +68,7 @@ public class JobService {
         List<JobTombstone> tombstones = new ArrayList<>();
         for (JobRepository.Change change : page) {
             if (change.deleted()) {
-                tombstones.add(new JobTombstone(change.job().id(), change.job().updatedAt()));
+                tombstones.add(new JobTombstone(change.jobId(), change.changedAt()));
             } else {
                 live.add(change.job());
             }

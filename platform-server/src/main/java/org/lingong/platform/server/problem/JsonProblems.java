@@ -2,6 +2,7 @@ package org.lingong.platform.server.problem;
 
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.lingong.platform.api.problem.Problem;
 import tools.jackson.core.JacksonException;
@@ -44,7 +45,7 @@ public final class JsonProblems {
         Class<?> target = invalid.getTargetType();
         String where = path(invalid);
         if (target != null && target.isEnum()) {
-            String allowed = java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString)
+            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
             return Problem.of(400, "unknown-enum-value", "Unknown enum value",
                     "value at " + where + " must be one of " + allowed);

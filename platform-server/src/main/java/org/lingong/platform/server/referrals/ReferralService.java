@@ -68,6 +68,15 @@ public class ReferralService {
         referrals.checkIn(id, at, limit(recordedBy, 60));
     }
 
+    /** An outcome reported by a kiosk: only for referrals of the kiosk's own station. */
+    public void outcomeFromTerminal(Terminal terminal, UUID id, ReferralOutcomeKind outcome, String note, Instant at) {
+        StoredReferral referral = require(id);
+        if (!referral.stationCode().equals(terminal.stationCode())) {
+            throw new ApiException(403, "foreign-referral", "Forbidden", "the referral belongs to another station");
+        }
+        outcome(id, outcome, "terminal " + terminal.id(), note, at);
+    }
+
     /** Records a final outcome (or a check-in) once. */
     public void outcome(UUID id, ReferralOutcomeKind outcome, String recordedBy, String note, Instant at) {
         if (outcome == null) {

@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 import org.lingong.platform.api.problem.Problem;
 import org.lingong.platform.api.signing.CanonicalRequest;
 import org.lingong.platform.api.signing.SignatureHeaders;
-import org.lingong.platform.api.signing.SignatureVerifier;
 import org.lingong.platform.server.problem.ProblemResponses;
 import org.lingong.platform.server.terminals.Terminal;
 import org.lingong.platform.server.terminals.TerminalDirectory;
@@ -84,7 +84,7 @@ public final class SignedRequestFilter extends OncePerRequestFilter {
         }
         CanonicalRequest canonical = CanonicalRequest.of(request.getMethod(), pathWithQuery(request), timestamp, nonce,
                 body(request));
-        if (!SignatureVerifier.verify(terminal.publicKey(), canonical, signature)) {
+        if (!Ed25519Verification.verify(terminal.publicKey(), canonical.bytes(), decodeSignature(signature))) {
             throw refusal("bad-signature", "signature does not match the request and the terminal's key");
         }
         if (!nonces.firstUse(terminal.id(), nonce, Instant.ofEpochMilli(timestamp).plus(skew))) {
@@ -109,6 +109,14 @@ public final class SignedRequestFilter extends OncePerRequestFilter {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
             throw refusal("malformed-signature", "timestamp must be epoch milliseconds");
+        }
+    }
+
+    private static byte[] decodeSignature(String base64Url) {
+        try {
+            return Base64.getUrlDecoder().decode(base64Url);
+        } catch (IllegalArgumentException e) {
+            throw refusal("bad-signature", "signature is not base64url");
         }
     }
 

@@ -12,7 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import java.time.Instant;
+import org.lingong.platform.api.events.DeviceState;
+import org.lingong.platform.api.events.DeviceStatusChange;
 import org.lingong.platform.api.events.EmploymentStatus;
+import org.lingong.platform.api.events.EventBatch;
+import org.lingong.platform.api.events.EventEnvelope;
+import org.lingong.platform.api.events.EventType;
+import org.lingong.platform.api.events.SignUp;
+import org.lingong.platform.api.events.SignUpTarget;
+import org.lingong.platform.api.events.WorkerProfile;
 import org.lingong.platform.server.testing.HttpResult;
 import org.lingong.platform.server.testing.PlatformClient;
 import org.lingong.platform.server.testing.PlatformHttpTest;
@@ -132,6 +144,39 @@ class EventBatchTest extends PlatformHttpTest {
         assertThat(oversized.status()).isEqualTo(413);
         assertThat(oversized.reason()).isEqualTo("body-too-large");
         assertThat(List.of(malformed, empty, oversized)).allMatch(HttpResult::isProblem);
+    }
+
+    @Test
+    void typedContractRecordsSerialiseToAnAcceptedBatchOnTheAlternativePath() {
+        TestTerminal terminal = client.enroll(HOHHOT.code());
+        EventBatch batch = new EventBatch(List.of(
+                new EventEnvelope(UUID.randomUUID(), EventType.WORKER_REGISTERED, Instant.now(), "typed-1",
+                        new WorkerProfile(idNumber("15010219850505404"), "郑小红", null, List.of("家政"), null, null,
+                                EmploymentStatus.HARD_TO_EMPLOY, true)),
+                new EventEnvelope(UUID.randomUUID(), EventType.SIGN_UP, Instant.now(), "typed-1",
+                        new SignUp(SignUpTarget.JOB_FAIR, 3)),
+                new EventEnvelope(UUID.randomUUID(), EventType.DEVICE_STATUS, Instant.now(), null,
+                        new DeviceStatusChange("scanner", DeviceState.OFFLINE, "unplugged"))));
+
+        HttpResult result = client.signed(terminal, "POST", "/api/v1/events/batch", PlatformClient.json(batch));
+
+        assertThat(result.status()).as(result.toString()).isEqualTo(200);
+        assertThat(result.json().get("accepted").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void personalDataNeverReachesTheLog(CapturedOutput output) {
+        TestTerminal terminal = client.enroll(HOHHOT.code());
+        String valid = idNumber("15010219660606707");
+        String invalid = "150102196606067071";
+
+        post(terminal, PlatformClient.json(batch(
+                event("WORKER_REGISTERED", "log-1", worker(valid, "钱多多", EmploymentStatus.EMPLOYED)),
+                event("WORKER_REGISTERED", "log-2", worker(invalid, "钱少少", EmploymentStatus.EMPLOYED)))));
+
+        assertThat(output.getAll()).contains("Batch from " + terminal.id())
+                .doesNotContain(valid).doesNotContain(invalid).doesNotContain("钱多多").doesNotContain("钱少少");
     }
 
     private JsonNode post(TestTerminal terminal, byte[] body) {

@@ -50,6 +50,20 @@ class JobSyncTest extends PlatformHttpTest {
     }
 
     @Test
+    void jobMovedToAnotherRegionIsATombstoneForTheOldRegion() {
+        TestTerminal hohhot = client.enroll(HOHHOT.code());
+        TestTerminal baotou = client.enroll(BAOTOU.code());
+        long id = create(Fixtures.job("先在呼市", "150102"));
+        String hohhotCursor = drain(hohhot, "0").cursor();
+        String baotouCursor = drain(baotou, "0").cursor();
+
+        client.operator("PUT", "/api/v1/operator/jobs/" + id, PlatformClient.json(Fixtures.job("改到包头", "150203")));
+
+        assertThat(drain(hohhot, hohhotCursor).tombstoneIds()).containsExactly(id);
+        assertThat(drain(baotou, baotouCursor).titles()).containsExactly("改到包头");
+    }
+
+    @Test
     void pagesFollowEachOtherWithoutGapsOrRepeats() {
         TestTerminal terminal = client.enroll(HOHHOT.code());
         String start = drain(terminal, "0").cursor();

@@ -134,6 +134,19 @@ class ReferralFlowTest extends PlatformHttpTest {
         assertThat(result.get("results").get(0).get("problem").get("reason").asString()).isEqualTo("token-terminal-mismatch");
     }
 
+    @Test
+    void kioskOfAnotherStationCannotReportAnOutcome() {
+        TestTerminal issuer = client.enroll(HOHHOT.code());
+        TestTerminal stranger = client.enroll(BAOTOU.code());
+        Slip slip = issue(issuer, EmploymentStatus.EMPLOYED, Duration.ofDays(1));
+
+        JsonNode result = postEvents(stranger, event("REFERRAL_OUTCOME", null,
+                Map.of("referralId", slip.id().toString(), "outcome", "HIRED")));
+
+        assertThat(result.get("results").get(0).get("problem").get("reason").asString()).isEqualTo("foreign-referral");
+        assertThat(verify(slip.token()).get("state").asString()).isEqualTo("ISSUED");
+    }
+
     private JsonNode todayStats() {
         LocalDate today = DbTime.statDay(Instant.now());
         HttpResult stats = client.operator("GET", "/api/v1/operator/stats/daily?from=" + today + "&to=" + today

@@ -1,0 +1,99 @@
+package org.lingong.platform.server.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.lingong.platform.api.enrollment.EnrollmentCode;
+import org.lingong.platform.server.config.PlatformProperties;
+import org.lingong.platform.server.content.ContentRepository;
+import org.lingong.platform.server.enrollment.EnrollmentService;
+import org.lingong.platform.server.jobs.JobRepository;
+import org.lingong.platform.server.seed.SeedDataset;
+import org.lingong.platform.server.seed.SeedGenerator;
+import org.lingong.platform.server.seed.SeedServiceItem;
+import org.lingong.platform.server.seed.SeedStation;
+import org.lingong.platform.server.stations.StationRepository;
+import org.lingong.platform.server.support.DbTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo profile: on first start loads the seed dataset (stations, jobs, courses, fairs, live
+ * sessions, service items, announcements); on every start makes sure the reusable demo enrollment
+ * code exists and prints the demo credentials.
+ */
+@Component
+@ConditionalOnProperty(name = "platform.demo.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final int JOB_BATCH = 1000;
+
+    private final PlatformProperties properties;
+    private final StationRepository stations;
+    private final JobRepository jobs;
+    private final ContentRepository content;
+    private final EnrollmentService enrollment;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DemoDataLoader(PlatformProperties properties, StationRepository stations, JobRepository jobs,
+                   ContentRepository content, EnrollmentService enrollment, TransactionTemplate transactions,
+                   Clock clock) {
+        this.properties = properties;
+        this.stations = stations;
+        this.jobs = jobs;
+        this.content = content;
+        this.enrollment = enrollment;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        PlatformProperties.Demo demo = properties.demo();
+        if (stations.all().isEmpty()) {
+            load(new SeedGenerator(demo.seed()).dataset(DbTime.statDay(clock.instant()), demo.seedJobs()));
+        }
+        EnrollmentCode code = enrollment.ensureReusableCode(demo.enrollmentCode(), demo.stationCode(), Duration.ofDays(3650));
+        log.info("""
+
+                ==== Lingong platform demo ====
+                operator login (HTTP Basic, /fleet and /api/v1/operator/**): {} / {}
+                demo station: {}   reusable enrollment code: {}
+                ===============================""",
+                properties.operator().username(), properties.operator().password(), code.stationCode(), code.code());
+    }
+
+    private void load(SeedDataset data) {
+        transactions.executeWithoutResult(status -> {
+            data.stations().stream().map(SeedMapping::station).forEach(stations::save);
+            Map<String, String> regionOfStation = data.stations().stream()
+                    .collect(Collectors.toMap(SeedStation::code, SeedStation::regionCode));
+            data.courses().stream().map(SeedMapping::course).forEach(content::insert);
+            data.fairs().stream().map(SeedMapping::fair).forEach(content::insert);
+            data.liveSessions().forEach(s -> content.insert(SeedMapping.live(s,
+                    regionOfStation.getOrDefault(s.hostStationCode(), SeedMapping.WHOLE_REGION))));
+            List<SeedServiceItem> items = data.serviceItems();
+            for (int i = 0; i < items.size(); i++) {
+                content.insert(SeedMapping.serviceItem(items.get(i), i + 1));
+            }
+            data.announcements().stream().map(SeedMapping::announcement).forEach(content::insert);
+        });
+        for (int from = 0; from < data.jobs().size(); from += JOB_BATCH) {
+            var slice = data.jobs().subList(from, Math.min(from + JOB_BATCH, data.jobs().size()));
+            transactions.executeWithoutResult(status -> jobs.insertAll(slice.stream().map(SeedMapping::job).toList(),
+                    slice.stream().map(j -> j.updatedAt()).toList()));
+        }
+        log.info("Demo data loaded: {} stations, {} jobs, {} content items", data.stations().size(), data.jobs().size(),
+                content.count());
+    }
+}

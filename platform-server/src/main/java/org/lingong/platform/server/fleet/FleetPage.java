@@ -1,0 +1,56 @@
+package org.lingong.platform.server.fleet;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.lingong.platform.api.referrals.ReferralView;
+import org.lingong.platform.server.support.DbTime;
+import org.lingong.platform.server.terminals.TerminalStatus;
+
+/** Renders the operator's fleet page: terminals and today's referrals. Plain HTML, no scripts. */
+final class FleetPage {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(DbTime.STATS_ZONE);
+
+    private FleetPage() {
+    }
+
+    static String render(List<TerminalStatus> terminals, List<ReferralView> referrals, LocalDate day, Instant now) {
+        StringBuilder html = new StringBuilder(4096);
+        html.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>终端一览 · Fleet</title>")
+                .append("<meta http-equiv=\"refresh\" content=\"30\"><style>body{font-family:sans-serif;margin:1.5em}")
+                .append("table{border-collapse:collapse;margin-bottom:2em}td,th{border:1px solid #bbb;padding:.3em .6em}")
+                .append("th{background:#eee}.stale{color:#b00}.revoked{color:#888;text-decoration:line-through}</style></head><body>")
+                .append("<h1>终端一览 (").append(terminals.size()).append(")</h1>")
+                .append("<table><tr><th>终端</th><th>驿站</th><th>最后心跳</th><th>版本</th><th>设备状态</th>")
+                .append("<th>待发事件</th><th>最早待发(秒)</th><th>磁盘剩余</th></tr>");
+        for (TerminalStatus t : terminals) {
+            html.append("<tr class=\"").append(rowClass(t, now)).append("\"><td>").append(Html.escape(t.id()))
+                    .append("</td><td>").append(Html.escape(t.stationName())).append(" (").append(Html.escape(t.stationCode()))
+                    .append(")</td><td>").append(t.lastSeenAt() == null ? "从未" : TIME.format(t.lastSeenAt()))
+                    .append("</td><td>").append(Html.escape(t.appVersion())).append("</td><td>")
+                    .append(Html.escape(t.deviceStates())).append("</td><td>").append(Html.escape(t.outboxDepth()))
+                    .append("</td><td>").append(Html.escape(t.outboxAgeSeconds())).append("</td><td>")
+                    .append(t.diskFreeBytes() == null ? "–" : t.diskFreeBytes() / (1024 * 1024) + " MiB").append("</td></tr>");
+        }
+        html.append("</table><h2>今日推荐 ").append(day).append(" (").append(referrals.size()).append(")</h2>")
+                .append("<table><tr><th>推荐单</th><th>驿站</th><th>岗位</th><th>求职者</th><th>状态</th><th>开具时间</th></tr>");
+        for (ReferralView r : referrals) {
+            html.append("<tr><td>").append(Html.escape(r.referralId())).append("</td><td>").append(Html.escape(r.stationCode()))
+                    .append("</td><td>").append(Html.escape(r.jobTitle())).append("</td><td>").append(Html.escape(r.workerName()))
+                    .append("</td><td>").append(Html.escape(r.state())).append("</td><td>").append(TIME.format(r.issuedAt()))
+                    .append("</td></tr>");
+        }
+        return html.append("</table></body></html>").toString();
+    }
+
+    private static String rowClass(TerminalStatus t, Instant now) {
+        if (t.revokedAt() != null) {
+            return "revoked";
+        }
+        boolean stale = t.lastSeenAt() == null || Duration.between(t.lastSeenAt(), now).toMinutes() > 5;
+        return stale ? "stale" : "ok";
+    }
+}
