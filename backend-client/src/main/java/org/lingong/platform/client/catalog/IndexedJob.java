@@ -29,7 +29,7 @@ record IndexedJob(Job job, String text, List<String> initials, String joinedInit
 
     /**
      * Pay per day for comparing jobs paid by different units: HOUR × 8, DAY × 1, MONTH ÷ 26 working
-     * days; PIECE and TASK as posted (one piece or task is taken as a day's worth).
+     * days; PIECE, TASK, MU (亩) and HEAD as posted (one unit is taken as a day's worth).
      */
     static BigDecimal dailyPay(Job job) {
         if (job.payAmount() == null || job.payUnit() == null) {
@@ -38,7 +38,7 @@ record IndexedJob(Job job, String text, List<String> initials, String joinedInit
         return switch (job.payUnit()) {
             case HOUR -> job.payAmount().multiply(BigDecimal.valueOf(8));
             case MONTH -> job.payAmount().divide(BigDecimal.valueOf(26), 2, java.math.RoundingMode.HALF_UP);
-            case DAY, PIECE, TASK -> job.payAmount();
+            case DAY, PIECE, TASK, MU, HEAD -> job.payAmount();
         };
     }
 

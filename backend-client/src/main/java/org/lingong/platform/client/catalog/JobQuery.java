@@ -8,7 +8,7 @@ import java.time.LocalDate;
  *
  * @param category     exact 工种, e.g. 保洁
  * @param districtCode GB/T 2260 code or prefix: {@code 150102} a 区/旗, {@code 1501} a whole 盟市
- * @param minDailyPay  yuan per day at least, comparing HOUR × 8, DAY, MONTH ÷ 26 (PIECE/TASK as posted)
+ * @param minDailyPay  yuan per day at least, comparing HOUR × 8, DAY, MONTH ÷ 26 (PIECE, TASK, MU, HEAD as posted)
  * @param workDate     the job runs on this day (start ≤ day ≤ end)
  * @param text         words that must all occur in title, category, employer, district or address;
  *                     a word of ASCII letters also matches pinyin initials ({@code bj} finds 保洁)

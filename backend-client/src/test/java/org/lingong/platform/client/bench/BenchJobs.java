@@ -85,6 +85,8 @@ final class BenchJobs {
             case "元/天" -> PayUnit.DAY;
             case "元/小时" -> PayUnit.HOUR;
             case "元/月" -> PayUnit.MONTH;
+            case "元/亩" -> PayUnit.MU;
+            case "元/只" -> PayUnit.HEAD;
             default -> PayUnit.PIECE;
         };
     }
