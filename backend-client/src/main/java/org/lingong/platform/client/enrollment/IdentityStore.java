@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Properties;
 import org.lingong.platform.api.signing.Ed25519Keys;
+import org.lingong.platform.api.signing.RequestSigner;
+import org.lingong.platform.api.signing.SignatureVerifier;
 import org.lingong.platform.client.storage.SecureFiles;
 
 /**
@@ -72,12 +75,21 @@ public final class IdentityStore {
         try {
             PrivateKey privateKey = Ed25519Keys.decodePrivateKey(
                     Base64.getDecoder().decode(Files.readString(keyFile(), StandardCharsets.US_ASCII).trim()));
+            PublicKey publicKey = Ed25519Keys.decodePublicKey(properties.getProperty("publicKey"));
+            if (!belongTogether(privateKey, publicKey)) {
+                throw new IOException(keyFile() + " does not belong to the terminal in " + PROPERTIES_FILE
+                        + " (interrupted re-enrollment?); enroll again");
+            }
             return Optional.of(new TerminalIdentity(properties.getProperty("platformUrl"), properties.getProperty("terminalId"),
                     properties.getProperty("stationCode"), properties.getProperty("stationName"),
-                    properties.getProperty("regionCode"), Ed25519Keys.decodePublicKey(properties.getProperty("publicKey")),
-                    privateKey));
+                    properties.getProperty("regionCode"), publicKey, privateKey));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IOException("the stored terminal identity is damaged: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean belongTogether(PrivateKey privateKey, PublicKey publicKey) {
+        byte[] probe = "lingong-identity-probe".getBytes(StandardCharsets.US_ASCII);
+        return SignatureVerifier.verifyBytes(publicKey, probe, RequestSigner.signBytes(privateKey, probe));
     }
 }

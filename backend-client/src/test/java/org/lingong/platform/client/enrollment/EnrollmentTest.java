@@ -120,6 +120,17 @@ class EnrollmentTest {
     }
 
     @Test
+    void refusesAKeyFileThatDoesNotBelongToTheStoredTerminal() throws Exception {
+        try (PlatformClient client = PlatformClient.create(platform.url())) {
+            enrollment(client).enroll(PlatformUnderTest.HOHHOT.code(), platform.enrollmentCode(PlatformUnderTest.HOHHOT), "1.0");
+        }
+        org.lingong.platform.client.storage.SecureFiles.writeOwnerOnly(kioskDir.resolve(IdentityStore.KEY_FILE),
+                java.util.Base64.getEncoder().encode(Ed25519Keys.generate().getPrivate().getEncoded()));
+
+        assertThatThrownBy(() -> new IdentityStore(kioskDir).load()).hasMessageContaining("does not belong to the terminal");
+    }
+
+    @Test
     void refusesAStoredKeyOthersCanRead() throws Exception {
         try (PlatformClient client = PlatformClient.create(platform.url())) {
             enrollment(client).enroll(PlatformUnderTest.HOHHOT.code(), platform.enrollmentCode(PlatformUnderTest.HOHHOT), "1.0");

@@ -181,6 +181,36 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void appendsFromSeveralThreadsWhileTheDispatcherRunsAreAllDeliveredOnce() throws Exception {
+        List<EventEnvelope> all = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, kiosk.client().api(),
+                DispatcherSettings.defaults().withBatchSize(50), Clock.systemUTC())) {
+            dispatcher.start();
+            List<Thread> writers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                Thread writer = new Thread(() -> {
+                    for (EventEnvelope event : TestEvents.anonymous(100)) {
+                        outbox.append(event);
+                        all.add(event);
+                        dispatcher.wake();
+                    }
+                });
+                writers.add(writer);
+                writer.start();
+            }
+            for (Thread writer : writers) {
+                writer.join();
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (outbox.stats().depth() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
+        assertThat(platform.eventIds(kiosk.terminalId())).isEqualTo(ids(all));
+        assertThat(platform.eventRows(kiosk.terminalId())).isEqualTo(400);
+    }
+
+    @Test
     void stopsAsUnauthorizedWhenTheTerminalIsRevokedAndKeepsTheEvents() {
         outbox.append(TestEvents.visits(1));
         platform.revoke(kiosk.terminalId());
