@@ -6,8 +6,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON mapping the platform speaks, matched to its Spring Boot / Jackson 3 defaults: dates and
  * instants as ISO-8601 strings ({@code 2026-11-27T08:00:00Z}, {@code 2026-12-01}), {@code BigDecimal}
- * as JSON numbers, enums by constant name, records by component name. Unknown properties are
- * ignored so that the platform may add fields.
+ * as JSON numbers, enums by constant name, records by component name. Reading is lenient where the
+ * platform may evolve: unknown properties are ignored, and a null for a primitive reads as its default
+ * (the platform sends {@code null} for fields that do not apply, e.g. a verdict on an unknown token).
  */
 public final class PlatformJson {
 
@@ -18,7 +19,7 @@ public final class PlatformJson {
     public static JsonMapper newMapper() {
         return JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
     }
 }

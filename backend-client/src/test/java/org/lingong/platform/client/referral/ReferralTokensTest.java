@@ -114,4 +114,17 @@ class ReferralTokensTest {
         assertThat(genuine.workerName()).isEqualTo("测**乙");
         assertThat(unknown.status()).isEqualTo(VerificationStatus.UNKNOWN);
     }
+
+    @Test
+    void thePlatformFindsAnAlteredTokenForgedAndRefusesGarbage() {
+        IssuedReferral genuine = new ReferralIssuer(kiosk.identity(), clock).issue(job.id(), Duration.ofDays(2));
+        byte[] payload = ReferralTokenCodec.payload(genuine.claims());
+        payload[payload.length - 9] ^= 1;
+        String forged = ReferralTokenCodec.assemble(payload, ReferralTokenCodec.decode(genuine.token()).signature());
+
+        assertThat(verifier().verifyOnline(forged).orElseThrow().status()).isEqualTo(VerificationStatus.FORGED);
+        assertThat(verifier().verifyOnline("LG1.garbage")).isInstanceOfSatisfying(
+                org.lingong.platform.client.http.ApiResult.Rejected.class,
+                rejected -> assertThat(rejected.problem().status()).isEqualTo(400));
+    }
 }
