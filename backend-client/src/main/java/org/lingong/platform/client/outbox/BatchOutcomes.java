@@ -10,9 +10,13 @@ import org.lingong.platform.api.problem.Problem;
  * Turns the platform's per-event results into outbox settlements. ACCEPTED and DUPLICATE are
  * delivered; REJECTED is parked unless its problem is one that passes (reason {@code conflict}: a
  * concurrent write on the platform; 429; 5xx), in which case the event stays queued. Other 409s such
- * as {@code duplicate-referral} or {@code invalid-transition} are final and parked.
+ * as {@code duplicate-referral} or {@code invalid-transition} are final and parked. An event refused
+ * {@value #MAX_PASSING_REFUSALS} times is parked too.
  */
 final class BatchOutcomes {
+
+    /** Sends after which an event refused for a passing reason is parked anyway, so that staff see it. */
+    static final int MAX_PASSING_REFUSALS = 20;
 
     private BatchOutcomes() {
     }
@@ -29,22 +33,29 @@ final class BatchOutcomes {
             if (answer.eventId() != null && !answer.eventId().equals(event.envelope().eventId())) {
                 throw new IllegalArgumentException("the platform's result " + i + " is for another event");
             }
-            settlements.add(settlement(event.seq(), answer));
+            settlements.add(settlement(event, answer));
         }
         return settlements;
     }
 
-    static Settlement settlement(long seq, EventResult answer) {
+    static Settlement settlement(OutgoingEvent event, EventResult answer) {
         return switch (answer.outcome()) {
-            case ACCEPTED, DUPLICATE -> Settlement.delivered(seq, answer.outcome().name());
-            case REJECTED -> rejected(seq, answer.problem());
+            case ACCEPTED, DUPLICATE -> Settlement.delivered(event.seq(), answer.outcome().name());
+            case REJECTED -> rejected(event, answer.problem());
         };
     }
 
-    static Settlement rejected(long seq, Problem problem) {
+    /** A refusal: kept for another try if it may pass and the event has not been refused too often, else parked. */
+    static Settlement rejected(OutgoingEvent event, Problem problem) {
         String reason = problem == null ? "rejected" : problem.reason();
         String detail = problem == null ? "the platform gave no reason" : problem.detail();
-        return isPassing(problem) ? Settlement.retry(seq, reason, detail) : Settlement.parked(seq, reason, detail);
+        if (!isPassing(problem)) {
+            return Settlement.parked(event.seq(), reason, detail);
+        }
+        if (event.attempts() + 1 >= MAX_PASSING_REFUSALS) {
+            return Settlement.parked(event.seq(), reason, "refused " + MAX_PASSING_REFUSALS + " times: " + detail);
+        }
+        return Settlement.retry(event.seq(), reason, detail);
     }
 
     /** Refusals that may go away if the same event is sent again later. */

@@ -137,7 +137,7 @@ public final class Outbox implements AutoCloseable {
         List<Settlement> unreadable = new ArrayList<>();
         for (StoredEvent row : rows) {
             try {
-                events.add(new OutgoingEvent(row.seq(), open(row)));
+                events.add(new OutgoingEvent(row.seq(), open(row), row.attempts()));
             } catch (FieldCipher.UnreadableFieldException | JacksonException | IllegalArgumentException e) {
                 log.error("Outbox event {} cannot be read back ({}); parked", row.eventId(), e.getClass().getSimpleName());
                 unreadable.add(Settlement.parked(row.seq(), "unreadable-locally", "the stored event could not be decrypted or parsed"));
@@ -160,7 +160,7 @@ public final class Outbox implements AutoCloseable {
         byte[] payload = json.writeValueAsBytes(event.payload());
         String eventId = event.eventId().toString();
         return new StoredEvent(0, eventId, event.type().name(), event.workerRef(), event.occurredAt().toString(),
-                cipher.encrypt(payload, eventId.getBytes(StandardCharsets.US_ASCII)));
+                cipher.encrypt(payload, eventId.getBytes(StandardCharsets.US_ASCII)), 0);
     }
 
     private EventEnvelope open(StoredEvent row) {

@@ -193,7 +193,7 @@ public final class OutboxDispatcher implements AutoCloseable {
             log.warn("Outbox batch of {} refused ({}); retrying with {}", batch.size(), problem.reason(), batchLimit);
             return DeliveryRound.resized();
         }
-        Settlement settlement = BatchOutcomes.rejected(batch.get(0).seq(), problem);
+        Settlement settlement = BatchOutcomes.rejected(batch.get(0), problem);
         outbox.settle(List.of(settlement));
         return DeliveryRound.of(List.of(settlement));
     }

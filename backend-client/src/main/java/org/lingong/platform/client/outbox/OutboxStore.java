@@ -18,7 +18,7 @@ import org.lingong.platform.api.events.EventType;
 final class OutboxStore implements AutoCloseable {
 
     private static final String NEXT_BATCH = """
-            SELECT seq, event_id, type, worker_ref, occurred_at, payload FROM event e
+            SELECT seq, event_id, type, worker_ref, occurred_at, payload, attempts FROM event e
             WHERE state = 'PENDING'
               AND (worker_ref IS NULL OR NOT EXISTS (
                     SELECT 1 FROM event p WHERE p.state = 'PARKED' AND p.worker_ref = e.worker_ref AND p.seq < e.seq))
@@ -76,7 +76,7 @@ final class OutboxStore implements AutoCloseable {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getBytes(6)));
+                            rs.getString(5), rs.getBytes(6), rs.getInt(7)));
                 }
             }
             return rows;
