@@ -1,5 +1,6 @@
 package org.lingong.platform.server.problem;
 
+import java.time.temporal.Temporal;
 import org.lingong.platform.api.problem.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,11 @@ class ProblemAdvice {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Problem> parameterType(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        if (type != null && Temporal.class.isAssignableFrom(type)) {
+            return ProblemResponses.entity(Problem.of(400, "invalid-date", "Invalid date",
+                    "parameter '" + e.getName() + "' is not a real date (YYYY-MM-DD)"));
+        }
         return ProblemResponses.entity(Problem.of(400, "invalid-parameter", "Invalid parameter",
                 "parameter '" + e.getName() + "' has the wrong format"));
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.lingong.platform.api.events.DeviceState;
 import org.lingong.platform.api.heartbeat.DeviceReport;
 import org.lingong.platform.api.heartbeat.Heartbeat;
+import org.lingong.platform.server.stations.Station;
 import org.lingong.platform.server.testing.HttpResult;
 import org.lingong.platform.server.testing.PlatformClient;
 import org.lingong.platform.server.testing.PlatformHttpTest;
@@ -27,6 +28,17 @@ class FleetPageTest extends PlatformHttpTest {
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains(terminal.id(), BAOTOU.name(), "2.7.1", "printer=PAPER_OUT", "<td>42</td>",
                 "1024 MiB", "今日推荐");
+    }
+
+    @Test
+    void markupInStationNamesIsEscaped() {
+        stations.save(new Station("NM-XSS-1", "<script>alert(1)</script>驿站", "1501",
+                "150102", "测试"));
+        client.enroll("NM-XSS-1");
+
+        String body = client.operator("GET", "/fleet", null).body();
+
+        assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;驿站").doesNotContain("<script>");
     }
 
     @Test

@@ -120,7 +120,7 @@ class OpenApiConformanceTest extends PlatformHttpTest {
         String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
         JsonNode stats = check("GET", "/api/v1/stats/daily", client.signed(terminal, "GET",
                 "/api/v1/stats/daily?from=" + today + "&to=" + today, null));
-        assertThat(stats.get("days").get(0).get("urbanNewEmployment").asInt()).isEqualTo(1);
+        assertThat(stats.get("days").get(0).get("urbanNewEmployment").asInt()).isPositive();
         check("GET", "/api/v1/stats/daily", client.signed(terminal, "GET", "/api/v1/stats/daily?from=" + today + "&to=2020-01-01", null));
         check("GET", "/api/v1/operator/stats/daily", client.operator("GET",
                 "/api/v1/operator/stats/daily?from=" + today + "&to=" + today, null));

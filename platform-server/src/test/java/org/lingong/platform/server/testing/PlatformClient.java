@@ -71,7 +71,7 @@ public final class PlatformClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathWithQuery))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (body != null) {
+        if (body != null && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);
