@@ -1,0 +1,37 @@
+package org.lingong.platform.client.http;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Connection settings of the shared client.
+ *
+ * @param connectTimeout  TCP + TLS connect timeout
+ * @param readTimeout     longest silence while reading an answer (a stalled platform fails after this)
+ * @param idempotentAttempts attempts of an idempotent call before it is reported unavailable (1 = no retry)
+ * @param retryDelay      first delay between attempts; doubled per attempt, with full jitter
+ */
+public record HttpSettings(Duration connectTimeout, Duration readTimeout, int idempotentAttempts, Duration retryDelay) {
+
+    public HttpSettings {
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(readTimeout, "readTimeout");
+        Objects.requireNonNull(retryDelay, "retryDelay");
+        if (idempotentAttempts < 1) {
+            throw new IllegalArgumentException("idempotentAttempts must be at least 1");
+        }
+    }
+
+    /** 5 s connect, 20 s read, 3 attempts from 300 ms: sane for a village 4G line. */
+    public static HttpSettings defaults() {
+        return new HttpSettings(Duration.ofSeconds(5), Duration.ofSeconds(20), 3, Duration.ofMillis(300));
+    }
+
+    public HttpSettings withReadTimeout(Duration timeout) {
+        return new HttpSettings(connectTimeout, timeout, idempotentAttempts, retryDelay);
+    }
+
+    public HttpSettings withAttempts(int attempts, Duration delay) {
+        return new HttpSettings(connectTimeout, readTimeout, attempts, delay);
+    }
+}

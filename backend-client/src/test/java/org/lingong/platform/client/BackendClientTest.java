@@ -1,0 +1,83 @@
+package org.lingong.platform.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lingong.platform.api.events.DeviceState;
+import org.lingong.platform.api.heartbeat.DeviceReport;
+import org.lingong.platform.api.heartbeat.HeartbeatAck;
+import org.lingong.platform.client.catalog.RefreshResult;
+import org.lingong.platform.client.outbox.EventState;
+import org.lingong.platform.client.referral.IssuedReferral;
+import org.lingong.platform.client.referral.OfflineVerdict;
+import org.lingong.platform.client.testing.PlatformUnderTest;
+import org.lingong.platform.client.testing.TestEvents;
+
+/** The wired backend as the kiosk uses it, against the real platform. */
+class BackendClientTest {
+
+    @TempDir
+    static Path platformDir;
+    static PlatformUnderTest platform;
+
+    @TempDir
+    Path dataDir;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = PlatformUnderTest.start(platformDir);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        platform.close();
+    }
+
+    BackendClient open() throws Exception {
+        return BackendClient.open(BackendSettings.of(platform.url(), dataDir, "kiosk-test-1.0"), Clock.systemUTC());
+    }
+
+    @Test
+    void queuesBeforeEnrollmentThenDeliversSyncsAndReportsAfterIt() throws Exception {
+        var event = TestEvents.workerRegistered("w-b1", 41);
+        String terminalId;
+        try (BackendClient backend = open()) {
+            assertThat(backend.identity()).isEmpty();
+            assertThatThrownBy(backend::referralIssuer).isInstanceOf(IllegalStateException.class);
+            backend.outbox().append(event);
+            backend.start();
+            assertThat(backend.dispatcher().flush().stop()).isEqualTo(org.lingong.platform.client.outbox.DispatchReport.Stop.UNAUTHORIZED);
+            assertThat(backend.enrollment().check()).isEqualTo(org.lingong.platform.client.enrollment.TerminalStatus.NOT_ENROLLED);
+
+            terminalId = backend.enroll(PlatformUnderTest.HOHHOT.code(), platform.enrollmentCode(PlatformUnderTest.HOHHOT)).terminalId();
+            awaitDelivered(backend, event.eventId());
+            RefreshResult refresh = backend.catalog().refresh();
+            HeartbeatAck ack = backend.sendHeartbeat(List.of(new DeviceReport("printer", DeviceState.ONLINE, null)), 0).orElseThrow();
+
+            assertThat(platform.eventIds(terminalId)).containsExactly(event.eventId());
+            assertThat(refresh.outcome()).isEqualTo(RefreshResult.Outcome.COMPLETE);
+            assertThat(ack.serverTime()).isNotNull();
+        }
+        try (BackendClient reopened = open()) {
+            assertThat(reopened.identity()).get().extracting(i -> i.terminalId()).isEqualTo(terminalId);
+            IssuedReferral referral = reopened.referralIssuer().issue(1, Duration.ofDays(1));
+            assertThat(reopened.referralVerifier().verifyOffline(referral.token()).status()).isEqualTo(OfflineVerdict.Status.VALID);
+            assertThat(reopened.outbox().state(event.eventId())).contains(EventState.DELIVERED);
+        }
+    }
+
+    private static void awaitDelivered(BackendClient backend, java.util.UUID eventId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (backend.outbox().state(eventId).orElseThrow() != EventState.DELIVERED && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+}

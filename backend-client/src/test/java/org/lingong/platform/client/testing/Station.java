@@ -1,0 +1,5 @@
+package org.lingong.platform.client.testing;
+
+/** A station row of the platform's {@code station} table. */
+public record Station(String code, String name, String regionCode, String districtCode, String address) {
+}
