@@ -32,7 +32,7 @@ else
     sleep 1
   done
   curl -fsS -o /dev/null http://127.0.0.1:8080/openapi.yaml || { echo "error: the platform did not start within 90 s" >&2; exit 1; }
-  grep -E "demo (operator|enrollment)|DEMO" data/logs/platform.log | head -5 || true
+  grep -A2 "==== Lingong platform demo" data/logs/platform.log | tail -2 | sed "s/^/   /" || true
 fi
 echo "   platform: http://127.0.0.1:8080  (fleet page: /fleet, API description: /openapi.yaml)"
 
