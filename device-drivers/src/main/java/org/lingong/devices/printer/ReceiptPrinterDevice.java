@@ -1,14 +1,13 @@
 package org.lingong.devices.printer;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.lingong.devices.lifecycle.DeviceState;
+import org.lingong.devices.lifecycle.Listeners;
 import org.lingong.devices.lifecycle.ManagedDevice;
 import org.lingong.devices.lifecycle.PeriodicTask;
 import org.lingong.devices.lifecycle.SessionFactory;
@@ -33,8 +32,7 @@ public final class ReceiptPrinterDevice implements AutoCloseable {
 
     private final ManagedDevice<ReceiptPrinterSession> device;
     private final Duration statusInterval;
-    private final Executor delivery;
-    private final List<Consumer<PrinterStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<PrinterStatus> listeners;
     private volatile PrinterStatus lastStatus;
     private volatile PeriodicTask polling;
 
@@ -46,7 +44,8 @@ public final class ReceiptPrinterDevice implements AutoCloseable {
                                 Executor delivery) {
         this.device = Objects.requireNonNull(device, "device");
         this.statusInterval = Objects.requireNonNull(statusInterval, "statusInterval");
-        this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.listeners = new Listeners<>("printer status listener", device.name(),
+                status -> String.valueOf(status.conditions()), delivery);
     }
 
     /** Sessions for {@code profile}; each status query waits up to {@code replyTimeout}. */
@@ -59,7 +58,7 @@ public final class ReceiptPrinterDevice implements AutoCloseable {
     }
 
     public void addPrinterStatusListener(Consumer<PrinterStatus> listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.add(listener);
     }
 
     /** The status read last (by the poll, a print or {@link #readStatus()}), if any. */
@@ -121,15 +120,7 @@ public final class ReceiptPrinterDevice implements AutoCloseable {
         lastStatus = status;
         if (!status.equals(previous)) {
             log.info("{} status: {}", device.name(), status.conditions());
-            delivery.execute(() -> listeners.forEach(l -> notify(l, status)));
-        }
-    }
-
-    private void notify(Consumer<PrinterStatus> listener, PrinterStatus status) {
-        try {
-            listener.accept(status);
-        } catch (RuntimeException e) {
-            log.warn("printer status listener of {} failed", device.name(), e);
+            listeners.publish(status);
         }
     }
 }

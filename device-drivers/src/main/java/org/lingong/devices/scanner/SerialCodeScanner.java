@@ -1,13 +1,12 @@
 package org.lingong.devices.scanner;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.lingong.devices.lifecycle.DeviceState;
+import org.lingong.devices.lifecycle.Listeners;
 import org.lingong.devices.lifecycle.ManagedDevice;
 import org.lingong.devices.lifecycle.PeriodicTask;
 import org.lingong.devices.scanner.codec.ScanResult;
@@ -31,9 +30,8 @@ public final class SerialCodeScanner implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SerialCodeScanner.class);
 
     private final ManagedDevice<CodeScannerSession> device;
-    private final Executor delivery;
-    private final List<Consumer<ScanResult>> listeners = new CopyOnWriteArrayList<>();
-    private PeriodicTask reading;
+    private final Listeners<ScanResult> listeners;
+    private volatile PeriodicTask reading;
 
     /**
      * @param device   a device built with {@link CodeScannerSession#factory()}; not yet opened
@@ -41,7 +39,7 @@ public final class SerialCodeScanner implements AutoCloseable {
      */
     public SerialCodeScanner(ManagedDevice<CodeScannerSession> device, Executor delivery) {
         this.device = Objects.requireNonNull(device, "device");
-        this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.listeners = new Listeners<>("scan listener", device.name(), ScanResult::toString, delivery);
     }
 
     /** The managed device, for status listeners and life-cycle state. */
@@ -50,7 +48,7 @@ public final class SerialCodeScanner implements AutoCloseable {
     }
 
     public void addListener(Consumer<ScanResult> listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.add(listener);
     }
 
     public void removeListener(Consumer<ScanResult> listener) {
@@ -67,8 +65,9 @@ public final class SerialCodeScanner implements AutoCloseable {
 
     @Override
     public void close() {
-        if (reading != null) {
-            reading.cancel();
+        PeriodicTask task = reading;
+        if (task != null) {
+            task.cancel();
         }
         device.close();
     }
@@ -76,18 +75,8 @@ public final class SerialCodeScanner implements AutoCloseable {
     private Void readSlice(CodeScannerSession session) throws TransportException {
         for (ScanResult result : session.poll(Deadline.in(READ_SLICE))) {
             log.debug("{} scanned {}", device.name(), result);
-            delivery.execute(() -> deliver(result));
+            listeners.publish(result);
         }
         return null;
-    }
-
-    private void deliver(ScanResult result) {
-        for (Consumer<ScanResult> listener : listeners) {
-            try {
-                listener.accept(result);
-            } catch (RuntimeException e) {
-                log.warn("scan listener of {} failed on {}", device.name(), result, e);
-            }
-        }
     }
 }
