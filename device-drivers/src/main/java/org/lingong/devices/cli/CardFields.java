@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lingong.devices.idcard.codec.ForeignerPermit2017;
 import org.lingong.devices.idcard.codec.ForeignerPermit2023;
-import org.lingong.devices.idcard.codec.HmtResidencePermit;
 import org.lingong.devices.idcard.codec.IdCard;
 import org.lingong.devices.idcard.codec.IdNumber;
 import org.lingong.devices.idcard.codec.ResidentIdCard;
+import org.lingong.devices.idcard.codec.ResidentLayoutCard;
 import org.lingong.devices.idcard.codec.Validity;
 import org.lingong.devices.privacy.Masking;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,13 +69,7 @@ final class CardFields {
     }
 
     private static String address(IdCard card) {
-        if (card instanceof ResidentIdCard r) {
-            return r.address();
-        }
-        if (card instanceof HmtResidencePermit h) {
-            return h.address();
-        }
-        return null;
+        return card instanceof ResidentLayoutCard r ? r.address() : null;
     }
 
     private static String iso(LocalDate date) {
