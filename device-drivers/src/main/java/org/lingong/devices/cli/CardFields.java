@@ -36,7 +36,7 @@ final class CardFields {
         f.put("gender", card.gender().chinese());
         f.put("nation", nation(card));
         f.put("birthDate", iso(card.birthDate()));
-        f.put("address", address(card));
+        f.put("address", address(card, reveal));
         f.put("idNumber", reveal ? card.documentNumber() : Masking.idNumber(card.documentNumber()));
         f.put("idNumberValid", IdNumber.isValid(card.documentNumber()));
         f.put("validFrom", iso(card.validFrom()));
@@ -68,8 +68,11 @@ final class CardFields {
         return null;
     }
 
-    private static String address(IdCard card) {
-        return card instanceof ResidentLayoutCard r ? r.address() : null;
+    private static String address(IdCard card, boolean reveal) {
+        if (!(card instanceof ResidentLayoutCard r)) {
+            return null;
+        }
+        return reveal ? r.address() : Masking.address(r.address());
     }
 
     private static String iso(LocalDate date) {
