@@ -97,27 +97,31 @@ public final class SerialTransport implements Transport, DisconnectNotifier {
                     candidate.getLastErrorCode(), candidate.getLastErrorLocation());
         }
         try {
-            SerialLineConfig.apply(candidate, settings.withBaud(baud));
-        } catch (TransportException e) {
-            candidate.closePort();
-            throw e;
-        }
-        disconnected.set(false);
-        currentReadTimeoutMs = -1;
-        try {
-            setReadTimeout(candidate, DECISECOND_MS);
+            configure(candidate);
         } catch (TransportException e) {
             candidate.closePort();
             throw e;
         }
         port = candidate;
-        if (!candidate.addDataListener(new DisconnectListener(candidate))) {
-            port = null;
-            candidate.closePort();
-            throw new TransportException(Reason.UNAVAILABLE, "cannot watch " + describe() + " for unplug events [errno "
-                    + candidate.getLastErrorCode() + "]");
-        }
+        watchForUnplug(candidate);
         log.debug("opened {} ({})", describe(), candidate.getSystemPortPath());
+    }
+
+    private void configure(SerialPort candidate) throws TransportException {
+        SerialLineConfig.apply(candidate, settings.withBaud(baud));
+        disconnected.set(false);
+        currentReadTimeoutMs = -1;
+        setReadTimeout(candidate, DECISECOND_MS);
+    }
+
+    /** Registers the disconnect listener on the port just opened; if jSerialComm refuses, closes it again. */
+    private void watchForUnplug(SerialPort opened) throws TransportException {
+        if (!opened.addDataListener(new DisconnectListener(opened))) {
+            port = null;
+            opened.closePort();
+            throw new TransportException(Reason.UNAVAILABLE, "cannot watch " + describe() + " for unplug events [errno "
+                    + opened.getLastErrorCode() + "]");
+        }
     }
 
     /**
