@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.lingong.devices.lifecycle.DeviceState;
 import org.lingong.devices.lifecycle.Listeners;
 import org.lingong.devices.lifecycle.ManagedDevice;
-import org.lingong.devices.lifecycle.PeriodicTask;
 import org.lingong.devices.lifecycle.SessionFactory;
 import org.lingong.devices.transport.TransportException;
 import org.lingong.devices.transport.serial.BaudProbe;
@@ -44,7 +43,6 @@ public final class IdCardReaderDevice implements AutoCloseable {
     private final ReadMode mode;
     private final Duration pollInterval;
     private final Listeners<CardEvent> listeners;
-    private volatile PeriodicTask polling;
     /** Owner thread only: the session the poller drives; a reconnect brings a new session and a new poller. */
     private SamReaderSession polledSession;
     private CardPoller poller;
@@ -115,16 +113,13 @@ public final class IdCardReaderDevice implements AutoCloseable {
     public CompletableFuture<DeviceState> start() {
         CompletableFuture<DeviceState> opened = device.open();
         device.enable();
-        polling = device.schedule(pollInterval, this::pollOnce);
+        device.schedule(pollInterval, this::pollOnce);
         return opened;
     }
 
+    /** Closes the device, which also ends the periodic task started by {@link #start()}. */
     @Override
     public void close() {
-        PeriodicTask task = polling;
-        if (task != null) {
-            task.cancel();
-        }
         device.close();
     }
 

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.lingong.devices.lifecycle.DeviceState;
 import org.lingong.devices.lifecycle.Listeners;
 import org.lingong.devices.lifecycle.ManagedDevice;
-import org.lingong.devices.lifecycle.PeriodicTask;
 import org.lingong.devices.lifecycle.SessionFactory;
 import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.printer.codec.PrinterStatus;
@@ -34,7 +33,6 @@ public final class ReceiptPrinterDevice implements AutoCloseable {
     private final Duration statusInterval;
     private final Listeners<PrinterStatus> listeners;
     private volatile PrinterStatus lastStatus;
-    private volatile PeriodicTask polling;
 
     /**
      * @param device   built with {@link #sessionFactory}; not yet opened
@@ -70,7 +68,7 @@ public final class ReceiptPrinterDevice implements AutoCloseable {
     public CompletableFuture<DeviceState> start() {
         CompletableFuture<DeviceState> opened = device.open();
         device.enable();
-        polling = device.schedule(statusInterval, this::pollStatus);
+        device.schedule(statusInterval, this::pollStatus);
         return opened;
     }
 
@@ -99,12 +97,9 @@ public final class ReceiptPrinterDevice implements AutoCloseable {
         });
     }
 
+    /** Closes the device, which also ends the periodic task started by {@link #start()}. */
     @Override
     public void close() {
-        PeriodicTask task = polling;
-        if (task != null) {
-            task.cancel();
-        }
         device.close();
     }
 

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import org.lingong.devices.lifecycle.DeviceState;
 import org.lingong.devices.lifecycle.Listeners;
 import org.lingong.devices.lifecycle.ManagedDevice;
-import org.lingong.devices.lifecycle.PeriodicTask;
 import org.lingong.devices.scanner.codec.ScanResult;
 import org.lingong.devices.transport.Deadline;
 import org.lingong.devices.transport.TransportException;
@@ -31,7 +30,6 @@ public final class SerialCodeScanner implements AutoCloseable {
 
     private final ManagedDevice<CodeScannerSession> device;
     private final Listeners<ScanResult> listeners;
-    private volatile PeriodicTask reading;
 
     /**
      * @param device   a device built with {@link CodeScannerSession#factory()}; not yet opened
@@ -59,16 +57,13 @@ public final class SerialCodeScanner implements AutoCloseable {
     public CompletableFuture<DeviceState> start() {
         CompletableFuture<DeviceState> opened = device.open();
         device.enable();
-        reading = device.schedule(Duration.ofMillis(1), this::readSlice);
+        device.schedule(Duration.ofMillis(1), this::readSlice);
         return opened;
     }
 
+    /** Closes the device, which also ends the periodic task started by {@link #start()}. */
     @Override
     public void close() {
-        PeriodicTask task = reading;
-        if (task != null) {
-            task.cancel();
-        }
         device.close();
     }
 
