@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lingong.devices.idcard.codec.ForeignerPermit2017;
 import org.lingong.devices.idcard.codec.ForeignerPermit2023;
-import org.lingong.devices.idcard.codec.HmtResidencePermit;
 import org.lingong.devices.idcard.codec.IdCard;
 import org.lingong.devices.idcard.codec.IdNumber;
 import org.lingong.devices.idcard.codec.ResidentIdCard;
+import org.lingong.devices.idcard.codec.ResidentLayoutCard;
 import org.lingong.devices.idcard.codec.Validity;
 import org.lingong.devices.privacy.Masking;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +36,7 @@ final class CardFields {
         f.put("gender", card.gender().chinese());
         f.put("nation", nation(card));
         f.put("birthDate", iso(card.birthDate()));
-        f.put("address", address(card));
+        f.put("address", address(card, reveal));
         f.put("idNumber", reveal ? card.documentNumber() : Masking.idNumber(card.documentNumber()));
         f.put("idNumberValid", IdNumber.isValid(card.documentNumber()));
         f.put("validFrom", iso(card.validFrom()));
@@ -68,14 +68,11 @@ final class CardFields {
         return null;
     }
 
-    private static String address(IdCard card) {
-        if (card instanceof ResidentIdCard r) {
-            return r.address();
+    private static String address(IdCard card, boolean reveal) {
+        if (!(card instanceof ResidentLayoutCard r)) {
+            return null;
         }
-        if (card instanceof HmtResidencePermit h) {
-            return h.address();
-        }
-        return null;
+        return reveal ? r.address() : Masking.address(r.address());
     }
 
     private static String iso(LocalDate date) {

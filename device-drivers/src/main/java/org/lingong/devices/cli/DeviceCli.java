@@ -2,7 +2,10 @@ package org.lingong.devices.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import org.lingong.devices.transport.Transport;
+import org.lingong.devices.transport.TransportException;
 import org.lingong.devices.transport.spec.SimulatorTransports;
+import org.lingong.devices.transport.spec.TransportSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +46,18 @@ public final class DeviceCli implements Runnable {
     /** What {@code sim:NAME} port specs resolve to in this process. */
     SimulatorTransports simulators() {
         return simulators;
+    }
+
+    /** A new transport for {@code target}, opened; the caller closes it. Nothing stays open when opening fails. */
+    Transport open(TransportSpec target) throws TransportException {
+        Transport transport = target.factory(simulators).create();
+        try {
+            transport.open();
+            return transport;
+        } catch (TransportException | RuntimeException e) {
+            transport.close();
+            throw e;
+        }
     }
 
     @Spec

@@ -50,8 +50,7 @@ final class PrintTestCommand implements Callable<Integer> {
     public Integer call() throws TransportException {
         PrinterProfile profile = profile();
         PrintJob job = new ReceiptLayout(profile).referralSlip(SampleSlip.referralSlip());
-        try (Transport transport = target.spec().factory(cli.simulators()).create()) {
-            transport.open();
+        try (Transport transport = cli.open(target.spec())) {
             PrintResult result = new ReceiptPrinterSession(transport, profile, REPLY_TIMEOUT).print(job);
             return report(transport.describe(), profile, result);
         }
@@ -61,7 +60,7 @@ final class PrintTestCommand implements Callable<Integer> {
         if (result instanceof PrintResult.NotPrinted refused) {
             PrinterCondition reason = refused.reason();
             int code = reason == PrinterCondition.NO_REPLY ? ExitCodes.NO_ANSWER : ExitCodes.NOT_READY;
-            String state = reason == PrinterCondition.NO_REPLY ? "did not answer the status request (DLE EOT)"
+            String state = reason == PrinterCondition.NO_REPLY ? PrinterStatusText.NO_REPLY
                     : "is not ready: " + PrinterStatusText.describe(refused.status());
             throw new CliFailure(code, "printer on " + where + " " + state + "; nothing was printed — "
                     + PrinterStatusText.remedy(reason));

@@ -30,13 +30,12 @@ final class PrinterStatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws TransportException {
-        try (Transport transport = target.spec().factory(cli.simulators()).create()) {
-            transport.open();
+        try (Transport transport = cli.open(target.spec())) {
             PrinterStatus status = new ReceiptPrinterSession(transport, PrinterProfile.paper80(),
                     PrintTestCommand.REPLY_TIMEOUT).status();
             if (status.has(PrinterCondition.NO_REPLY)) {
                 throw new CliFailure(ExitCodes.NO_ANSWER, "printer on " + transport.describe()
-                        + " did not answer the status request (DLE EOT) — check power, cable and baud rate");
+                        + " " + PrinterStatusText.NO_REPLY + " — check power, cable and baud rate");
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println(transport.describe() + ": " + PrinterStatusText.describe(status));

@@ -8,6 +8,9 @@ import org.lingong.devices.printer.codec.PrinterStatus;
 /** Printer status in technician words: {@code online}, {@code paper out, offline}, with what to do. */
 final class PrinterStatusText {
 
+    /** What a printer that stays silent did not do, e.g. {@code printer on tcp:… did not answer the status request (DLE EOT)}. */
+    static final String NO_REPLY = "did not answer the status request (DLE EOT)";
+
     private PrinterStatusText() {
     }
 

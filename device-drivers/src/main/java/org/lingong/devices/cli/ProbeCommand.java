@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.lingong.devices.idcard.IdCardReaderDevice;
 import org.lingong.devices.idcard.codec.SamId;
 import org.lingong.devices.printer.ReceiptPrinterSession;
+import org.lingong.devices.printer.codec.PrinterCondition;
 import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.printer.codec.PrinterStatus;
 import org.lingong.devices.transport.Transport;
@@ -44,8 +45,7 @@ final class ProbeCommand implements Callable<Integer> {
     public Integer call() throws TransportException {
         PrintWriter out = spec.commandLine().getOut();
         TransportSpec target = TransportSpec.parse(port);
-        try (Transport transport = target.factory(cli.simulators()).create()) {
-            transport.open();
+        try (Transport transport = cli.open(target)) {
             String found = probeReader(transport);
             if (found == null) {
                 found = probePrinter(transport);
@@ -97,7 +97,7 @@ final class ProbeCommand implements Callable<Integer> {
         try {
             PrinterStatus status = new ReceiptPrinterSession(transport, PrinterProfile.paper80(), PRINTER_REPLY_TIMEOUT)
                     .status();
-            return status.has(org.lingong.devices.printer.codec.PrinterCondition.NO_REPLY) ? null : status;
+            return status.has(PrinterCondition.NO_REPLY) ? null : status;
         } catch (TransportException e) {
             if (e.reason() == Reason.PROTOCOL) {
                 return null;

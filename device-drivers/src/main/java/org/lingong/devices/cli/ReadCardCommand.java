@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code read-card}: waits for a card on the reader and prints it, masked unless {@code --reveal}. */
 @Command(name = "read-card", description = {"Wait for an ID card on the reader and read it.",
-    "Name and ID number are masked (张*三, 150***********1234) unless --reveal: terminals are watched and logged."})
+    "Name, ID number and address are masked (张*三, 150***********1234, 内蒙古自治区***) unless --reveal:",
+    "terminals are watched and logged."})
 final class ReadCardCommand implements Callable<Integer> {
 
     private static final Duration POLL_GAP = Duration.ofMillis(200);
@@ -37,7 +38,7 @@ final class ReadCardCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text")
     boolean json;
 
-    @Option(names = "--reveal", description = "Print name and ID number unmasked")
+    @Option(names = "--reveal", description = "Print name, ID number and address unmasked")
     boolean reveal;
 
     @Option(names = "--timeout", paramLabel = "D", defaultValue = "10s", converter = DurationConverter.class,

@@ -47,8 +47,7 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws TransportException {
         PrintWriter out = spec.commandLine().getOut();
-        try (Transport transport = TransportSpec.parse(port).factory(cli.simulators()).create()) {
-            transport.open();
+        try (Transport transport = cli.open(TransportSpec.parse(port))) {
             CodeScannerSession session = new CodeScannerSession(transport, new ScanLineDecoder(ScanLineDecoder.DEFAULT_MAX_LINE_BYTES));
             int scanned = 0;
             while (count == null || scanned < count) {

@@ -4,12 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.lingong.devices.lifecycle.DeviceState;
+import org.lingong.devices.lifecycle.Listeners;
 import org.lingong.devices.lifecycle.ManagedDevice;
-import org.lingong.devices.lifecycle.PeriodicTask;
 import org.lingong.devices.lifecycle.SessionFactory;
 import org.lingong.devices.transport.TransportException;
 import org.lingong.devices.transport.serial.BaudProbe;
@@ -43,9 +42,7 @@ public final class IdCardReaderDevice implements AutoCloseable {
     private final ManagedDevice<SamReaderSession> device;
     private final ReadMode mode;
     private final Duration pollInterval;
-    private final Executor delivery;
-    private final List<Consumer<CardEvent>> listeners = new CopyOnWriteArrayList<>();
-    private volatile PeriodicTask polling;
+    private final Listeners<CardEvent> listeners;
     /** Owner thread only: the session the poller drives; a reconnect brings a new session and a new poller. */
     private SamReaderSession polledSession;
     private CardPoller poller;
@@ -59,7 +56,8 @@ public final class IdCardReaderDevice implements AutoCloseable {
         this.device = Objects.requireNonNull(device, "device");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
-        this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.listeners = new Listeners<>("card listener", device.name(), event -> event.getClass().getSimpleName(),
+                delivery);
     }
 
     /**
@@ -104,7 +102,7 @@ public final class IdCardReaderDevice implements AutoCloseable {
     }
 
     public void addCardListener(Consumer<CardEvent> listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.add(listener);
     }
 
     public void removeCardListener(Consumer<CardEvent> listener) {
@@ -115,16 +113,13 @@ public final class IdCardReaderDevice implements AutoCloseable {
     public CompletableFuture<DeviceState> start() {
         CompletableFuture<DeviceState> opened = device.open();
         device.enable();
-        polling = device.schedule(pollInterval, this::pollOnce);
+        device.schedule(pollInterval, this::pollOnce);
         return opened;
     }
 
+    /** Closes the device, which also ends the periodic task started by {@link #start()}. */
     @Override
     public void close() {
-        PeriodicTask task = polling;
-        if (task != null) {
-            task.cancel();
-        }
         device.close();
     }
 
@@ -135,18 +130,8 @@ public final class IdCardReaderDevice implements AutoCloseable {
         }
         for (CardEvent event : poller.pollOnce()) {
             log.debug("{}: {}", device.name(), event.getClass().getSimpleName());
-            delivery.execute(() -> deliver(event));
+            listeners.publish(event);
         }
         return null;
-    }
-
-    private void deliver(CardEvent event) {
-        for (Consumer<CardEvent> listener : listeners) {
-            try {
-                listener.accept(event);
-            } catch (RuntimeException e) {
-                log.warn("card listener of {} failed on {}", device.name(), event.getClass().getSimpleName(), e);
-            }
-        }
     }
 }

@@ -1,16 +1,14 @@
 package org.lingong.devices.printer;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.lingong.devices.lifecycle.DeviceState;
+import org.lingong.devices.lifecycle.Listeners;
 import org.lingong.devices.lifecycle.ManagedDevice;
-import org.lingong.devices.lifecycle.PeriodicTask;
 import org.lingong.devices.lifecycle.SessionFactory;
 import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.printer.codec.PrinterStatus;
@@ -33,10 +31,8 @@ public final class ReceiptPrinterDevice implements AutoCloseable {
 
     private final ManagedDevice<ReceiptPrinterSession> device;
     private final Duration statusInterval;
-    private final Executor delivery;
-    private final List<Consumer<PrinterStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<PrinterStatus> listeners;
     private volatile PrinterStatus lastStatus;
-    private volatile PeriodicTask polling;
 
     /**
      * @param device   built with {@link #sessionFactory}; not yet opened
@@ -46,7 +42,8 @@ public final class ReceiptPrinterDevice implements AutoCloseable {
                                 Executor delivery) {
         this.device = Objects.requireNonNull(device, "device");
         this.statusInterval = Objects.requireNonNull(statusInterval, "statusInterval");
-        this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.listeners = new Listeners<>("printer status listener", device.name(),
+                status -> String.valueOf(status.conditions()), delivery);
     }
 
     /** Sessions for {@code profile}; each status query waits up to {@code replyTimeout}. */
@@ -59,7 +56,7 @@ public final class ReceiptPrinterDevice implements AutoCloseable {
     }
 
     public void addPrinterStatusListener(Consumer<PrinterStatus> listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.add(listener);
     }
 
     /** The status read last (by the poll, a print or {@link #readStatus()}), if any. */
@@ -71,7 +68,7 @@ public final class ReceiptPrinterDevice implements AutoCloseable {
     public CompletableFuture<DeviceState> start() {
         CompletableFuture<DeviceState> opened = device.open();
         device.enable();
-        polling = device.schedule(statusInterval, this::pollStatus);
+        device.schedule(statusInterval, this::pollStatus);
         return opened;
     }
 
@@ -100,12 +97,9 @@ public final class ReceiptPrinterDevice implements AutoCloseable {
         });
     }
 
+    /** Closes the device, which also ends the periodic task started by {@link #start()}. */
     @Override
     public void close() {
-        PeriodicTask task = polling;
-        if (task != null) {
-            task.cancel();
-        }
         device.close();
     }
 
@@ -121,15 +115,7 @@ public final class ReceiptPrinterDevice implements AutoCloseable {
         lastStatus = status;
         if (!status.equals(previous)) {
             log.info("{} status: {}", device.name(), status.conditions());
-            delivery.execute(() -> listeners.forEach(l -> notify(l, status)));
-        }
-    }
-
-    private void notify(Consumer<PrinterStatus> listener, PrinterStatus status) {
-        try {
-            listener.accept(status);
-        } catch (RuntimeException e) {
-            log.warn("printer status listener of {} failed", device.name(), e);
+            listeners.publish(status);
         }
     }
 }

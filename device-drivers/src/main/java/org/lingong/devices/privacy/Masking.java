@@ -6,6 +6,8 @@ package org.lingong.devices.privacy;
  */
 public final class Masking {
 
+    private static final int ADDRESS_KEPT = 6;
+
     private Masking() {
     }
 
@@ -28,6 +30,18 @@ public final class Masking {
     /** Keeps the first 3 and last 4 digits: {@code 13812345678 → 138****5678}. */
     public static String phone(String phone) {
         return keepThreeAndFour(phone);
+    }
+
+    /**
+     * Keeps the first 6 characters (province and city, usually) and replaces the rest with {@code ***}:
+     * {@code 内蒙古自治区呼和浩特市新城区示例嘎查2号 → 内蒙古自治区***}; an address of up to 6 characters is kept.
+     */
+    public static String address(String address) {
+        int[] cps = address.strip().codePoints().toArray();
+        if (cps.length <= ADDRESS_KEPT) {
+            return new String(cps, 0, cps.length);
+        }
+        return new String(cps, 0, ADDRESS_KEPT) + "***";
     }
 
     private static String keepThreeAndFour(String value) {

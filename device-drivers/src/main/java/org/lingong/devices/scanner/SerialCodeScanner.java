@@ -1,15 +1,13 @@
 package org.lingong.devices.scanner;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.lingong.devices.lifecycle.DeviceState;
+import org.lingong.devices.lifecycle.Listeners;
 import org.lingong.devices.lifecycle.ManagedDevice;
-import org.lingong.devices.lifecycle.PeriodicTask;
 import org.lingong.devices.scanner.codec.ScanResult;
 import org.lingong.devices.transport.Deadline;
 import org.lingong.devices.transport.TransportException;
@@ -31,9 +29,7 @@ public final class SerialCodeScanner implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SerialCodeScanner.class);
 
     private final ManagedDevice<CodeScannerSession> device;
-    private final Executor delivery;
-    private final List<Consumer<ScanResult>> listeners = new CopyOnWriteArrayList<>();
-    private PeriodicTask reading;
+    private final Listeners<ScanResult> listeners;
 
     /**
      * @param device   a device built with {@link CodeScannerSession#factory()}; not yet opened
@@ -41,7 +37,7 @@ public final class SerialCodeScanner implements AutoCloseable {
      */
     public SerialCodeScanner(ManagedDevice<CodeScannerSession> device, Executor delivery) {
         this.device = Objects.requireNonNull(device, "device");
-        this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.listeners = new Listeners<>("scan listener", device.name(), ScanResult::toString, delivery);
     }
 
     /** The managed device, for status listeners and life-cycle state. */
@@ -50,7 +46,7 @@ public final class SerialCodeScanner implements AutoCloseable {
     }
 
     public void addListener(Consumer<ScanResult> listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.add(listener);
     }
 
     public void removeListener(Consumer<ScanResult> listener) {
@@ -61,33 +57,21 @@ public final class SerialCodeScanner implements AutoCloseable {
     public CompletableFuture<DeviceState> start() {
         CompletableFuture<DeviceState> opened = device.open();
         device.enable();
-        reading = device.schedule(Duration.ofMillis(1), this::readSlice);
+        device.schedule(Duration.ofMillis(1), this::readSlice);
         return opened;
     }
 
+    /** Closes the device, which also ends the periodic task started by {@link #start()}. */
     @Override
     public void close() {
-        if (reading != null) {
-            reading.cancel();
-        }
         device.close();
     }
 
     private Void readSlice(CodeScannerSession session) throws TransportException {
         for (ScanResult result : session.poll(Deadline.in(READ_SLICE))) {
             log.debug("{} scanned {}", device.name(), result);
-            delivery.execute(() -> deliver(result));
+            listeners.publish(result);
         }
         return null;
-    }
-
-    private void deliver(ScanResult result) {
-        for (Consumer<ScanResult> listener : listeners) {
-            try {
-                listener.accept(result);
-            } catch (RuntimeException e) {
-                log.warn("scan listener of {} failed on {}", device.name(), result, e);
-            }
-        }
     }
 }

@@ -16,7 +16,7 @@ public final class PtyBridge implements Closeable {
 
     private final Path link;
     private final int tcpPort;
-    private Process socat;
+    private volatile Process socat;
 
     private PtyBridge(Path link, int tcpPort) {
         this.link = link;
@@ -48,10 +48,21 @@ public final class PtyBridge implements Closeable {
         } catch (IOException e) {
             throw new IOException("cannot start socat (apt-get install socat): " + e.getMessage(), e);
         }
+        try {
+            awaitLink();
+        } catch (IOException e) {
+            unplug();
+            throw e;
+        }
+    }
+
+    /** Waits up to 5 s for socat to create the link; the caller stops socat if this fails. */
+    private void awaitLink() throws IOException {
+        Process p = socat;
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (!Files.exists(link)) {
-            if (!socat.isAlive()) {
-                throw new IOException("socat exited with " + socat.exitValue() + " before creating " + link);
+            if (!p.isAlive()) {
+                throw new IOException("socat exited with " + p.exitValue() + " before creating " + link);
             }
             if (System.nanoTime() > until) {
                 throw new IOException("socat did not create " + link + " within 5 s");

@@ -35,8 +35,13 @@ public final class SimulatorServer implements Closeable {
     /** Starts serving on 127.0.0.1; {@code port} 0 picks a free port. */
     public static SimulatorServer start(SimulatedDevice device, int port) throws IOException {
         ServerSocket ss = new ServerSocket();
-        ss.setReuseAddress(true);
-        ss.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        try {
+            ss.setReuseAddress(true);
+            ss.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            ss.close();
+            throw e;
+        }
         SimulatorServer server = new SimulatorServer(device, ss);
         server.acceptThread.start();
         log.info("{} simulator listening on 127.0.0.1:{}", device.name(), server.port());

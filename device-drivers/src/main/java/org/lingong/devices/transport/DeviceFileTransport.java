@@ -38,7 +38,7 @@ public final class DeviceFileTransport implements Transport, DisconnectNotifier 
 
     private final Path writePath;
     private final Path readPath;
-    private PipeBuffer replies;
+    private volatile PipeBuffer replies;
     private volatile OutputStream out;
     private volatile ReadableByteChannel in;
     private volatile boolean closing;
@@ -76,8 +76,10 @@ public final class DeviceFileTransport implements Transport, DisconnectNotifier 
             closeChannels();
             throw openFailure(e);
         }
-        replies = new PipeBuffer();
-        Thread reader = new Thread(this::pumpReplies, "devicefile-" + readPath.getFileName());
+        PipeBuffer buffer = new PipeBuffer();
+        replies = buffer;
+        ReadableByteChannel channel = in;
+        Thread reader = new Thread(() -> pumpReplies(channel, buffer), "devicefile-" + readPath.getFileName());
         reader.setDaemon(true);
         reader.start();
     }
@@ -147,24 +149,28 @@ public final class DeviceFileTransport implements Transport, DisconnectNotifier 
         }
     }
 
-    private void pumpReplies() {
+    /**
+     * The reader thread of one open: it keeps its own channel and buffer, so a close (which nulls the fields) or a
+     * later reopen never hands it another generation's channel or buffer.
+     */
+    private void pumpReplies(ReadableByteChannel channel, PipeBuffer buffer) {
         ByteBuffer chunk = ByteBuffer.allocate(512);
         try {
-            while (in.read(chunk) >= 0) {
-                replies.write(chunk.array(), 0, chunk.position());
+            while (channel.read(chunk) >= 0) {
+                buffer.write(chunk.array(), 0, chunk.position());
                 chunk.clear();
             }
-            lost("end of file");
+            lost(buffer, "end of file");
         } catch (ClosedChannelException e) {
-            lost("closed");
+            lost(buffer, "closed");
         } catch (IOException e) {
-            lost(e.getMessage());
+            lost(buffer, e.getMessage());
         }
     }
 
-    private void lost(String reason) {
-        replies.close();
-        if (!closing) {
+    private void lost(PipeBuffer buffer, String reason) {
+        buffer.close();
+        if (!closing && buffer == replies) {
             disconnectReason = reason;
             log.info("{} disconnected: {}", describe(), reason);
             disconnectCallback.run();

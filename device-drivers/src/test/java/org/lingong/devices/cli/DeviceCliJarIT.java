@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.devices.idcard.sim.IdCardReaderSimulator;
-import org.lingong.devices.sim.PtyBridge;
-import org.lingong.devices.sim.SimulatorServer;
+import org.lingong.devices.testing.SimulatorOnPty;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,9 +40,8 @@ class DeviceCliJarIT {
     void readCardThroughAPtyPrintsOneMaskedJsonObject() throws Exception {
         IdCardReaderSimulator reader = new IdCardReaderSimulator();
         reader.place(FictionalCards.MONGOLIAN_WORKER);
-        try (SimulatorServer server = SimulatorServer.start(reader, 0);
-             PtyBridge bridge = PtyBridge.start(dir.resolve("ttyJar"), server.port())) {
-            Result result = run("read-card", "--port", bridge.link().toString(), "--json");
+        try (SimulatorOnPty pty = SimulatorOnPty.start(reader, dir.resolve("ttyJar"))) {
+            Result result = run("read-card", "--port", pty.path(), "--json");
 
             assertThat(result.exitCode()).as("stderr: %s", result.err()).isZero();
             assertThat(result.err()).isEmpty();

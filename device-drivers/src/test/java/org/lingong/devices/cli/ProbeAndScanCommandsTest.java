@@ -15,8 +15,8 @@ import org.lingong.devices.printer.sim.EscPosPrinterSimulator;
 import org.lingong.devices.printer.sim.SimulatedPrinterState;
 import org.lingong.devices.scanner.sim.ScanEmission.Suffix;
 import org.lingong.devices.scanner.sim.ScannerSimulator;
-import org.lingong.devices.sim.PtyBridge;
 import org.lingong.devices.sim.SimulatorServer;
+import org.lingong.devices.testing.SimulatorOnPty;
 
 /** {@code probe} and {@code scan} against simulators over socat ptys and TCP. */
 class ProbeAndScanCommandsTest {
@@ -30,9 +30,8 @@ class ProbeAndScanCommandsTest {
     void probeFindsTheIdCardReaderOnAPty(int pacing) throws IOException {
         IdCardReaderSimulator reader = new IdCardReaderSimulator();
         reader.setPacing(pacing);
-        try (SimulatorServer server = SimulatorServer.start(reader, 0);
-             PtyBridge bridge = PtyBridge.start(dir.resolve("ttyProbe"), server.port())) {
-            CliRun run = CliRun.of("probe", "--port", bridge.link().toString()).assertSuccess();
+        try (SimulatorOnPty pty = SimulatorOnPty.start(reader, dir.resolve("ttyProbe"))) {
+            CliRun run = CliRun.of("probe", "--port", pty.path()).assertSuccess();
 
             assertThat(run.out()).contains("ID-card reader (SAM) at 115200 baud, SAM id 05.01-");
         }
@@ -51,9 +50,9 @@ class ProbeAndScanCommandsTest {
 
     @Test
     void probeFindsThePrinterOnAPtyAfterTheReaderProbeFailed() throws IOException {
-        try (SimulatorServer server = SimulatorServer.start(new EscPosPrinterSimulator(PrinterProfile.paper58()), 0);
-             PtyBridge bridge = PtyBridge.start(dir.resolve("ttyPrn"), server.port())) {
-            assertThat(CliRun.of("probe", "--port", bridge.link().toString()).assertSuccess().out())
+        try (SimulatorOnPty pty = SimulatorOnPty.start(new EscPosPrinterSimulator(PrinterProfile.paper58()),
+                dir.resolve("ttyPrn"))) {
+            assertThat(CliRun.of("probe", "--port", pty.path()).assertSuccess().out())
                     .contains("ESC/POS receipt printer at 115200 baud, online");
         }
     }
@@ -71,9 +70,8 @@ class ProbeAndScanCommandsTest {
         ScannerSimulator scanner = new ScannerSimulator();
         scanner.scan("6901234567892");
         scanner.scan("电子社保卡", Charset.forName("GBK"), Suffix.CRLF);
-        try (SimulatorServer server = SimulatorServer.start(scanner, 0);
-             PtyBridge bridge = PtyBridge.start(dir.resolve("ttyScan"), server.port())) {
-            CliRun run = CliRun.of("scan", "--port", bridge.link().toString(), "--count", "2").assertSuccess();
+        try (SimulatorOnPty pty = SimulatorOnPty.start(scanner, dir.resolve("ttyScan"))) {
+            CliRun run = CliRun.of("scan", "--port", pty.path(), "--count", "2").assertSuccess();
 
             assertThat(run.out().lines()).containsExactly("6901234567892", "电子社保卡");
         }

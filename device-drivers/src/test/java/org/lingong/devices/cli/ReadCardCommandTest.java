@@ -57,6 +57,7 @@ class ReadCardCommandTest {
         assertThat(card.get("validFrom").asString()).isEqualTo("2018-06-30");
         assertThat(card.get("validTo").asString()).isEqualTo("2038-06-30");
         assertThat(run.out()).doesNotContain("150102197811224511").doesNotContain("巴特尔示例");
+        assertThat(card.get("address").asString()).isEqualTo("内蒙古自治区***");
     }
 
     @Test
@@ -68,6 +69,7 @@ class ReadCardCommandTest {
         assertThat(card.get("name").asString()).isEqualTo("李测试");
         assertThat(card.get("idNumber").asString()).isEqualTo("320582196804150623");
         assertThat(card.get("validTo").asString()).isEqualTo("长期");
+        assertThat(card.get("address").asString()).isEqualTo(FictionalCards.RESIDENT_LONG_TERM.address());
     }
 
     @Test

@@ -23,8 +23,7 @@ import org.lingong.devices.lifecycle.DeviceState;
 import org.lingong.devices.lifecycle.DeviceStatusEvent;
 import org.lingong.devices.lifecycle.ManagedDevice;
 import org.lingong.devices.lifecycle.ReconnectPolicy;
-import org.lingong.devices.sim.PtyBridge;
-import org.lingong.devices.sim.SimulatorServer;
+import org.lingong.devices.testing.SimulatorOnPty;
 import org.lingong.devices.testing.StatusRecorder;
 import org.lingong.devices.transport.serial.SerialSettings;
 import org.lingong.devices.transport.serial.SerialTransport;
@@ -43,17 +42,15 @@ class IdCardReaderDeviceTest {
     private final LinkedBlockingQueue<CardEvent> events = new LinkedBlockingQueue<>();
     private final StatusRecorder status = new StatusRecorder();
     private final ExecutorService delivery = Executors.newSingleThreadExecutor();
-    private SimulatorServer server;
-    private PtyBridge bridge;
+    private SimulatorOnPty pty;
     private IdCardReaderDevice reader;
 
     @BeforeEach
     void plugIn() throws Exception {
-        server = SimulatorServer.start(simulator, 0);
-        bridge = PtyBridge.start(dir.resolve("ttyIDR"), server.port());
+        pty = SimulatorOnPty.start(simulator, dir.resolve("ttyIDR"));
         SamTimeouts timeouts = SamTimeouts.defaults().cappedAt(Duration.ofMillis(1500));
         ManagedDevice<SamReaderSession> device = ManagedDevice.builder("idcard",
-                        () -> new SerialTransport(SerialSettings.of(bridge.link().toString(), 9600)),
+                        () -> new SerialTransport(SerialSettings.of(pty.path(), 9600)),
                         IdCardReaderDevice.sessionFactory(timeouts, IdCardReaderDevice.READER_BAUDS))
                 .reconnectPolicy(new ReconnectPolicy(Duration.ofMillis(100), Duration.ofMillis(400), 2, 0.2))
                 .linkCheckInterval(Duration.ofMillis(100))
@@ -69,8 +66,7 @@ class IdCardReaderDeviceTest {
     void unplugAll() {
         reader.close();
         delivery.shutdownNow();
-        bridge.close();
-        server.close();
+        pty.close();
     }
 
     @Test
@@ -140,7 +136,7 @@ class IdCardReaderDeviceTest {
         simulator.place(FictionalCards.FOREIGNER_2017);
 
         status.awaitState(DeviceState.OFFLINE);
-        bridge.restart();
+        pty.replug();
         List<DeviceState> path = status.awaitState(DeviceState.ONLINE);
 
         assertThat(path).contains(DeviceState.RECONNECTING)
@@ -150,10 +146,10 @@ class IdCardReaderDeviceTest {
 
     @Test
     void survivesUnplugAndReplugByItselfAndReadsACardPlacedAfterwards() throws Exception {
-        bridge.unplug();
+        pty.unplug();
         assertThat(status.awaitState(DeviceState.OFFLINE)).containsExactly(DeviceState.OFFLINE);
         status.awaitState(DeviceState.RECONNECTING);
-        bridge.restart();
+        pty.replug();
         List<DeviceState> path = status.awaitState(DeviceState.ONLINE);
         assertThat(path.get(path.size() - 2)).isEqualTo(DeviceState.RECONNECTING);
 

@@ -16,10 +16,9 @@ import org.lingong.devices.idcard.codec.SamResult;
 import org.lingong.devices.idcard.sim.Fault;
 import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.devices.idcard.sim.IdCardReaderSimulator;
-import org.lingong.devices.sim.PtyBridge;
-import org.lingong.devices.sim.SimulatorServer;
-import org.lingong.devices.transport.TransportException;
+import org.lingong.devices.testing.SimulatorOnPty;
 import org.lingong.devices.transport.TransportException.Reason;
+import org.lingong.devices.transport.TransportException;
 import org.lingong.devices.transport.serial.SerialTransport;
 
 /**
@@ -32,16 +31,14 @@ class SerialEndToEndTest {
     Path dir;
 
     private final IdCardReaderSimulator simulator = new IdCardReaderSimulator();
-    private SimulatorServer server;
-    private PtyBridge bridge;
+    private SimulatorOnPty pty;
     private SerialTransport port;
     private SamReaderSession session;
 
     @BeforeEach
     void plugIn() throws IOException {
-        server = SimulatorServer.start(simulator, 0);
-        bridge = PtyBridge.start(dir.resolve("ttyIDR"), server.port());
-        port = SerialTransport.of(bridge.link().toString(), 115200);
+        pty = SimulatorOnPty.start(simulator, dir.resolve("ttyIDR"));
+        port = SerialTransport.of(pty.path(), 115200);
         port.open();
         session = new SamReaderSession(port,
                 SamTimeouts.defaults().with(SamCommand.READ_TEXT_PHOTO, Duration.ofMillis(1500)));
@@ -50,8 +47,7 @@ class SerialEndToEndTest {
     @AfterEach
     void unplugAll() {
         port.close();
-        bridge.close();
-        server.close();
+        pty.close();
     }
 
     @Test
@@ -122,8 +118,8 @@ class SerialEndToEndTest {
         assertThat(port.isConnected()).isFalse();
         port.close();
 
-        bridge.restart();
-        SerialTransport fresh = SerialTransport.of(bridge.link().toString(), 115200);
+        pty.replug();
+        SerialTransport fresh = SerialTransport.of(pty.path(), 115200);
         fresh.open();
         try {
             assertThat(new SamReaderSession(fresh).readCard(ReadMode.TEXT_PHOTO))

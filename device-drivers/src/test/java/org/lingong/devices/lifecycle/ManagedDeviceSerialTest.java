@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lingong.devices.sim.PtyBridge;
-import org.lingong.devices.sim.SimulatorServer;
 import org.lingong.devices.testing.EchoDevice;
 import org.lingong.devices.testing.EchoSession;
+import org.lingong.devices.testing.SimulatorOnPty;
 import org.lingong.devices.testing.StatusRecorder;
 import org.lingong.devices.transport.serial.SerialSettings;
 import org.lingong.devices.transport.serial.SerialTransport;
@@ -25,10 +24,9 @@ class ManagedDeviceSerialTest {
     @Test
     void survivesUnplugAndReplugOfTheSerialPort() throws Exception {
         StatusRecorder recorder = new StatusRecorder();
-        try (SimulatorServer echo = SimulatorServer.start(new EchoDevice(), 0);
-             PtyBridge bridge = PtyBridge.start(dir.resolve("ttyKiosk"), echo.port());
+        try (SimulatorOnPty pty = SimulatorOnPty.start(new EchoDevice(), dir.resolve("ttyKiosk"));
              ManagedDevice<EchoSession> device = ManagedDevice.builder("serial-echo",
-                             () -> new SerialTransport(SerialSettings.of(bridge.link().toString(), 115200)),
+                             () -> new SerialTransport(SerialSettings.of(pty.path(), 115200)),
                              EchoSession::new)
                      .reconnectPolicy(new ReconnectPolicy(Duration.ofMillis(50), Duration.ofMillis(400), 2, 0.2))
                      .linkCheckInterval(Duration.ofMillis(100))
@@ -39,27 +37,26 @@ class ManagedDeviceSerialTest {
             recorder.awaitState(DeviceState.ONLINE);
             assertThat(device.submit(s -> s.echo("before")).get(10, TimeUnit.SECONDS)).isEqualTo("before");
 
-            bridge.unplug();
+            pty.unplug();
             assertThat(recorder.awaitState(DeviceState.OFFLINE)).containsExactly(DeviceState.OFFLINE);
             recorder.awaitState(DeviceState.RECONNECTING);
-            bridge.restart();
+            pty.replug();
             List<DeviceState> path = recorder.awaitState(DeviceState.ONLINE);
 
             assertThat(path.get(path.size() - 2)).isEqualTo(DeviceState.RECONNECTING);
             assertThat(path).containsOnly(DeviceState.OFFLINE, DeviceState.RECONNECTING, DeviceState.ONLINE);
             assertThat(device.submit(s -> s.echo("after")).get(10, TimeUnit.SECONDS)).isEqualTo("after");
             assertThat(device.submit(s -> s.transport().describe()).get(10, TimeUnit.SECONDS))
-                    .isEqualTo("serial:" + bridge.link() + "@115200");
+                    .isEqualTo("serial:" + pty.link() + "@115200");
         }
     }
 
     @Test
     void anIdleUnplugIsReportedByJSerialCommsDisconnectEventWithoutWaitingForALinkCheck() throws Exception {
         StatusRecorder recorder = new StatusRecorder();
-        try (SimulatorServer echo = SimulatorServer.start(new EchoDevice(), 0);
-             PtyBridge bridge = PtyBridge.start(dir.resolve("ttyIdle"), echo.port());
+        try (SimulatorOnPty pty = SimulatorOnPty.start(new EchoDevice(), dir.resolve("ttyIdle"));
              ManagedDevice<EchoSession> device = ManagedDevice.builder("idle-echo",
-                             () -> new SerialTransport(SerialSettings.of(bridge.link().toString(), 115200)),
+                             () -> new SerialTransport(SerialSettings.of(pty.path(), 115200)),
                              EchoSession::new)
                      .reconnectPolicy(new ReconnectPolicy(Duration.ofHours(1), Duration.ofHours(1), 2, 0))
                      .linkCheckInterval(Duration.ofHours(1))
@@ -69,7 +66,7 @@ class ManagedDeviceSerialTest {
             device.enable();
             recorder.awaitState(DeviceState.ONLINE);
 
-            bridge.unplug();
+            pty.unplug();
 
             assertThat(recorder.awaitState(DeviceState.OFFLINE)).containsExactly(DeviceState.OFFLINE);
             assertThat(device.status().message()).contains("reported a disconnect");

@@ -88,6 +88,25 @@ class ManagedDeviceTest {
     }
 
     @Test
+    void closeEndsPeriodicTasksAndTheOwnerThreadWithoutACancel() throws Exception {
+        openEnabled();
+        CompletableFuture<Thread> owner = new CompletableFuture<>();
+        CountDownLatch ran = new CountDownLatch(1);
+        device.schedule(Duration.ofMillis(5), s -> {
+            owner.complete(Thread.currentThread());
+            ran.countDown();
+            return null;
+        });
+        assertThat(ran.await(10, TimeUnit.SECONDS)).as("periodic task ran").isTrue();
+
+        device.close();
+        Thread ownerThread = owner.get();
+        ownerThread.join(10_000);
+
+        assertThat(ownerThread.isAlive()).as("owner thread still running a periodic task after close").isFalse();
+    }
+
+    @Test
     void operationsRunOnTheOwnerThreadAndReturnTheirResult() throws Exception {
         openEnabled();
         CompletableFuture<String> thread = device.submit(s -> Thread.currentThread().getName());

@@ -19,8 +19,8 @@ import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.printer.codec.PrinterStatus;
 import org.lingong.devices.printer.sim.EscPosPrinterSimulator;
 import org.lingong.devices.printer.sim.SimulatedPrinterState;
-import org.lingong.devices.sim.PtyBridge;
 import org.lingong.devices.sim.SimulatorServer;
+import org.lingong.devices.testing.SimulatorOnPty;
 import org.lingong.devices.testing.StatusRecorder;
 import org.lingong.devices.transport.TcpTransport;
 import org.lingong.devices.transport.TransportFactory;
@@ -48,15 +48,14 @@ class ReceiptPrinterDeviceTest {
 
     @Test
     void survivesAPtyUnplugAndReplugAndPrintsAfterwards() throws Exception {
-        try (SimulatorServer server = SimulatorServer.start(simulator, 0);
-             PtyBridge bridge = PtyBridge.start(dir.resolve("ttyPRN"), server.port())) {
-            start(() -> SerialTransport.of(bridge.link().toString(), 115200));
+        try (SimulatorOnPty pty = SimulatorOnPty.start(simulator, dir.resolve("ttyPRN"))) {
+            start(() -> SerialTransport.of(pty.path(), 115200));
             assertPrinted(1);
 
-            bridge.unplug();
+            pty.unplug();
             status.awaitState(DeviceState.OFFLINE);
             status.awaitState(DeviceState.RECONNECTING);
-            bridge.restart();
+            pty.replug();
             status.awaitState(DeviceState.ONLINE);
 
             assertPrinted(2);

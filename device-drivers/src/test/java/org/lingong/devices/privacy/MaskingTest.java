@@ -40,4 +40,15 @@ class MaskingTest {
     void phonesKeepThreeAndFour(String phone, String masked) {
         assertThat(Masking.phone(phone)).isEqualTo(masked);
     }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            内蒙古自治区呼和浩特市新城区示例嘎查2号, 内蒙古自治区***
+            内蒙古自治区***,                        内蒙古自治区***
+            北京市东城区,                           北京市东城区
+            """)
+    void addressesKeepTheFirstSixCharacters(String address, String masked) {
+        assertThat(Masking.address(address)).isEqualTo(masked);
+        assertThat(Masking.address(masked)).isEqualTo(masked);
+    }
 }

@@ -16,11 +16,10 @@ import org.lingong.devices.lifecycle.ReconnectPolicy;
 import org.lingong.devices.scanner.codec.ScanResult;
 import org.lingong.devices.scanner.codec.ScannedCode;
 import org.lingong.devices.scanner.codec.TextEncoding;
-import org.lingong.devices.scanner.sim.ScanEmission;
 import org.lingong.devices.scanner.sim.ScanEmission.Suffix;
+import org.lingong.devices.scanner.sim.ScanEmission;
 import org.lingong.devices.scanner.sim.ScannerSimulator;
-import org.lingong.devices.sim.PtyBridge;
-import org.lingong.devices.sim.SimulatorServer;
+import org.lingong.devices.testing.SimulatorOnPty;
 import org.lingong.devices.testing.StatusRecorder;
 import org.lingong.devices.transport.Deadline;
 import org.lingong.devices.transport.serial.SerialTransport;
@@ -36,10 +35,9 @@ class ScannerPtyEndToEndTest {
         ScannerSimulator scanner = new ScannerSimulator();
         LinkedBlockingQueue<ScanResult> received = new LinkedBlockingQueue<>();
         StatusRecorder recorder = new StatusRecorder();
-        try (SimulatorServer server = SimulatorServer.start(scanner, 0);
-             PtyBridge bridge = PtyBridge.start(dir.resolve("ttyScanner"), server.port());
+        try (SimulatorOnPty pty = SimulatorOnPty.start(scanner, dir.resolve("ttyScanner"));
              ManagedDevice<CodeScannerSession> device = ManagedDevice.builder("scanner",
-                             () -> SerialTransport.of(bridge.link().toString(), 9600), CodeScannerSession.factory())
+                             () -> SerialTransport.of(pty.path(), 9600), CodeScannerSession.factory())
                      .reconnectPolicy(new ReconnectPolicy(Duration.ofMillis(50), Duration.ofMillis(400), 2, 0.2))
                      .build()) {
             device.addStatusListener(recorder);
@@ -63,9 +61,9 @@ class ScannerPtyEndToEndTest {
             assertThat(gbk.encoding()).isEqualTo(TextEncoding.GBK);
             assertThat(nextText(received)).isEqualTo("https://例子.cn/r?t=AbC123");
 
-            bridge.unplug();
+            pty.unplug();
             recorder.awaitState(DeviceState.OFFLINE);
-            bridge.restart();
+            pty.replug();
             recorder.awaitState(DeviceState.ONLINE);
             scanner.scan("AFTER-REPLUG");
 

@@ -16,8 +16,7 @@ import org.lingong.devices.lifecycle.ReconnectPolicy;
 import org.lingong.devices.scanner.codec.ScanResult;
 import org.lingong.devices.scanner.codec.ScannedCode;
 import org.lingong.devices.scanner.sim.ScannerSimulator;
-import org.lingong.devices.sim.PtyBridge;
-import org.lingong.devices.sim.SimulatorServer;
+import org.lingong.devices.testing.SimulatorOnPty;
 import org.lingong.devices.testing.StatusRecorder;
 import org.lingong.devices.transport.serial.SerialTransport;
 
@@ -33,10 +32,9 @@ class SerialCodeScannerPtyTest {
         LinkedBlockingQueue<ScanResult> codes = new LinkedBlockingQueue<>();
         StatusRecorder status = new StatusRecorder();
         ExecutorService delivery = Executors.newSingleThreadExecutor();
-        try (SimulatorServer server = SimulatorServer.start(simulator, 0);
-             PtyBridge bridge = PtyBridge.start(dir.resolve("ttyScan"), server.port());
+        try (SimulatorOnPty pty = SimulatorOnPty.start(simulator, dir.resolve("ttyScan"));
              SerialCodeScanner scanner = new SerialCodeScanner(ManagedDevice.builder("scanner",
-                             () -> SerialTransport.of(bridge.link().toString(), 9600), CodeScannerSession.factory())
+                             () -> SerialTransport.of(pty.path(), 9600), CodeScannerSession.factory())
                      .reconnectPolicy(new ReconnectPolicy(Duration.ofMillis(100), Duration.ofMillis(400), 2, 0.2))
                      .build(), delivery)) {
             scanner.addListener(codes::add);
@@ -47,9 +45,9 @@ class SerialCodeScannerPtyTest {
             simulator.scan("BEFORE-UNPLUG");
             assertThat(nextText(codes)).isEqualTo("BEFORE-UNPLUG");
 
-            bridge.unplug();
+            pty.unplug();
             status.awaitState(DeviceState.OFFLINE);
-            bridge.restart();
+            pty.replug();
             status.awaitState(DeviceState.ONLINE);
             simulator.scan("AFTER-REPLUG");
 

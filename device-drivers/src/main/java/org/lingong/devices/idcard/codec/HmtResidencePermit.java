@@ -11,7 +11,7 @@ import java.util.Objects;
 public record HmtResidencePermit(String name, Gender gender, LocalDate birthDate, String address,
                                  IdNumber idNumber, String authority, LocalDate validFrom, Validity validTo,
                                  String passNumber, int issueCount,
-                                 OpaqueBytes photo, OpaqueBytes fingerprint) implements IdCard {
+                                 OpaqueBytes photo, OpaqueBytes fingerprint) implements ResidentLayoutCard {
 
     public HmtResidencePermit {
         Objects.requireNonNull(name, "name");
@@ -30,16 +30,6 @@ public record HmtResidencePermit(String name, Gender gender, LocalDate birthDate
     @Override
     public CardType cardType() {
         return CardType.HMT_RESIDENCE;
-    }
-
-    @Override
-    public String displayName() {
-        return name;
-    }
-
-    @Override
-    public String documentNumber() {
-        return idNumber.value();
     }
 
     @Override

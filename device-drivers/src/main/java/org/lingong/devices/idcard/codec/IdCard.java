@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * <p>Every implementation's {@code toString()} masks the name ({@code 张*三}) and the document number
  * ({@code 150***********1234}) and leaves out address and dates.
  */
-public sealed interface IdCard permits ResidentIdCard, HmtResidencePermit, ForeignerPermit2017, ForeignerPermit2023 {
+public sealed interface IdCard permits ResidentLayoutCard, ForeignerPermit2017, ForeignerPermit2023 {
 
     CardType cardType();
 

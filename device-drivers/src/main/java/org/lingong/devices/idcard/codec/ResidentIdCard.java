@@ -7,7 +7,7 @@ import java.util.Objects;
 /** 居民身份证. */
 public record ResidentIdCard(String name, Gender gender, Nation nation, LocalDate birthDate, String address,
                              IdNumber idNumber, String authority, LocalDate validFrom, Validity validTo,
-                             OpaqueBytes photo, OpaqueBytes fingerprint) implements IdCard {
+                             OpaqueBytes photo, OpaqueBytes fingerprint) implements ResidentLayoutCard {
 
     public ResidentIdCard {
         Objects.requireNonNull(name, "name");
@@ -26,16 +26,6 @@ public record ResidentIdCard(String name, Gender gender, Nation nation, LocalDat
     @Override
     public CardType cardType() {
         return CardType.RESIDENT;
-    }
-
-    @Override
-    public String displayName() {
-        return name;
-    }
-
-    @Override
-    public String documentNumber() {
-        return idNumber.value();
     }
 
     @Override

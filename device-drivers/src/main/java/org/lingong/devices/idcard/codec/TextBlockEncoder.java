@@ -42,25 +42,24 @@ public final class TextBlockEncoder {
     }
 
     private void resident(ResidentIdCard c) {
-        put("name", Resident.NAME, Resident.NAME_LEN, c.name());
-        put("gender", Resident.GENDER, Resident.GENDER_LEN, String.valueOf(c.gender().code()));
+        residentLayout(c);
         put("nation", Resident.NATION, Resident.NATION_LEN, c.nation().twoDigitCode());
-        commonDates(Resident.BIRTH, c.birthDate(), Resident.VALID_FROM, c.validFrom(), Resident.VALID_TO, c.validTo());
-        put("address", Resident.ADDRESS, Resident.ADDRESS_LEN, c.address());
-        put("idNumber", Resident.ID_NUMBER, Resident.ID_NUMBER_LEN, c.idNumber().value());
-        put("authority", Resident.AUTHORITY, Resident.AUTHORITY_LEN, c.authority());
     }
 
     private void hmt(HmtResidencePermit c) {
+        residentLayout(c);
+        put("passNumber", Hmt.PASS_NUMBER, Hmt.PASS_NUMBER_LEN, c.passNumber());
+        put("issueCount", Hmt.ISSUE_COUNT, Hmt.ISSUE_COUNT_LEN, twoDigits(c.issueCount()));
+        flag(CardType.HMT_RESIDENCE);
+    }
+
+    private void residentLayout(ResidentLayoutCard c) {
         put("name", Resident.NAME, Resident.NAME_LEN, c.name());
         put("gender", Resident.GENDER, Resident.GENDER_LEN, String.valueOf(c.gender().code()));
         commonDates(Resident.BIRTH, c.birthDate(), Resident.VALID_FROM, c.validFrom(), Resident.VALID_TO, c.validTo());
         put("address", Resident.ADDRESS, Resident.ADDRESS_LEN, c.address());
         put("idNumber", Resident.ID_NUMBER, Resident.ID_NUMBER_LEN, c.idNumber().value());
         put("authority", Resident.AUTHORITY, Resident.AUTHORITY_LEN, c.authority());
-        put("passNumber", Hmt.PASS_NUMBER, Hmt.PASS_NUMBER_LEN, c.passNumber());
-        put("issueCount", Hmt.ISSUE_COUNT, Hmt.ISSUE_COUNT_LEN, twoDigits(c.issueCount()));
-        flag(CardType.HMT_RESIDENCE);
     }
 
     private void foreigner2017(ForeignerPermit2017 c) {

@@ -10,8 +10,13 @@ import org.lingong.devices.idcard.codec.IdCard;
  */
 final class ReaderState {
 
-    /** A card on the reader. */
+    /** A card on the reader. {@link #toString()} shows the masked card and counts only (no addresses). */
     record Placed(IdCard card, List<String> appendedAddresses, byte[] serial) {
+        @Override
+        public String toString() {
+            return "Placed[" + card + ", " + appendedAddresses.size() + " appended addresses, serial "
+                    + serial.length + " bytes]";
+        }
     }
 
     private Placed placed;

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * <p>Every weak signal of jSerialComm is translated here: {@code openPort() == false} becomes NOT_FOUND or
  * UNAVAILABLE with the errno explained, {@link SerialPortInvalidPortException} becomes NOT_FOUND,
  * {@code readBytes == -1}, {@code writeBytes <= 0}, a short write and {@code LISTENING_EVENT_PORT_DISCONNECTED}
- * become DISCONNECTED. {@code SerialPort.isOpen()} is never consulted: it stays true after an unplug.
+ * become DISCONNECTED; {@code addDataListener() == false} (no unplug events) fails the open with UNAVAILABLE. {@code SerialPort.isOpen()} is never consulted: it stays true after an unplug.
  *
  * <p>Disconnect event: jSerialComm fires it about 85,000 times a second until the port is closed, so the
  * listener closes the port on the first event; a pending {@link #read} then returns -1 internally and throws
@@ -97,22 +97,31 @@ public final class SerialTransport implements Transport, DisconnectNotifier {
                     candidate.getLastErrorCode(), candidate.getLastErrorLocation());
         }
         try {
-            SerialLineConfig.apply(candidate, settings.withBaud(baud));
-        } catch (TransportException e) {
-            candidate.closePort();
-            throw e;
-        }
-        disconnected.set(false);
-        currentReadTimeoutMs = -1;
-        try {
-            setReadTimeout(candidate, DECISECOND_MS);
+            configure(candidate);
         } catch (TransportException e) {
             candidate.closePort();
             throw e;
         }
         port = candidate;
-        candidate.addDataListener(new DisconnectListener(candidate));
+        watchForUnplug(candidate);
         log.debug("opened {} ({})", describe(), candidate.getSystemPortPath());
+    }
+
+    private void configure(SerialPort candidate) throws TransportException {
+        SerialLineConfig.apply(candidate, settings.withBaud(baud));
+        disconnected.set(false);
+        currentReadTimeoutMs = -1;
+        setReadTimeout(candidate, DECISECOND_MS);
+    }
+
+    /** Registers the disconnect listener on the port just opened; if jSerialComm refuses, closes it again. */
+    private void watchForUnplug(SerialPort opened) throws TransportException {
+        if (!opened.addDataListener(new DisconnectListener(opened))) {
+            port = null;
+            opened.closePort();
+            throw new TransportException(Reason.UNAVAILABLE, "cannot watch " + describe() + " for unplug events [errno "
+                    + opened.getLastErrorCode() + "]");
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lingong.devices.testing.SerialPtyPair;
 import org.lingong.devices.testing.SocatPair;
 import org.lingong.devices.transport.Deadline;
 import org.lingong.devices.transport.TransportException;
@@ -24,22 +25,22 @@ class BaudProbeTest {
 
     @TempDir
     Path dir;
+    private SerialPtyPair ports;
     private SocatPair pair;
     private SerialTransport host;
     private SerialTransport device;
 
     @BeforeEach
     void open() throws Exception {
-        pair = SocatPair.start(dir);
-        host = SerialTransport.open(pair.a().toString(), 115200);
-        device = SerialTransport.open(pair.b().toString(), 9600);
+        ports = SerialPtyPair.open(dir, 115200, 9600);
+        pair = ports.socat();
+        host = ports.host();
+        device = ports.device();
     }
 
     @AfterEach
     void close() {
-        host.close();
-        device.close();
-        pair.close();
+        ports.close();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.lingong.devices.sim.SimulatorServer;
 import org.lingong.devices.testing.EchoDevice;
 import org.lingong.devices.testing.Hex;
 import org.lingong.devices.testing.Reads;
+import org.lingong.devices.testing.SerialPtyPair;
 import org.lingong.devices.testing.SocatPair;
 import org.lingong.devices.transport.Deadline;
 import org.lingong.devices.transport.TransportException;
@@ -27,22 +28,22 @@ class SerialTransportPtyTest {
 
     @TempDir
     Path dir;
+    private SerialPtyPair ports;
     private SocatPair pair;
     private SerialTransport host;
     private SerialTransport device;
 
     @BeforeEach
     void startPair() throws Exception {
-        pair = SocatPair.start(dir);
-        host = SerialTransport.open(pair.a().toString(), 115200);
-        device = SerialTransport.open(pair.b().toString(), 115200);
+        ports = SerialPtyPair.open(dir, 115200, 115200);
+        pair = ports.socat();
+        host = ports.host();
+        device = ports.device();
     }
 
     @AfterEach
     void stop() {
-        host.close();
-        device.close();
-        pair.close();
+        ports.close();
     }
 
     @Test
