@@ -26,8 +26,9 @@ else
   echo "== starting the reference platform (demo profile, H2 under data/) — log: data/logs/platform.log"
   java -jar platform-server/target/platform-server.jar >data/logs/platform.log 2>&1 &
   pids+=($!)
+  # ready = the demo data and the enrollment code are in place (the banner follows them in the log)
   for _ in $(seq 1 90); do
-    curl -fsS -o /dev/null http://127.0.0.1:8080/openapi.yaml 2>/dev/null && break
+    grep -q "==== Lingong platform demo" data/logs/platform.log 2>/dev/null && break
     kill -0 "${pids[0]}" 2>/dev/null || { echo "error: the platform exited; see data/logs/platform.log" >&2; tail -20 data/logs/platform.log >&2; exit 1; }
     sleep 1
   done
