@@ -63,7 +63,7 @@ public record DevicesProperties(@DefaultValue IdCardReader idcard, @DefaultValue
         try {
             return TransportSpec.parse(text);
         } catch (InvalidTransportSpecException e) {
-            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(key + ": " + e.getMessage());
         }
     }
 }

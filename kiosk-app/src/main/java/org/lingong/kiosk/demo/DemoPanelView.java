@@ -53,7 +53,7 @@ public final class DemoPanelView extends VBox {
         int index = 0;
         for (IdCard card : viewModel.cards()) {
             Button place = new Button(messages.get("demo.cards.place", DemoPanelViewModel.maskedName(card),
-                    messages.get("demo.cardType." + card.cardType().name().toLowerCase(Locale.ROOT))));
+                    messages.get(DemoPanelViewModel.cardTypeKey(card))));
             place.setId("demo-card-" + index++);
             place.setOnAction(event -> viewModel.place(card));
             buttons.getChildren().add(place);
@@ -93,13 +93,19 @@ public final class DemoPanelView extends VBox {
             toggle.setId("demo-printer-" + choice.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             toggle.textProperty().bind(messages.bind(choice.labelKey()));
             toggle.setToggleGroup(group);
-            toggle.setSelected(viewModel.printerStateProperty().get() == choice);
-            toggle.setOnAction(event -> {
-                toggle.setSelected(true);
-                viewModel.setPrinterState(choice);
-            });
+            toggle.setUserData(choice);
+            toggle.setOnAction(event -> viewModel.setPrinterState(choice));
             choices.getChildren().add(toggle);
         }
+        Runnable follow = () -> group.getToggles().forEach(
+                t -> t.setSelected(t.getUserData() == viewModel.printerStateProperty().get()));
+        viewModel.printerStateProperty().addListener((obs, old, now) -> follow.run());
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                follow.run(); // a toggle button can be clicked off; the printer always has a state
+            }
+        });
+        follow.run();
         Button print = button("demo-print-sample", "demo.printer.printSample", viewModel::printSampleSlip);
         return new VBox(6, choices, print);
     }

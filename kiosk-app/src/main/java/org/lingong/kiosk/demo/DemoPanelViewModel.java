@@ -64,6 +64,16 @@ public final class DemoPanelViewModel {
         return Masking.name(card.displayName());
     }
 
+    /** The message key of a card's type, e.g. 居民身份证. */
+    public static String cardTypeKey(IdCard card) {
+        return switch (card.cardType()) {
+            case RESIDENT -> "demo.cardType.resident";
+            case FOREIGNER_2017 -> "demo.cardType.foreigner_2017";
+            case HMT_RESIDENCE -> "demo.cardType.hmt_residence";
+            case FOREIGNER_2023 -> "demo.cardType.foreigner_2023";
+        };
+    }
+
     public void place(IdCard card) {
         simulators.reader().place(card);
         cardOnReader.set(card);
