@@ -27,7 +27,8 @@ import org.lingong.kiosk.status.DeviceStatusSource;
  * reports through {@link #platformChanged}.
  *
  * <p>Threading: events arrive on the devices' callback threads; {@link #snapshot()} never blocks for long;
- * listeners are called on the thread of the event and must hand UI work to the UI thread.
+ * listeners are called on the thread of the event, in the order the changes were stored, and must only hand the
+ * change on (e.g. to the UI thread).
  */
 public final class DriverStatusSource implements DeviceStatusSource {
 
@@ -74,25 +75,21 @@ public final class DriverStatusSource implements DeviceStatusSource {
 
     /** The printer's link changed; its own report counts only while the link is up. */
     public void printerLinkChanged(DeviceStatusEvent event) {
-        DeviceStatus status;
         synchronized (this) {
             printerLink = event.state();
             if (event.state() != org.lingong.devices.lifecycle.DeviceState.ONLINE) {
                 printerReport = null;
             }
-            status = printerStatus();
+            publish(printerStatus());
         }
-        publish(status);
     }
 
     /** The printer reported its state (status poll, print, or an explicit read). */
     public void printerReported(PrinterStatus report) {
-        DeviceStatus status;
         synchronized (this) {
             printerReport = report;
-            status = printerStatus();
+            publish(printerStatus());
         }
-        publish(status);
     }
 
     /** Port for the backend client: the platform connection's state, with the words to show. */
@@ -110,13 +107,12 @@ public final class DriverStatusSource implements DeviceStatusSource {
         return StatusWords.link(DeviceKind.PRINTER, printerLink);
     }
 
-    private void publish(DeviceStatus status) {
-        synchronized (this) {
-            if (status.equals(states.get(status.kind()))) {
-                return;
-            }
-            states.put(status.kind(), status);
+    /** Listeners are called under the lock, so that they see the changes in the order they were stored. */
+    private synchronized void publish(DeviceStatus status) {
+        if (status.equals(states.get(status.kind()))) {
+            return;
         }
+        states.put(status.kind(), status);
         listeners.forEach(listener -> listener.accept(status));
     }
 }

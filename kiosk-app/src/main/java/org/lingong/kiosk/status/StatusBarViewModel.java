@@ -41,8 +41,11 @@ public final class StatusBarViewModel implements AutoCloseable {
         if (subscription != null) {
             return;
         }
-        source.snapshot().forEach(this::apply);
+        // subscribe first: a change between the snapshot and the subscription would otherwise be lost (the devices
+        // start with the context and report while the UI comes up); changes queued meanwhile are newer than the
+        // snapshot or equal to it, so applying them afterwards ends in the latest state
         subscription = source.subscribe(status -> executor.runOnUiThread(() -> apply(status)));
+        source.snapshot().forEach(this::apply);
     }
 
     public ReadOnlyObjectProperty<DeviceState> stateProperty(DeviceKind kind) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.event.Event;
@@ -155,6 +154,19 @@ class DevicesUiTest {
     }
 
     @Test
+    void aSilentPrinterIsReportedWithoutHoldingTheUiThread() throws Exception {
+        // the status read waits 500 ms for each unanswered request on the printer's own thread; the UI thread only
+        // hands the state change on and shows the outcome later
+        String rightAfter = RunningKiosk.onFx(() -> {
+            demo.setPrinterState(PrinterStateChoice.NO_REPLY);
+            return statusText("#status-printer");
+        });
+        assertThat(rightAfter).isEqualTo("打印机：正常");
+
+        kiosk.waitUntil(() -> statusText("#status-printer").equals("打印机：无响应"));
+    }
+
+    @Test
     void aFastKeyboardWedgeBurstIsConsumedAndRoutedWhileSlowTypingReachesTheTextField() throws Exception {
         NoticeViewModel notices = kiosk.bean(NoticeViewModel.class);
         TextField field = RunningKiosk.onFx(() -> {
@@ -234,12 +246,22 @@ class DevicesUiTest {
         return text.toString();
     }
 
+    /** Writes the panel alone, and the kiosk with the panel beside it (both scenes' snapshots side by side). */
     private static void snapshotPanel(Stage panel, String name) throws Exception {
-        BufferedImage image = SwingFXUtils.fromFXImage(RunningKiosk.onFx(() -> panel.getScene().snapshot(null)), null);
-        Files.createDirectories(RunningKiosk.SCREENSHOTS);
-        AtomicBoolean written = new AtomicBoolean(ImageIO.write(image, "png",
-                RunningKiosk.SCREENSHOTS.resolve(name + ".png").toFile()));
-        assertThat(written).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage image = SwingFXUtils.fromFXImage(RunningKiosk.onFx(() -> panel.getScene().snapshot(null)), null);
+        BufferedImage kioskImage = SwingFXUtils.fromFXImage(RunningKiosk.onFx(() -> kiosk.scene.snapshot(null)), null);
+        BufferedImage both = new BufferedImage(kioskImage.getWidth() + image.getWidth(),
+                Math.max(kioskImage.getHeight(), image.getHeight()), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = both.createGraphics();
+        g.setColor(new java.awt.Color(0xf4, 0xf4, 0xf4)); // the panel's background below its scene
+        g.fillRect(0, 0, both.getWidth(), both.getHeight());
+        g.drawImage(kioskImage, 0, 0, null);
+        g.drawImage(image, kioskImage.getWidth(), 0, null);
+        g.dispose();
+        Files.createDirectories(RunningKiosk.SCREENSHOTS);
+        assertThat(ImageIO.write(image, "png", RunningKiosk.SCREENSHOTS.resolve(name + ".png").toFile())).isTrue();
+        assertThat(ImageIO.write(both, "png", RunningKiosk.SCREENSHOTS.resolve("kiosk-with-" + name + ".png").toFile()))
+                .isTrue();
     }
 }
