@@ -138,6 +138,7 @@ public class KioskApp extends Application {
     private void openDemoPanel(ConfigurableApplicationContext ready, Stage kiosk) {
         if (ready.getBean(DemoProperties.class).enabled()) {
             demoPanel = DemoPanelWindow.open(kiosk, ready.getBean(DemoPanelViewModel.class), ready.getBean(Messages.class));
+            log.info("Demo mode: simulator panel opened beside the kiosk");
         }
     }
 
