@@ -146,7 +146,8 @@ class DevicesUiTest {
             demo.setPrinterState(PrinterStateChoice.PAPER_NEAR_END);
             return null;
         });
-        kiosk.waitUntil(() -> statusText("#status-printer").equals("打印机：纸将用完"));
+        kiosk.waitUntil(() -> statusText("#status-printer").equals("打印机：纸将用完")
+                && kiosk.navigator().current() == Screen.REGISTER);
         assertThat(RunningKiosk.onFx(() -> ((javafx.scene.control.ToggleButton) panel.getScene()
                 .lookup("#demo-printer-paper-near-end")).isSelected())).isTrue();
         snapshotPanel(panel, "demo-panel");
