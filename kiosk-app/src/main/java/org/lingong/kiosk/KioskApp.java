@@ -1,6 +1,7 @@
 package org.lingong.kiosk;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import javafx.application.Application;
@@ -15,9 +16,16 @@ import javafx.stage.Stage;
 
 import org.jspecify.annotations.Nullable;
 import org.lingong.kiosk.attract.AttractViewModel;
+import org.lingong.kiosk.config.DemoProperties;
 import org.lingong.kiosk.config.KioskProperties;
+import org.lingong.kiosk.demo.DemoPanelViewModel;
+import org.lingong.kiosk.demo.DemoPanelWindow;
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.notice.NoticeView;
+import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.placeholder.PlaceholderViewModel;
+import org.lingong.kiosk.scan.WedgeInput;
+import org.lingong.kiosk.scan.WedgeKeyFilter;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.ClockViewModel;
 import org.lingong.kiosk.shell.DesignCanvas;
@@ -50,6 +58,7 @@ public class KioskApp extends Application {
     private SpringStartup startup;
     private @Nullable ConfigurableApplicationContext context;
     private @Nullable UiHeartbeat heartbeat;
+    private @Nullable Stage demoPanel;
 
     @Override
     public void init() {
@@ -77,6 +86,9 @@ public class KioskApp extends Application {
         if (heartbeat != null) {
             heartbeat.stop();
         }
+        if (demoPanel != null) {
+            demoPanel.close();
+        }
         if (context != null) {
             context.close();
         }
@@ -100,7 +112,9 @@ public class KioskApp extends Application {
         KioskProperties properties = ready.getBean(KioskProperties.class);
         IdleSession idle = ready.getBean(IdleSession.class);
         ClockViewModel clock = ready.getBean(ClockViewModel.class);
-        Scene scene = createScene(properties, createShell(ready, properties, clock, idle), idle);
+        ShellView shell = createShell(ready, properties, clock, idle);
+        Scene scene = createScene(properties, shell, idle);
+        attachDevices(ready, shell, scene);
         heartbeat = new UiHeartbeat(clock::tick, idle::tick);
         heartbeat.start();
 
@@ -111,7 +125,26 @@ public class KioskApp extends Application {
         StageSetup.enterFullScreen(stage, properties.window());
         log.info("Kiosk shown for station {} ({}), window {}", properties.station().code(), properties.station().name(),
                 properties.window());
+        openDemoPanel(ready, stage);
         shown.complete(scene);
+    }
+
+    /** Notices over the screens, and keyboard-wedge scans kept out of text fields. */
+    private static void attachDevices(ConfigurableApplicationContext ready, ShellView shell, Scene scene) {
+        shell.addOverlay(new NoticeView(ready.getBean(NoticeViewModel.class), ready.getBean(Messages.class)));
+        WedgeKeyFilter.install(scene, ready.getBean(WedgeInput.class));
+    }
+
+    private void openDemoPanel(ConfigurableApplicationContext ready, Stage kiosk) {
+        if (ready.getBean(DemoProperties.class).enabled()) {
+            demoPanel = DemoPanelWindow.open(kiosk, ready.getBean(DemoPanelViewModel.class), ready.getBean(Messages.class));
+            log.info("Demo mode: simulator panel opened beside the kiosk");
+        }
+    }
+
+    /** The demo simulator panel's window, when demo mode opened one. */
+    public Optional<Stage> demoPanel() {
+        return Optional.ofNullable(demoPanel);
     }
 
     private static ShellView createShell(ConfigurableApplicationContext ready, KioskProperties properties,

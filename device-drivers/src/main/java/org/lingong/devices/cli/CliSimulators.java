@@ -1,38 +1,31 @@
 package org.lingong.devices.cli;
 
-import java.io.IOException;
 import java.util.Locale;
 import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.devices.idcard.sim.IdCardReaderSimulator;
 import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.printer.sim.EscPosPrinterSimulator;
 import org.lingong.devices.scanner.sim.ScannerSimulator;
+import org.lingong.devices.sim.PipedSimulators;
 import org.lingong.devices.sim.SimulatedDevice;
-import org.lingong.devices.transport.PipeTransport;
 import org.lingong.devices.transport.TransportException;
 import org.lingong.devices.transport.TransportFactory;
 import org.lingong.devices.transport.spec.SimulatorTransports;
 
 /**
  * {@code sim:idcard}, {@code sim:printer}, {@code sim:scanner} for the CLI: each transport is an in-memory pipe to
- * a fresh simulator on a daemon thread. The reader holds a fictional card, the 80 mm printer is online and keeps
+ * a fresh simulator ({@link PipedSimulators}). The reader holds a fictional card, the 80 mm printer is online and keeps
  * receipts in memory, the scanner scans {@link #SAMPLE_CODE} once.
  */
 final class CliSimulators implements SimulatorTransports {
 
     static final String SAMPLE_CODE = "LG-DEMO-0001";
 
+    private final PipedSimulators pipes = new PipedSimulators(CliSimulators::create);
+
     @Override
     public TransportFactory forSimulator(String name) {
-        return () -> {
-            SimulatedDevice device = create(name);
-            PipeTransport pipe = PipeTransport.create("sim:" + name);
-            pipe.open();
-            Thread thread = new Thread(() -> serve(device, pipe), "cli-sim-" + name);
-            thread.setDaemon(true);
-            thread.start();
-            return pipe;
-        };
+        return pipes.forSimulator(name);
     }
 
     private static SimulatedDevice create(String name) throws TransportException {
@@ -50,16 +43,7 @@ final class CliSimulators implements SimulatorTransports {
                 scanner.scan(SAMPLE_CODE);
                 return scanner;
             }
-            default -> throw new TransportException(TransportException.Reason.NOT_FOUND,
-                    "no simulator named \"" + name + "\" (known: sim:idcard, sim:printer, sim:scanner)");
-        }
-    }
-
-    private static void serve(SimulatedDevice device, PipeTransport pipe) {
-        try {
-            device.serve(pipe.deviceEnd().input(), pipe.deviceEnd().output());
-        } catch (IOException e) {
-            // the host closed the pipe
+            default -> throw PipedSimulators.unknown(name, "sim:idcard, sim:printer, sim:scanner");
         }
     }
 }

@@ -46,6 +46,11 @@ public final class ShellView extends StackPane {
         show(parts.navigator().current());
     }
 
+    /** Adds an overlay above the screens and below the idle overlay (e.g. notices). */
+    public void addOverlay(Node overlay) {
+        getChildren().add(getChildren().size() - 1, overlay);
+    }
+
     private void show(Screen screen) {
         screenHost.getChildren().setAll(views.computeIfAbsent(screen, this::create));
         if (screen == Screen.ATTRACT) {

@@ -7,25 +7,25 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * Demo stand-in until the drivers and the platform client are wired: the devices report ready
- * (the kiosk will run against simulators by default) and the platform is not connected, which is
- * the truth while no platform client exists. {@link #publish} changes a state, as a driver would.
+ * A fixed stand-in source (for view-model tests and harnesses without devices): the devices report ready and
+ * the platform is not connected. {@link #publish} changes a state, as a driver would. The app itself uses
+ * {@code org.lingong.kiosk.devices.DriverStatusSource}.
  */
 public final class DemoDeviceStatusSource implements DeviceStatusSource {
 
-    private final Map<DeviceKind, DeviceState> states = new EnumMap<>(DeviceKind.class);
+    private final Map<DeviceKind, DeviceStatus> states = new EnumMap<>(DeviceKind.class);
     private final List<Consumer<DeviceStatus>> listeners = new CopyOnWriteArrayList<>();
 
     public DemoDeviceStatusSource() {
-        states.put(DeviceKind.ID_CARD_READER, DeviceState.READY);
-        states.put(DeviceKind.PRINTER, DeviceState.READY);
-        states.put(DeviceKind.SCANNER, DeviceState.READY);
-        states.put(DeviceKind.PLATFORM, DeviceState.OFFLINE);
+        states.put(DeviceKind.ID_CARD_READER, new DeviceStatus(DeviceKind.ID_CARD_READER, DeviceState.READY));
+        states.put(DeviceKind.PRINTER, new DeviceStatus(DeviceKind.PRINTER, DeviceState.READY));
+        states.put(DeviceKind.SCANNER, new DeviceStatus(DeviceKind.SCANNER, DeviceState.READY));
+        states.put(DeviceKind.PLATFORM, new DeviceStatus(DeviceKind.PLATFORM, DeviceState.OFFLINE));
     }
 
     @Override
     public synchronized List<DeviceStatus> snapshot() {
-        return states.entrySet().stream().map(e -> new DeviceStatus(e.getKey(), e.getValue())).toList();
+        return List.copyOf(states.values());
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class DemoDeviceStatusSource implements DeviceStatusSource {
 
     public void publish(DeviceStatus status) {
         synchronized (this) {
-            states.put(status.kind(), status.state());
+            states.put(status.kind(), status);
         }
         listeners.forEach(listener -> listener.accept(status));
     }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Port: the state of the ID-card reader, printer, scanner and platform connection. The device
- * drivers' status events and the platform client's heartbeat will implement it;
- * {@link DemoDeviceStatusSource} stands in until then.
+ * Port: the state of the ID-card reader, printer, scanner and platform connection. Implemented by
+ * {@code org.lingong.kiosk.devices.DriverStatusSource} (the device drivers' status events; the platform
+ * connection waits for the backend client); {@link DemoDeviceStatusSource} is a fixed stand-in for tests.
  *
  * <p>Threading: {@link #snapshot()} must not block; listeners may be called on any thread (the
  * kiosk moves the update to the UI thread itself) and must return quickly.

@@ -13,23 +13,24 @@ import javafx.scene.layout.Region;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
 
-/** The status bar: for each device an icon for its state and the words "读卡器：正常". */
+/** The status bar: for each device an icon for its state and the words "读卡器：正常", "打印机：缺纸". */
 public final class StatusBarView extends HBox {
 
     public StatusBarView(StatusBarViewModel viewModel, Messages messages) {
         getStyleClass().add("status-bar");
         for (DeviceKind kind : DeviceKind.values()) {
-            getChildren().add(item(kind, viewModel.stateProperty(kind), messages));
+            getChildren().add(item(kind, viewModel.stateProperty(kind), viewModel.wordsKeyProperty(kind), messages));
         }
     }
 
-    private static Node item(DeviceKind kind, ReadOnlyObjectProperty<DeviceState> state, Messages messages) {
+    private static Node item(DeviceKind kind, ReadOnlyObjectProperty<DeviceState> state,
+            ReadOnlyObjectProperty<String> wordsKey, Messages messages) {
         Label label = new Label();
         label.setId("status-" + kind.name().toLowerCase(Locale.ROOT));
         label.getStyleClass().add("status-item");
         label.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("status.item", messages.get(kind.labelKey()), messages.get(state.get().labelKey())),
-                state, messages.languageProperty()));
+                () -> messages.get("status.item", messages.get(kind.labelKey()), messages.get(wordsKey.get())),
+                wordsKey, messages.languageProperty()));
         Runnable showIcon = () -> label.setGraphic(icon(state.get()));
         showIcon.run();
         state.addListener((obs, old, now) -> showIcon.run());

@@ -22,6 +22,7 @@ public final class StatusBarViewModel implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StatusBarViewModel.class);
 
     private final Map<DeviceKind, ReadOnlyObjectWrapper<DeviceState>> states = new EnumMap<>(DeviceKind.class);
+    private final Map<DeviceKind, ReadOnlyObjectWrapper<String>> words = new EnumMap<>(DeviceKind.class);
     private final DeviceStatusSource source;
     private final TaskExecutor executor;
     private @Nullable AutoCloseable subscription;
@@ -31,6 +32,7 @@ public final class StatusBarViewModel implements AutoCloseable {
         this.executor = executor;
         for (DeviceKind kind : DeviceKind.values()) {
             states.put(kind, new ReadOnlyObjectWrapper<>(this, kind.name(), DeviceState.UNKNOWN));
+            words.put(kind, new ReadOnlyObjectWrapper<>(this, kind.name() + "Words", DeviceState.UNKNOWN.labelKey()));
         }
     }
 
@@ -39,12 +41,20 @@ public final class StatusBarViewModel implements AutoCloseable {
         if (subscription != null) {
             return;
         }
-        source.snapshot().forEach(this::apply);
+        // subscribe first: a change between the snapshot and the subscription would otherwise be lost (the devices
+        // start with the context and report while the UI comes up); changes queued meanwhile are newer than the
+        // snapshot or equal to it, so applying them afterwards ends in the latest state
         subscription = source.subscribe(status -> executor.runOnUiThread(() -> apply(status)));
+        source.snapshot().forEach(this::apply);
     }
 
     public ReadOnlyObjectProperty<DeviceState> stateProperty(DeviceKind kind) {
         return states.get(kind).getReadOnlyProperty();
+    }
+
+    /** The message key of the words for the device's state, e.g. {@code status.printer.paperOut}. */
+    public ReadOnlyObjectProperty<String> wordsKeyProperty(DeviceKind kind) {
+        return words.get(kind).getReadOnlyProperty();
     }
 
     @Override
@@ -57,9 +67,12 @@ public final class StatusBarViewModel implements AutoCloseable {
 
     private void apply(DeviceStatus status) {
         DeviceState previous = states.get(status.kind()).get();
-        if (previous != status.state()) {
-            log.info("Device {} {} -> {}", status.kind(), previous, status.state());
+        String previousWords = words.get(status.kind()).get();
+        if (previous != status.state() || !previousWords.equals(status.wordsKey())) {
+            log.info("Device {} {} ({}) -> {} ({})", status.kind(), previous, previousWords, status.state(),
+                    status.wordsKey());
         }
+        words.get(status.kind()).set(status.wordsKey());
         states.get(status.kind()).set(status.state());
     }
 }

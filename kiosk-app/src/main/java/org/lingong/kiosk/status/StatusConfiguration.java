@@ -4,14 +4,9 @@ import org.lingong.kiosk.executor.TaskExecutor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The status bar's view model and, until drivers and platform client are wired, its demo source. */
+/** The status bar's view model; its {@link DeviceStatusSource} comes from the devices configuration. */
 @Configuration(proxyBeanMethods = false)
 public class StatusConfiguration {
-
-    @Bean
-    DeviceStatusSource deviceStatusSource() {
-        return new DemoDeviceStatusSource();
-    }
 
     @Bean(destroyMethod = "close")
     StatusBarViewModel statusBarViewModel(DeviceStatusSource source, TaskExecutor executor) {

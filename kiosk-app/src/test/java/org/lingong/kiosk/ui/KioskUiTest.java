@@ -15,11 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.lingong.kiosk.attract.AttractTile;
 import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.kiosk.shell.Screen;
-import org.lingong.kiosk.status.DemoDeviceStatusSource;
-import org.lingong.kiosk.status.DeviceKind;
-import org.lingong.kiosk.status.DeviceState;
-import org.lingong.kiosk.status.DeviceStatus;
-import org.lingong.kiosk.status.DeviceStatusSource;
+import org.lingong.kiosk.demo.DemoPanelViewModel;
+import org.lingong.kiosk.demo.PrinterStateChoice;
 
 /** The whole kiosk on a headless 1920×1080 screen, driven by taps. */
 class KioskUiTest {
@@ -107,16 +104,23 @@ class KioskUiTest {
 
     @Test
     void statusBarShowsEachDeviceInWordsAndFollowsChanges() throws Exception {
-        assertThat(kiosk.find("#status-id_card_reader", Label.class).getText()).isEqualTo("读卡器：正常");
+        kiosk.waitUntil(() -> kiosk.find("#status-id_card_reader", Label.class).getText().equals("读卡器：正常"));
         assertThat(kiosk.find("#status-platform", Label.class).getText()).isEqualTo("平台连接：未连接");
         assertThat(kiosk.find("#status-printer", Label.class).getGraphic()).isNotNull();
 
-        DemoDeviceStatusSource source = (DemoDeviceStatusSource) kiosk.bean(DeviceStatusSource.class);
+        DemoPanelViewModel demo = kiosk.bean(DemoPanelViewModel.class);
         try {
-            source.publish(new DeviceStatus(DeviceKind.PRINTER, DeviceState.ATTENTION));
-            kiosk.waitUntil(() -> kiosk.find("#status-printer", Label.class).getText().equals("打印机：需注意"));
+            RunningKiosk.onFx(() -> {
+                demo.setPrinterState(PrinterStateChoice.PAPER_NEAR_END);
+                return null;
+            });
+            kiosk.waitUntil(() -> kiosk.find("#status-printer", Label.class).getText().equals("打印机：纸将用完"));
         } finally {
-            source.publish(new DeviceStatus(DeviceKind.PRINTER, DeviceState.READY));
+            RunningKiosk.onFx(() -> {
+                demo.setPrinterState(PrinterStateChoice.NORMAL);
+                return null;
+            });
+            kiosk.waitUntil(() -> kiosk.find("#status-printer", Label.class).getText().equals("打印机：正常"));
         }
     }
 

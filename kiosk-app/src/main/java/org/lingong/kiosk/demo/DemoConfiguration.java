@@ -1,0 +1,31 @@
+package org.lingong.kiosk.demo;
+
+import org.lingong.devices.printer.ReceiptPrinterDevice;
+import org.lingong.kiosk.config.DemoProperties;
+import org.lingong.kiosk.config.DevicesProperties;
+import org.lingong.kiosk.devices.DevicesConfiguration;
+import org.lingong.kiosk.executor.TaskExecutor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Demo mode: the in-process simulators (always there, so that any {@code sim:} port works) and the demo panel's
+ * view model. Whether the panel's window opens is {@code kiosk.demo.enabled}, read by the app at show time (not a
+ * bean condition, so that ahead-of-time processed bean definitions stay valid for either setting).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DemoProperties.class)
+public class DemoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    DemoSimulators demoSimulators(DevicesProperties devices) {
+        return new DemoSimulators(DevicesConfiguration.printerProfile(devices.printer()));
+    }
+
+    @Bean
+    DemoPanelViewModel demoPanelViewModel(DemoSimulators simulators, ReceiptPrinterDevice printer,
+            TaskExecutor executor) {
+        return new DemoPanelViewModel(simulators, printer, executor);
+    }
+}

@@ -1,0 +1,165 @@
+package org.lingong.kiosk.devices;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.lingong.devices.idcard.IdCardReaderDevice;
+import org.lingong.devices.idcard.ReadMode;
+import org.lingong.devices.lifecycle.ManagedDevice;
+import org.lingong.devices.printer.ReceiptPrinterDevice;
+import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.devices.scanner.CodeScannerSession;
+import org.lingong.devices.scanner.SerialCodeScanner;
+import org.lingong.devices.scanner.codec.WedgeBurstDetector;
+import org.lingong.devices.transport.spec.SimulatorTransports;
+import org.lingong.kiosk.card.CardPlacementRouter;
+import org.lingong.kiosk.card.PlacedCard;
+import org.lingong.kiosk.config.DevicesProperties;
+import org.lingong.kiosk.executor.TaskExecutor;
+import org.lingong.kiosk.notice.NoticeViewModel;
+import org.lingong.kiosk.scan.NoticeScanRouter;
+import org.lingong.kiosk.scan.ScanRouter;
+import org.lingong.kiosk.scan.SerialScanListener;
+import org.lingong.kiosk.scan.WedgeInput;
+import org.lingong.kiosk.session.IdleSession;
+import org.lingong.kiosk.shell.ScreenNavigator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The devices, one bean each, built from {@code kiosk.devices.*} ({@code sim:NAME} ports reach the in-process
+ * simulators through the {@link SimulatorTransports} bean), and what their events feed: the status bar's source,
+ * the card placement router and the scan router.
+ *
+ * <p>Life cycle: this configuration is the devices' {@link SmartLifecycle}: it starts them once every bean exists
+ * (so no card or scan event finds its listener missing) and closes them first on shutdown; each device bean is also
+ * closed by its destroy method. Starting never blocks: an absent device is OFFLINE and reconnects in the background.
+ * Card and scan events reach their routers on the JavaFX thread through the {@link TaskExecutor}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DevicesProperties.class)
+public class DevicesConfiguration implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DevicesConfiguration.class);
+
+    private final ObjectProvider<IdCardReaderDevice> reader;
+    private final ObjectProvider<ReceiptPrinterDevice> printer;
+    private final ObjectProvider<SerialCodeScanner> scanner;
+    private volatile boolean running;
+
+    DevicesConfiguration(ObjectProvider<IdCardReaderDevice> reader, ObjectProvider<ReceiptPrinterDevice> printer,
+            ObjectProvider<SerialCodeScanner> scanner) {
+        this.reader = reader;
+        this.printer = printer;
+        this.scanner = scanner;
+    }
+
+    @Bean
+    PlacedCard placedCard() {
+        return new PlacedCard();
+    }
+
+    @Bean
+    NoticeViewModel noticeViewModel() {
+        return new NoticeViewModel();
+    }
+
+    @Bean
+    CardPlacementRouter cardPlacementRouter(ScreenNavigator navigator, PlacedCard placedCard, IdleSession idle,
+            NoticeViewModel notices) {
+        return new CardPlacementRouter(navigator, placedCard, idle::touch, notices);
+    }
+
+    @Bean
+    ScanRouter scanRouter(NoticeViewModel notices, IdleSession idle) {
+        return new NoticeScanRouter(notices, idle::touch);
+    }
+
+    @Bean
+    WedgeInput wedgeInput(ScanRouter router) {
+        return new WedgeInput(new WedgeBurstDetector(), router, System::nanoTime);
+    }
+
+    @Bean(destroyMethod = "close")
+    IdCardReaderDevice idCardReader(DevicesProperties properties, SimulatorTransports simulators,
+            TaskExecutor executor, CardPlacementRouter router) {
+        ManagedDevice<org.lingong.devices.idcard.SamReaderSession> device = ManagedDevice.builder("idcard",
+                properties.idcard().spec().factory(simulators), IdCardReaderDevice.sessionFactory()).build();
+        IdCardReaderDevice reader = new IdCardReaderDevice(device, ReadMode.TEXT_PHOTO,
+                IdCardReaderDevice.DEFAULT_POLL_INTERVAL, executor::runOnUiThread);
+        reader.addCardListener(router::onCardEvent);
+        return reader;
+    }
+
+    /** Printer status goes to the status source on its own thread, never the device's owner thread. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService printerStatusDelivery() {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "printer-status");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean(destroyMethod = "close")
+    ReceiptPrinterDevice receiptPrinter(DevicesProperties properties, SimulatorTransports simulators,
+            ExecutorService printerStatusDelivery) {
+        PrinterProfile profile = printerProfile(properties.printer());
+        return new ReceiptPrinterDevice(ManagedDevice.builder("printer",
+                properties.printer().spec().factory(simulators),
+                ReceiptPrinterDevice.sessionFactory(profile, Duration.ofMillis(500))).build(),
+                ReceiptPrinterDevice.DEFAULT_STATUS_INTERVAL, printerStatusDelivery);
+    }
+
+    @Bean(destroyMethod = "close")
+    SerialCodeScanner codeScanner(DevicesProperties properties, SimulatorTransports simulators,
+            TaskExecutor executor, ScanRouter router, NoticeViewModel notices) {
+        SerialCodeScanner scanner = new SerialCodeScanner(ManagedDevice.builder("scanner",
+                properties.scanner().spec().factory(simulators), CodeScannerSession.factory()).build(),
+                executor::runOnUiThread);
+        scanner.addListener(new SerialScanListener(router, notices));
+        return scanner;
+    }
+
+    @Bean
+    DriverStatusSource deviceStatusSource(IdCardReaderDevice reader, ReceiptPrinterDevice printer,
+            SerialCodeScanner scanner) {
+        DriverStatusSource source = new DriverStatusSource();
+        source.follow(reader, printer, scanner);
+        return source;
+    }
+
+    /** The printer model for the configured paper width and QR support. */
+    public static PrinterProfile printerProfile(DevicesProperties.Printer printer) {
+        PrinterProfile base = printer.paperWidth() == 58 ? PrinterProfile.paper58() : PrinterProfile.paper80();
+        return base.withNativeQr(printer.nativeQr());
+    }
+
+    @Override
+    public void start() {
+        reader.getObject().start();
+        printer.getObject().start();
+        scanner.getObject().start();
+        running = true;
+        log.info("Devices started (ID-card reader, printer, scanner)");
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        scanner.getObject().close();
+        printer.getObject().close();
+        reader.getObject().close();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
