@@ -18,6 +18,7 @@ import org.lingong.kiosk.attract.AttractViewModel;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.placeholder.PlaceholderViewModel;
+import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.ClockViewModel;
 import org.lingong.kiosk.shell.DesignCanvas;
@@ -120,7 +121,7 @@ public class KioskApp extends Application {
         statusBar.start();
         return new ShellView(new ShellView.Parts(properties.station().name(), ready.getBean(Messages.class),
                 ready.getBean(ScreenNavigator.class), clock, ready.getBean(AttractViewModel.class),
-                ready.getBean(PlaceholderViewModel.class), statusBar, idle));
+                ready.getBean(PlaceholderViewModel.class), ready.getBean(RegistrationViewModel.class), statusBar, idle));
     }
 
     /** The scene: the shell on the design canvas, the stylesheet, and every press reported to the idle timer. */
