@@ -24,6 +24,7 @@ import org.lingong.kiosk.theme.Icons;
 final class RegistrationStepViews {
 
     private static final int CATEGORY_COLUMNS = 4;
+    private static final int STATUS_COLUMNS = 3;
 
     private final RegistrationViewModel viewModel;
     private final Messages messages;
@@ -112,14 +113,8 @@ final class RegistrationStepViews {
     private Node jobs() {
         Label question = label(null, "registration-question");
         question.textProperty().bind(messages.bind("registration.jobs.question"));
-        GridPane tiles = new GridPane();
+        GridPane tiles = columns(CATEGORY_COLUMNS);
         tiles.setId("category-tiles");
-        tiles.getStyleClass().add("choice-grid");
-        for (int i = 0; i < CATEGORY_COLUMNS; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / CATEGORY_COLUMNS);
-            tiles.getColumnConstraints().add(column);
-        }
         Runnable fill = () -> fillCategories(tiles);
         viewModel.categories().addListener((ListChangeListener<JobCategory>) change -> fill.run());
         viewModel.categoriesStateProperty().addListener((obs, old, now) -> fill.run());
@@ -170,13 +165,15 @@ final class RegistrationStepViews {
             start.getChildren().add(grow(ChoiceTile.create(id("availability", value), messages.bind(value.labelKey()), null,
                     viewModel.availabilityProperty().isEqualTo(value), () -> viewModel.chooseAvailability(value))));
         }
-        HBox status = choiceRow();
-        for (EmploymentStatus value : EmploymentStatus.values()) {
-            status.getChildren().add(grow(ChoiceTile.create(id("status", value), messages.bind(value.labelKey()),
+        GridPane status = columns(STATUS_COLUMNS);
+        EmploymentStatus[] statuses = EmploymentStatus.values();
+        for (int i = 0; i < statuses.length; i++) {
+            EmploymentStatus value = statuses[i];
+            status.add(grow(ChoiceTile.create(id("status", value), messages.bind(value.labelKey()),
                     messages.bind(value.explanationKey()), viewModel.statusProperty().isEqualTo(value),
-                    () -> viewModel.chooseStatus(value))));
+                    () -> viewModel.chooseStatus(value))), i % STATUS_COLUMNS, i / STATUS_COLUMNS);
         }
-        status.getStyleClass().add("status-row");
+        status.getStyleClass().add("status-grid");
         VBox box = new VBox(question("registration.preferences.pay"), pay, question("registration.preferences.availability"),
                 start, question("registration.preferences.status"), status);
         box.getStyleClass().add("registration-preferences");
@@ -212,6 +209,17 @@ final class RegistrationStepViews {
         Label label = label(null, "registration-question");
         label.textProperty().bind(messages.bind(key));
         return label;
+    }
+
+    private static GridPane columns(int count) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("choice-grid");
+        for (int i = 0; i < count; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / count);
+            grid.getColumnConstraints().add(column);
+        }
+        return grid;
     }
 
     private static HBox choiceRow() {

@@ -27,17 +27,19 @@ public final class RegistrationView extends VBox {
     private final RegistrationStepViews stepViews;
     private final StackPane content = new StackPane();
     private final HBox buttons = new HBox();
+    private final Label problem;
     private final Map<RegistrationStep, Node> panes = new EnumMap<>(RegistrationStep.class);
 
     public RegistrationView(RegistrationViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.stepViews = new RegistrationStepViews(viewModel, messages);
+        this.problem = problem();
         getStyleClass().addAll("screen", "registration");
         content.getStyleClass().add("registration-content");
         VBox.setVgrow(content, Priority.ALWAYS);
         buttons.getStyleClass().add("registration-buttons");
-        getChildren().addAll(header(), content, problem(), buttons);
+        getChildren().addAll(header(), content, buttons);
         viewModel.stepProperty().addListener((obs, old, now) -> show(now));
         show(viewModel.stepProperty().get());
     }
@@ -58,7 +60,8 @@ public final class RegistrationView extends VBox {
         return header;
     }
 
-    private Node problem() {
+    /** What to fix, between the back and the next buttons: in the worker's line of sight, and it never moves the layout. */
+    private Label problem() {
         Label problem = new Label();
         problem.setId("registration-problem");
         problem.getStyleClass().add("registration-problem");
@@ -67,15 +70,13 @@ public final class RegistrationView extends VBox {
         problem.textProperty().bind(viewModel.problemProperty());
         problem.setGraphic(Icons.ATTENTION.create(36, "problem-icon"));
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        HBox.setHgrow(problem, Priority.ALWAYS);
         return problem;
     }
 
     private void show(RegistrationStep step) {
         content.getChildren().setAll(panes.computeIfAbsent(step, stepViews::create));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        buttons.getChildren().setAll(backButton(step), gap);
+        buttons.getChildren().setAll(backButton(step), problem);
         switch (step) {
             case CARD, PHONE, JOBS, PREFERENCES -> buttons.getChildren().add(
                     nextButton());

@@ -156,16 +156,19 @@ public final class RegistrationViewModel implements SessionScoped {
     public void choosePay(PayExpectation value) {
         draft.setPay(value);
         pay.set(value);
+        problemKey.set(Optional.empty());
     }
 
     public void chooseAvailability(Availability value) {
         draft.setAvailability(value);
         availability.set(value);
+        problemKey.set(Optional.empty());
     }
 
     public void chooseStatus(EmploymentStatus value) {
         draft.setStatus(value);
         status.set(value);
+        problemKey.set(Optional.empty());
     }
 
     /** Reloads the category tiles (after a failure). */

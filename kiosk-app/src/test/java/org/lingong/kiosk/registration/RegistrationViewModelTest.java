@@ -175,7 +175,7 @@ class RegistrationViewModelTest {
         assertThat(registration.toString()).doesNotContain(NAME, ID, PHONE);
 
         assertThat(vm.stepProperty().get()).isEqualTo(RegistrationStep.DONE);
-        assertThat(vm.summary().get()).contains("王*例", "138****5678", "建筑小工、剪羊毛", "200–300 元", "明天", "失业人员")
+        assertThat(vm.summary().get()).contains("王*例", "138****5678", "建筑小工、剪羊毛", "200–300", "明天", "失业人员")
                 .doesNotContain(NAME, PHONE);
         vm.findWork();
         assertThat(navigator.current()).isEqualTo(Screen.FIND_JOB);
