@@ -24,10 +24,15 @@ public final class CardTexts {
     CardTexts(ObservableValue<Optional<CardIdentity>> identity, Messages messages) {
         maskedName = text(identity, messages, id -> id.maskedName());
         maskedIdNumber = text(identity, messages, id -> id.maskedDocumentNumber());
-        gender = text(identity, messages, id -> messages.get("registration.gender." + id.gender().name().toLowerCase(java.util.Locale.ROOT)));
+        gender = text(identity, messages, id -> messages.get(genderKey(id.gender())));
         nation = text(identity, messages, id -> id.nation() == null ? messages.get("registration.card.noNation")
                 : messages.get("registration.card.nationValue", id.nation()));
         birthDate = text(identity, messages, id -> RegistrationViewModel.formatDate(id.birthDate(), messages));
+    }
+
+    /** The bundle key of a gender's word ({@code registration.gender.male}, …). */
+    static String genderKey(org.lingong.devices.idcard.codec.Gender gender) {
+        return "registration.gender." + gender.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static StringBinding text(ObservableValue<Optional<CardIdentity>> identity, Messages messages,
