@@ -5,7 +5,8 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -115,10 +116,12 @@ final class RegistrationStepViews {
         question.textProperty().bind(messages.bind("registration.jobs.question"));
         GridPane tiles = columns(CATEGORY_COLUMNS);
         tiles.setId("category-tiles");
-        Runnable fill = () -> fillCategories(tiles);
-        viewModel.categories().addListener((ListChangeListener<JobCategory>) change -> fill.run());
-        viewModel.categoriesStateProperty().addListener((obs, old, now) -> fill.run());
-        fill.run();
+        // weak: a pane dropped at the end of a session must not stay reachable from the view model
+        InvalidationListener fill = observable -> fillCategories(tiles);
+        tiles.getProperties().put(InvalidationListener.class, fill);
+        viewModel.categories().addListener(new WeakInvalidationListener(fill));
+        viewModel.categoriesStateProperty().addListener(new WeakInvalidationListener(fill));
+        fillCategories(tiles);
         VBox box = new VBox(question, tiles);
         box.getStyleClass().add("registration-jobs");
         return box;

@@ -75,6 +75,10 @@ public final class RegistrationView extends VBox {
     }
 
     private void show(RegistrationStep step) {
+        if (step == RegistrationStep.WAITING_FOR_CARD) {
+            // a new session (or a wiped one): drop the old panes, whose label skins may still hold the last texts
+            panes.keySet().retainAll(java.util.Set.of(RegistrationStep.WAITING_FOR_CARD));
+        }
         content.getChildren().setAll(panes.computeIfAbsent(step, stepViews::create));
         buttons.getChildren().setAll(backButton(step), problem);
         switch (step) {

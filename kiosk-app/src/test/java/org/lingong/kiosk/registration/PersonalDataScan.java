@@ -17,9 +17,11 @@ import javafx.beans.value.ObservableValue;
 /**
  * Walks everything reachable from an object (fields by reflection, collections, maps, optionals,
  * observable values, arrays) and reports where one of the given secrets appears in a string.
- * Stops at the {@link RegistrationSink}: that is where consented data is meant to go.
+ * Stops at the {@link RegistrationSink} (that is where consented data is meant to go) and at the
+ * scene and window (the live scene graph is checked on its own; the window's event dispatchers
+ * hold test-harness state such as past mouse events).
  */
-final class PersonalDataScan {
+public final class PersonalDataScan {
 
     private final List<String> secrets;
     private final Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -29,7 +31,7 @@ final class PersonalDataScan {
         this.secrets = secrets;
     }
 
-    static List<String> find(Object root, String... secrets) {
+    public static List<String> find(Object root, String... secrets) {
         PersonalDataScan scan = new PersonalDataScan(List.of(secrets));
         scan.visit(root, root.getClass().getSimpleName());
         return scan.findings;
@@ -37,7 +39,8 @@ final class PersonalDataScan {
 
     private void visit(Object value, String path) {
         if (value == null || value instanceof Class<?> || value instanceof Thread || value instanceof ClassLoader
-                || value instanceof RegistrationSink || !seen.add(value)) {
+                || value instanceof RegistrationSink || value instanceof javafx.scene.Scene
+                || value instanceof javafx.stage.Window || !seen.add(value)) {
             return;
         }
         if (value instanceof CharSequence text) {

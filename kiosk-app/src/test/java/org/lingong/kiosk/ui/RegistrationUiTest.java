@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.kiosk.registration.DemoRegistrationSink;
+import org.lingong.kiosk.registration.PersonalDataScan;
 import org.lingong.kiosk.registration.RegistrationSink;
 import org.lingong.kiosk.registration.RegistrationStep;
 import org.lingong.kiosk.registration.RegistrationViewModel;
@@ -165,6 +166,25 @@ class RegistrationUiTest {
         assertStepPasses("consent en", 3);
         kiosk.snapshot("registration-5-consent-en");
         kiosk.robot.clickOn("#consent-disagree");
+    }
+
+    @Test
+    void idleWipeMidFormLeavesNoPersonalDataInTheRegistrationViewOrViewModel() throws Exception {
+        placeCard();
+        kiosk.robot.clickOn("#registration-next");
+        tap("1", "3", "8", "1", "2", "3", "4", "5", "6", "7", "8");
+        kiosk.robot.clickOn("#registration-next");
+        Node view = RunningKiosk.onFx(() -> kiosk.find("#registration-title", Node.class).getParent().getParent());
+        assertThat(view).isInstanceOf(org.lingong.kiosk.registration.RegistrationView.class);
+        assertThat(PersonalDataScan.find(view, "王*例", "138****5678")).as("the scan sees the shown data").isNotEmpty();
+
+        kiosk.freshSession();
+
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.ATTRACT);
+        String[] secrets = {"王示例", "110101199003071233", "13812345678", "王*例", "110***********1233", "138****5678",
+                "138 1234 5678"};
+        assertThat(RunningKiosk.onFx(() -> PersonalDataScan.find(view, secrets))).isEmpty();
+        assertThat(RunningKiosk.onFx(() -> PersonalDataScan.find(viewModel(), secrets))).isEmpty();
     }
 
     private static void placeCard() throws Exception {
