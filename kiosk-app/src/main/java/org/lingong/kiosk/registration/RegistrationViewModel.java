@@ -76,6 +76,8 @@ public final class RegistrationViewModel implements SessionScoped {
         problemKey.addListener((obs, old, now) -> problem.set(now.map(messages::get).orElse("")));
         messages.languageProperty().addListener((obs, old, now) -> problem.set(problemKey.get().map(messages::get).orElse("")));
         navigator.currentProperty().addListener((obs, old, now) -> followNavigation(now));
+        // a key press on the keypad means the worker is fixing the number: the old message goes
+        phone.displayProperty().addListener((obs, old, now) -> problemKey.set(Optional.empty()));
     }
 
     // ---- starting ----

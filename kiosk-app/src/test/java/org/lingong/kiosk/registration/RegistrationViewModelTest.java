@@ -96,6 +96,7 @@ class RegistrationViewModelTest {
         assertThat(vm.problemProperty().get()).contains("第二位应该是 3 到 9");
 
         vm.phone().clear();
+        assertThat(vm.problemProperty().get()).as("fixing the number clears the message").isEmpty();
         type(vm, "1381234");
         vm.next();
         assertThat(vm.problemProperty().get()).contains("11 位").contains("不够");

@@ -62,6 +62,7 @@ class RegistrationUiTest {
         kiosk.robot.clickOn("#keypad-clear");
         tap("1", "3", "8", "1", "2", "3", "4", "5", "6", "7", "8");
         assertThat(text("#phone-display")).isEqualTo("138 1234 5678");
+        assertThat(kiosk.find("#registration-problem", Label.class).isVisible()).as("message gone once fixing").isFalse();
         assertStepPasses("phone", 14);
         kiosk.snapshot("registration-2-phone");
 
