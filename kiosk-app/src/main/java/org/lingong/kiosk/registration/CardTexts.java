@@ -27,7 +27,7 @@ public final class CardTexts {
         gender = text(identity, messages, id -> messages.get(genderKey(id.gender())));
         nation = text(identity, messages, id -> id.nation() == null ? messages.get("registration.card.noNation")
                 : messages.get("registration.card.nationValue", id.nation()));
-        birthDate = text(identity, messages, id -> RegistrationViewModel.formatDate(id.birthDate(), messages));
+        birthDate = text(identity, messages, id -> RegistrationSummary.formatDate(id.birthDate(), messages));
     }
 
     /** The bundle key of a gender's word ({@code registration.gender.male}, …). */

@@ -1,10 +1,7 @@
 package org.lingong.kiosk.registration;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -296,7 +293,8 @@ public final class RegistrationViewModel implements SessionScoped {
 
     /** The summary on the last step, masked: name, phone, work, pay, start, status. */
     public StringBinding summary() {
-        return Bindings.createStringBinding(this::describeSummary, step, messages.languageProperty());
+        return Bindings.createStringBinding(() -> step.get() != RegistrationStep.DONE ? ""
+                : RegistrationSummary.describe(draft, categories, messages), step, messages.languageProperty());
     }
 
     @Override
@@ -368,28 +366,5 @@ public final class RegistrationViewModel implements SessionScoped {
         submitting.set(false);
         problemKey.set(Optional.empty());
         step.set(RegistrationStep.WAITING_FOR_CARD);
-    }
-
-    private String describeSummary() {
-        if (step.get() != RegistrationStep.DONE) {
-            return "";
-        }
-        String name = draft.identity().map(CardIdentity::maskedName).orElseGet(() -> messages.get("registration.card.none"));
-        String jobs = categories.stream().filter(c -> selectedCategories.contains(c.code()))
-                .map(c -> c.name(messages.language())).collect(Collectors.joining(messages.get("registration.listSeparator")));
-        return String.join("\n", List.of(
-                messages.get("registration.summary.name", name),
-                messages.get("registration.summary.phone", org.lingong.devices.privacy.Masking.phone(draft.phone())),
-                messages.get("registration.summary.jobs", jobs),
-                messages.get("registration.summary.pay", draft.pay().map(p -> messages.get(p.labelKey())).orElse("")),
-                messages.get("registration.summary.availability",
-                        draft.availability().map(a -> messages.get(a.labelKey())).orElse("")),
-                messages.get("registration.summary.status", draft.status().map(s -> messages.get(s.labelKey())).orElse(""))));
-    }
-
-    /** Formats a birth date with the bundle's pattern. */
-    static String formatDate(java.time.LocalDate date, Messages messages) {
-        return DateTimeFormatter.ofPattern(messages.get("registration.card.birthDate.pattern"), messages.language().locale())
-                .format(date);
     }
 }
