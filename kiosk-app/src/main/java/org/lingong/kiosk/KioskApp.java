@@ -3,7 +3,6 @@ package org.lingong.kiosk;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
@@ -13,7 +12,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.stage.Stage;
-
 import org.jspecify.annotations.Nullable;
 import org.lingong.kiosk.attract.AttractViewModel;
 import org.lingong.kiosk.config.DemoProperties;
@@ -24,6 +22,7 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.notice.NoticeView;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.placeholder.PlaceholderViewModel;
+import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.scan.WedgeInput;
 import org.lingong.kiosk.scan.WedgeKeyFilter;
 import org.lingong.kiosk.session.IdleSession;
@@ -153,7 +152,7 @@ public class KioskApp extends Application {
         statusBar.start();
         return new ShellView(new ShellView.Parts(properties.station().name(), ready.getBean(Messages.class),
                 ready.getBean(ScreenNavigator.class), clock, ready.getBean(AttractViewModel.class),
-                ready.getBean(PlaceholderViewModel.class), statusBar, idle));
+                ready.getBean(PlaceholderViewModel.class), ready.getBean(RegistrationViewModel.class), statusBar, idle));
     }
 
     /** The scene: the shell on the design canvas, the stylesheet, and every press reported to the idle timer. */

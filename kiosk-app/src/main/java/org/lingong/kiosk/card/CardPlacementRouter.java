@@ -1,6 +1,8 @@
 package org.lingong.kiosk.card;
 
+import java.util.function.Consumer;
 import org.lingong.devices.idcard.CardEvent;
+import org.lingong.devices.idcard.codec.IdCard;
 import org.lingong.kiosk.notice.Notice;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.shell.Screen;
@@ -13,8 +15,9 @@ import org.slf4j.LoggerFactory;
  * and counts as activity; on the attract screen it opens registration. Removing the card ends nothing. A card that
  * cannot be read, or a reader problem, gets a calm notice saying what to do.
  *
- * <p>Hook for registration / recognition: {@link #REGISTRATION} is the screen a card opens from the attract screen;
- * recognising an already registered worker belongs to the registration feature, which reads {@link PlacedCard}.
+ * <p>On the attract screen, and on the registration screen's "place your card" prompt, a placed card starts
+ * registration through the {@code registration} callback ({@code RegistrationViewModel::startWithCard}, which keeps
+ * the answers of the same worker mid-form). Recognising an already registered worker comes with the platform client.
  *
  * <p>Threading: JavaFX thread only (the reader's events arrive through the {@code TaskExecutor}). Logs only the
  * event kind and card type, never card data.
@@ -30,16 +33,19 @@ public final class CardPlacementRouter {
     private final PlacedCard placedCard;
     private final Runnable activity;
     private final NoticeViewModel notices;
+    private final Consumer<IdCard> registration;
 
     /**
-     * @param activity called for every placement, as a touch would be (keeps the session alive, or starts one)
+     * @param activity     called for every placement, as a touch would be (keeps the session alive, or starts one)
+     * @param registration starts (or resumes) registration with the card and shows its screen
      */
     public CardPlacementRouter(ScreenNavigator navigator, PlacedCard placedCard, Runnable activity,
-            NoticeViewModel notices) {
+            NoticeViewModel notices, Consumer<IdCard> registration) {
         this.navigator = navigator;
         this.placedCard = placedCard;
         this.activity = activity;
         this.notices = notices;
+        this.registration = registration;
     }
 
     public void onCardEvent(CardEvent event) {
@@ -48,8 +54,8 @@ public final class CardPlacementRouter {
             activity.run();
             placedCard.hold(placed.card());
             notices.dismiss();
-            if (navigator.current() == Screen.ATTRACT) {
-                navigator.show(REGISTRATION);
+            if (navigator.current() == Screen.ATTRACT || navigator.current() == REGISTRATION) {
+                registration.accept(placed.card());
             }
         } else if (event instanceof CardEvent.CardRemoved) {
             log.debug("ID card removed; the session goes on");

@@ -3,7 +3,6 @@ package org.lingong.kiosk.devices;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import org.lingong.devices.idcard.IdCardReaderDevice;
 import org.lingong.devices.idcard.ReadMode;
 import org.lingong.devices.lifecycle.ManagedDevice;
@@ -18,6 +17,7 @@ import org.lingong.kiosk.card.PlacedCard;
 import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.notice.NoticeViewModel;
+import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.scan.NoticeScanRouter;
 import org.lingong.kiosk.scan.ScanRouter;
 import org.lingong.kiosk.scan.SerialScanListener;
@@ -72,8 +72,8 @@ public class DevicesConfiguration implements SmartLifecycle {
 
     @Bean
     CardPlacementRouter cardPlacementRouter(ScreenNavigator navigator, PlacedCard placedCard, IdleSession idle,
-            NoticeViewModel notices) {
-        return new CardPlacementRouter(navigator, placedCard, idle::touch, notices);
+            NoticeViewModel notices, RegistrationViewModel registration) {
+        return new CardPlacementRouter(navigator, placedCard, idle::touch, notices, registration::startWithCard);
     }
 
     @Bean

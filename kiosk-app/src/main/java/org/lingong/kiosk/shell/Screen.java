@@ -1,13 +1,13 @@
 package org.lingong.kiosk.shell;
 
 /**
- * The kiosk's screens. Only {@link #ATTRACT} is built so far; the others are honest placeholders
+ * The kiosk's screens. {@link #ATTRACT} and {@link #REGISTER} are built; the others are honest placeholders
  * ("即将开放") until their issues land.
  */
 public enum Screen {
     ATTRACT("screen.attract", false),
     FIND_JOB("screen.findJob", true),
-    REGISTER("screen.register", true),
+    REGISTER("screen.register", false),
     SCAN("screen.scan", true),
     TRAINING("screen.training", true),
     JOB_FAIR("screen.jobFair", true);

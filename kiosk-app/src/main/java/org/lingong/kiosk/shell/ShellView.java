@@ -12,6 +12,8 @@ import org.lingong.kiosk.attract.AttractViewModel;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.placeholder.PlaceholderView;
 import org.lingong.kiosk.placeholder.PlaceholderViewModel;
+import org.lingong.kiosk.registration.RegistrationView;
+import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.session.IdleOverlayView;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.status.StatusBarView;
@@ -26,8 +28,8 @@ public final class ShellView extends StackPane {
 
     /** The view models and services the shell's views bind to. */
     public record Parts(String stationName, Messages messages, ScreenNavigator navigator, ClockViewModel clock,
-            AttractViewModel attract, PlaceholderViewModel placeholder, StatusBarViewModel statusBar,
-            IdleSession idle) {
+            AttractViewModel attract, PlaceholderViewModel placeholder, RegistrationViewModel registration,
+            StatusBarViewModel statusBar, IdleSession idle) {
     }
 
     private final Parts parts;
@@ -63,6 +65,9 @@ public final class ShellView extends StackPane {
             // one "coming soon" view serves every placeholder screen; its title follows the navigator
             return views.values().stream().filter(PlaceholderView.class::isInstance).findFirst()
                     .orElseGet(() -> new PlaceholderView(parts.placeholder(), parts.messages()));
+        }
+        if (screen == Screen.REGISTER) {
+            return new RegistrationView(parts.registration(), parts.messages());
         }
         return new AttractView(parts.attract(), parts.messages());
     }

@@ -2,12 +2,13 @@ package org.lingong.kiosk.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.lingong.devices.idcard.CardEvent;
 import org.lingong.devices.idcard.CardReadOutcome;
+import org.lingong.devices.idcard.codec.IdCard;
 import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.kiosk.notice.Notice;
 import org.lingong.kiosk.notice.NoticeViewModel;
@@ -21,16 +22,30 @@ class CardPlacementRouterTest {
     private final PlacedCard placedCard = new PlacedCard();
     private final NoticeViewModel notices = new NoticeViewModel();
     private final AtomicInteger activity = new AtomicInteger();
+    private final List<IdCard> registrationsStarted = new ArrayList<>();
     private final CardPlacementRouter router = new CardPlacementRouter(navigator, placedCard, activity::incrementAndGet,
-            notices);
+            notices, card -> {
+                registrationsStarted.add(card);
+                navigator.show(Screen.REGISTER);
+            });
 
     @Test
     void aCardPlacedOnTheAttractScreenOpensRegistrationWithTheCardHeld() {
         router.onCardEvent(new CardEvent.CardPlaced(FictionalCards.MONGOLIAN_WORKER));
 
         assertThat(navigator.current()).isEqualTo(Screen.REGISTER);
+        assertThat(registrationsStarted).containsExactly(FictionalCards.MONGOLIAN_WORKER);
         assertThat(placedCard.card()).contains(FictionalCards.MONGOLIAN_WORKER);
         assertThat(activity).hasValue(1);
+    }
+
+    @Test
+    void aCardPlacedOnTheRegistrationPromptStartsRegistration() {
+        navigator.show(Screen.REGISTER);
+
+        router.onCardEvent(new CardEvent.CardPlaced(FictionalCards.RESIDENT));
+
+        assertThat(registrationsStarted).containsExactly(FictionalCards.RESIDENT);
     }
 
     @Test
@@ -40,6 +55,7 @@ class CardPlacementRouterTest {
         router.onCardEvent(new CardEvent.CardPlaced(FictionalCards.RESIDENT));
 
         assertThat(navigator.current()).isEqualTo(Screen.FIND_JOB);
+        assertThat(registrationsStarted).isEmpty();
         assertThat(placedCard.card()).contains(FictionalCards.RESIDENT);
     }
 

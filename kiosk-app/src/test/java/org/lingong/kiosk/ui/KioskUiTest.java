@@ -67,8 +67,11 @@ class KioskUiTest {
     }
 
     @Test
-    void everyTileLeadsToItsOwnPlaceholder() throws Exception {
+    void everyTileWithoutItsFeatureYetLeadsToItsOwnPlaceholder() throws Exception {
         for (AttractTile tile : AttractTile.values()) {
+            if (!tile.target().isPlaceholder()) {
+                continue;
+            }
             kiosk.robot.clickOn("#tile-" + tile.name().toLowerCase(java.util.Locale.ROOT));
             assertThat(kiosk.navigator().current()).isEqualTo(tile.target());
             assertThat(kiosk.find("#placeholder-title", Label.class).getText())
@@ -132,7 +135,7 @@ class KioskUiTest {
         for (String language : List.of("#language-zh_cn", "#language-en")) {
             kiosk.robot.clickOn(language);
             assertPasses("attract " + language, 7);
-            kiosk.robot.clickOn("#tile-register");
+            kiosk.robot.clickOn("#tile-training");
             assertPasses("placeholder " + language, 3);
             kiosk.robot.clickOn("#placeholder-back");
         }

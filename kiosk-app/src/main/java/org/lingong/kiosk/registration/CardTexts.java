@@ -1,0 +1,63 @@
+package org.lingong.kiosk.registration;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
+
+import org.lingong.kiosk.i18n.Messages;
+
+/**
+ * The card data as the worker sees it on the first step: name and ID number masked, gender and
+ * nation in words, birth date formatted. Empty strings when no card is in the session.
+ */
+public final class CardTexts {
+
+    private final StringBinding maskedName;
+    private final StringBinding maskedIdNumber;
+    private final StringBinding gender;
+    private final StringBinding nation;
+    private final StringBinding birthDate;
+
+    CardTexts(ObservableValue<Optional<CardIdentity>> identity, Messages messages) {
+        maskedName = text(identity, messages, id -> id.maskedName());
+        maskedIdNumber = text(identity, messages, id -> id.maskedDocumentNumber());
+        gender = text(identity, messages, id -> messages.get(genderKey(id.gender())));
+        nation = text(identity, messages, id -> id.nation() == null ? messages.get("registration.card.noNation")
+                : messages.get("registration.card.nationValue", id.nation()));
+        birthDate = text(identity, messages, id -> RegistrationSummary.formatDate(id.birthDate(), messages));
+    }
+
+    /** The bundle key of a gender's word ({@code registration.gender.male}, …). */
+    static String genderKey(org.lingong.devices.idcard.codec.Gender gender) {
+        return "registration.gender." + gender.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static StringBinding text(ObservableValue<Optional<CardIdentity>> identity, Messages messages,
+            Function<CardIdentity, String> format) {
+        return Bindings.createStringBinding(() -> identity.getValue().map(format).orElse(""),
+                identity, messages.languageProperty());
+    }
+
+    public StringBinding maskedName() {
+        return maskedName;
+    }
+
+    public StringBinding maskedIdNumber() {
+        return maskedIdNumber;
+    }
+
+    public StringBinding gender() {
+        return gender;
+    }
+
+    public StringBinding nation() {
+        return nation;
+    }
+
+    public StringBinding birthDate() {
+        return birthDate;
+    }
+}

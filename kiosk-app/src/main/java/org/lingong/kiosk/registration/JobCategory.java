@@ -1,0 +1,27 @@
+package org.lingong.kiosk.registration;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.lingong.kiosk.i18n.KioskLanguage;
+
+/**
+ * One kind of work (工种) a worker can ask for.
+ *
+ * @param code        the platform's category code, e.g. {@code G101}
+ * @param chineseName e.g. {@code 建筑小工}; always present
+ * @param englishName shown in English, or {@code null} (then the Chinese name is shown)
+ */
+public record JobCategory(String code, String chineseName, @Nullable String englishName) {
+
+    public JobCategory {
+        Objects.requireNonNull(code, "code");
+        if (chineseName == null || chineseName.isBlank()) {
+            throw new IllegalArgumentException("job category " + code + " has no Chinese name");
+        }
+    }
+
+    public String name(KioskLanguage language) {
+        return language == KioskLanguage.EN && englishName != null && !englishName.isBlank() ? englishName : chineseName;
+    }
+}

@@ -1,0 +1,254 @@
+package org.lingong.kiosk.registration;
+
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.lingong.kiosk.attract.LoadState;
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.theme.Icons;
+
+/** Builds the question pane of each registration step. JavaFX thread only. */
+final class RegistrationStepViews {
+
+    private static final int CATEGORY_COLUMNS = 4;
+    private static final int STATUS_COLUMNS = 3;
+
+    private final RegistrationViewModel viewModel;
+    private final Messages messages;
+
+    RegistrationStepViews(RegistrationViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    Node create(RegistrationStep step) {
+        Node pane = switch (step) {
+            case WAITING_FOR_CARD -> waitingForCard();
+            case CARD -> card();
+            case PHONE -> phone();
+            case JOBS -> jobs();
+            case PREFERENCES -> preferences();
+            case CONSENT -> consent();
+            case DONE -> done();
+        };
+        pane.setId("registration-step-" + step.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return pane;
+    }
+
+    private Node waitingForCard() {
+        Label prompt = label("registration-waiting-prompt", "registration-waiting-prompt");
+        prompt.textProperty().bind(messages.bind("registration.waiting.prompt"));
+        Label hint = label(null, "registration-waiting-hint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(messages.bind("registration.waiting.hint"));
+        VBox illustration = new VBox(Icons.ID_CARD.create(180, "waiting-card-icon"),
+                Icons.ARROW_DOWN.create(72, "waiting-card-icon"));
+        illustration.getStyleClass().add("waiting-illustration");
+        VBox words = new VBox(prompt, hint);
+        words.getStyleClass().add("waiting-words");
+        HBox box = new HBox(illustration, words);
+        box.getStyleClass().add("registration-waiting");
+        return box;
+    }
+
+    private Node card() {
+        CardTexts card = viewModel.card();
+        GridPane fields = new GridPane();
+        fields.getStyleClass().add("card-fields");
+        row(fields, 0, "registration.card.name", card.maskedName(), "card-name");
+        row(fields, 1, "registration.card.idNumber", card.maskedIdNumber(), "card-id");
+        row(fields, 2, "registration.card.gender", card.gender(), "card-gender");
+        row(fields, 3, "registration.card.nation", card.nation(), "card-nation");
+        row(fields, 4, "registration.card.birthDate", card.birthDate(), "card-birth-date");
+        Label note = label(null, "registration-note");
+        note.setWrapText(true);
+        note.textProperty().bind(messages.bind("registration.card.note"));
+        VBox box = new VBox(fields, note);
+        box.getStyleClass().add("registration-card");
+        return box;
+    }
+
+    private void row(GridPane grid, int row, String labelKey, ObservableValue<String> value, String id) {
+        Label name = label(null, "card-field-name");
+        name.textProperty().bind(messages.bind(labelKey));
+        Label shown = label(id, "card-field-value");
+        shown.textProperty().bind(value);
+        grid.addRow(row, name, shown);
+    }
+
+    private Node phone() {
+        PhoneEntry phone = viewModel.phone();
+        Label question = label(null, "registration-question");
+        question.setWrapText(true);
+        question.textProperty().bind(messages.bind("registration.phone.question"));
+        Label display = label("phone-display", "phone-display");
+        display.setMaxWidth(Double.MAX_VALUE);
+        display.textProperty().bind(Bindings.when(phone.displayProperty().isEmpty())
+                .then(messages.bind("registration.phone.empty")).otherwise(phone.displayProperty()));
+        Label hint = label("phone-hint", "registration-note");
+        hint.setWrapText(true);
+        hint.textProperty().bind(Bindings.when(phone.editingProperty())
+                .then(messages.bind("registration.phone.hint")).otherwise(messages.bind("registration.phone.maskedHint")));
+        VBox left = new VBox(question, display, hint);
+        left.getStyleClass().add("phone-left");
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox box = new HBox(left, new NumericKeypad(phone, messages));
+        box.getStyleClass().add("registration-phone");
+        return box;
+    }
+
+    private Node jobs() {
+        Label question = label(null, "registration-question");
+        question.textProperty().bind(messages.bind("registration.jobs.question"));
+        GridPane tiles = columns(CATEGORY_COLUMNS);
+        tiles.setId("category-tiles");
+        // weak: a pane dropped at the end of a session must not stay reachable from the view model
+        InvalidationListener fill = observable -> fillCategories(tiles);
+        tiles.getProperties().put(InvalidationListener.class, fill);
+        viewModel.categories().addListener(new WeakInvalidationListener(fill));
+        viewModel.categoriesStateProperty().addListener(new WeakInvalidationListener(fill));
+        fillCategories(tiles);
+        VBox box = new VBox(question, tiles);
+        box.getStyleClass().add("registration-jobs");
+        return box;
+    }
+
+    private void fillCategories(GridPane tiles) {
+        tiles.getChildren().clear();
+        LoadState state = viewModel.categoriesStateProperty().get();
+        if (state != LoadState.READY) {
+            Label words = label("categories-state", "registration-note");
+            words.textProperty().bind(messages.bind(state == LoadState.LOADING
+                    ? "registration.jobs.loading" : "registration.jobs.unavailable"));
+            tiles.add(words, 0, 0, CATEGORY_COLUMNS, 1);
+            if (state == LoadState.FAILED) {
+                Button retry = new Button();
+                retry.setId("categories-retry");
+                retry.getStyleClass().addAll("big-button", "back-button");
+                retry.textProperty().bind(messages.bind("registration.jobs.retry"));
+                retry.setOnAction(event -> viewModel.loadCategories());
+                tiles.add(retry, 0, 1, CATEGORY_COLUMNS, 1);
+            }
+            return;
+        }
+        var categories = viewModel.categories();
+        for (int i = 0; i < categories.size(); i++) {
+            JobCategory category = categories.get(i);
+            BooleanBinding chosen = Bindings.createBooleanBinding(
+                    () -> viewModel.selectedCategories().contains(category.code()), viewModel.selectedCategories());
+            Button tile = ChoiceTile.create("category-" + category.code(),
+                    Bindings.createStringBinding(() -> category.name(messages.language()), messages.languageProperty()),
+                    null, chosen, () -> viewModel.toggleCategory(category.code()));
+            tiles.add(tile, i % CATEGORY_COLUMNS, i / CATEGORY_COLUMNS);
+        }
+    }
+
+    private Node preferences() {
+        HBox pay = choiceRow();
+        for (PayExpectation value : PayExpectation.values()) {
+            pay.getChildren().add(grow(ChoiceTile.create(id("pay", value), messages.bind(value.labelKey()), null,
+                    viewModel.payProperty().isEqualTo(value), () -> viewModel.choosePay(value))));
+        }
+        HBox start = choiceRow();
+        for (Availability value : Availability.values()) {
+            start.getChildren().add(grow(ChoiceTile.create(id("availability", value), messages.bind(value.labelKey()), null,
+                    viewModel.availabilityProperty().isEqualTo(value), () -> viewModel.chooseAvailability(value))));
+        }
+        GridPane status = columns(STATUS_COLUMNS);
+        EmploymentStatus[] statuses = EmploymentStatus.values();
+        for (int i = 0; i < statuses.length; i++) {
+            EmploymentStatus value = statuses[i];
+            status.add(grow(ChoiceTile.create(id("status", value), messages.bind(value.labelKey()),
+                    messages.bind(value.explanationKey()), viewModel.statusProperty().isEqualTo(value),
+                    () -> viewModel.chooseStatus(value))), i % STATUS_COLUMNS, i / STATUS_COLUMNS);
+        }
+        status.getStyleClass().add("status-grid");
+        VBox box = new VBox(question("registration.preferences.pay"), pay, question("registration.preferences.availability"),
+                start, question("registration.preferences.status"), status);
+        box.getStyleClass().add("registration-preferences");
+        return box;
+    }
+
+    private Node consent() {
+        Label body = label("consent-body", "consent-body");
+        body.setWrapText(true);
+        body.textProperty().bind(viewModel.consentText());
+        VBox paper = new VBox(body);
+        paper.getStyleClass().add("consent-paper");
+        Label question = label(null, "registration-question");
+        question.textProperty().bind(messages.bind("registration.consent.question"));
+        VBox box = new VBox(paper, question);
+        box.getStyleClass().add("registration-consent");
+        return box;
+    }
+
+    private Node done() {
+        Label title = label("registration-done-title", "registration-done-title");
+        title.textProperty().bind(messages.bind("registration.done.title"));
+        title.setGraphic(Icons.CHECK.create(64, "done-icon"));
+        Label summary = label("registration-summary", "registration-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(viewModel.summary());
+        VBox box = new VBox(title, summary);
+        box.getStyleClass().add("registration-done");
+        return box;
+    }
+
+    private Label question(String key) {
+        Label label = label(null, "registration-question");
+        label.textProperty().bind(messages.bind(key));
+        return label;
+    }
+
+    private static GridPane columns(int count) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("choice-grid");
+        for (int i = 0; i < count; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / count);
+            grid.getColumnConstraints().add(column);
+        }
+        return grid;
+    }
+
+    private static HBox choiceRow() {
+        HBox row = new HBox();
+        row.getStyleClass().add("choice-row-box");
+        return row;
+    }
+
+    private static Button grow(Button tile) {
+        HBox.setHgrow(tile, Priority.ALWAYS);
+        tile.setMaxWidth(Double.MAX_VALUE);
+        tile.setPrefWidth(80);
+        tile.setAlignment(Pos.CENTER_LEFT);
+        return tile;
+    }
+
+    private static String id(String prefix, Enum<?> value) {
+        return prefix + "-" + value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Label label(@org.jspecify.annotations.Nullable String id, String styleClass) {
+        Label label = new Label();
+        if (id != null) {
+            label.setId(id);
+        }
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+}

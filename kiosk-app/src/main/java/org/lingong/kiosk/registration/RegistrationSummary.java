@@ -1,0 +1,36 @@
+package org.lingong.kiosk.registration;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.lingong.devices.privacy.Masking;
+import org.lingong.kiosk.i18n.Messages;
+
+/** The words of the last step's summary: name and phone masked, the answers in the session language. */
+final class RegistrationSummary {
+
+    private RegistrationSummary() {
+    }
+
+    static String describe(RegistrationDraft draft, List<JobCategory> categories, Messages messages) {
+        String name = draft.identity().map(CardIdentity::maskedName).orElseGet(() -> messages.get("registration.card.none"));
+        String jobs = categories.stream().filter(c -> draft.jobCategoryCodes().contains(c.code()))
+                .map(c -> c.name(messages.language())).collect(Collectors.joining(messages.get("registration.listSeparator")));
+        return String.join("\n", List.of(
+                messages.get("registration.summary.name", name),
+                messages.get("registration.summary.phone", Masking.phone(draft.phone())),
+                messages.get("registration.summary.jobs", jobs),
+                messages.get("registration.summary.pay", draft.pay().map(p -> messages.get(p.labelKey())).orElse("")),
+                messages.get("registration.summary.availability",
+                        draft.availability().map(a -> messages.get(a.labelKey())).orElse("")),
+                messages.get("registration.summary.status", draft.status().map(s -> messages.get(s.labelKey())).orElse(""))));
+    }
+
+    /** A birth date with the bundle's pattern ({@code 1990年3月7日}). */
+    static String formatDate(LocalDate date, Messages messages) {
+        return DateTimeFormatter.ofPattern(messages.get("registration.card.birthDate.pattern"), messages.language().locale())
+                .format(date);
+    }
+}

@@ -1,0 +1,128 @@
+package org.lingong.kiosk.registration;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.theme.Icons;
+
+/**
+ * The registration screen: step title and "第 2 步，共 6 步" on top, the current step's question,
+ * what to fix (if anything), and the big back / next buttons at the bottom. Follows the view
+ * model's step; builds each step's pane once.
+ */
+public final class RegistrationView extends VBox {
+
+    private final RegistrationViewModel viewModel;
+    private final Messages messages;
+    private final RegistrationStepViews stepViews;
+    private final StackPane content = new StackPane();
+    private final HBox buttons = new HBox();
+    private final Label problem;
+    private final Map<RegistrationStep, Node> panes = new EnumMap<>(RegistrationStep.class);
+
+    public RegistrationView(RegistrationViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.stepViews = new RegistrationStepViews(viewModel, messages);
+        this.problem = problem();
+        getStyleClass().addAll("screen", "registration");
+        content.getStyleClass().add("registration-content");
+        VBox.setVgrow(content, Priority.ALWAYS);
+        buttons.getStyleClass().add("registration-buttons");
+        getChildren().addAll(header(), content, buttons);
+        viewModel.stepProperty().addListener((obs, old, now) -> show(now));
+        show(viewModel.stepProperty().get());
+    }
+
+    private Node header() {
+        Label title = new Label();
+        title.setId("registration-title");
+        title.getStyleClass().add("registration-title");
+        title.textProperty().bind(viewModel.stepTitle());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label progress = new Label();
+        progress.setId("registration-progress");
+        progress.getStyleClass().add("registration-progress");
+        progress.textProperty().bind(viewModel.progressText());
+        HBox header = new HBox(title, gap, progress);
+        header.getStyleClass().add("registration-header");
+        return header;
+    }
+
+    /** What to fix, between the back and the next buttons: in the worker's line of sight, and it never moves the layout. */
+    private Label problem() {
+        Label problem = new Label();
+        problem.setId("registration-problem");
+        problem.getStyleClass().add("registration-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.setGraphic(Icons.ATTENTION.create(36, "problem-icon"));
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        HBox.setHgrow(problem, Priority.ALWAYS);
+        return problem;
+    }
+
+    private void show(RegistrationStep step) {
+        if (step == RegistrationStep.WAITING_FOR_CARD) {
+            // a new session (or a wiped one): drop the old panes, whose label skins may still hold the last texts
+            panes.keySet().retainAll(java.util.Set.of(RegistrationStep.WAITING_FOR_CARD));
+        }
+        content.getChildren().setAll(panes.computeIfAbsent(step, stepViews::create));
+        buttons.getChildren().setAll(backButton(step), problem);
+        switch (step) {
+            case CARD, PHONE, JOBS, PREFERENCES -> buttons.getChildren().add(
+                    nextButton());
+            case CONSENT -> buttons.getChildren().addAll(
+                    button("consent-disagree", "registration.consent.disagree", Icons.CROSS, "disagree-button", viewModel::disagree),
+                    button("consent-agree", "registration.consent.agree", Icons.CHECK, "agree-button", viewModel::agree));
+            case DONE -> buttons.getChildren().add(
+                    button("registration-find-work", "registration.done.findWork", Icons.SEARCH, "next-button", viewModel::findWork));
+            case WAITING_FOR_CARD -> { }
+        }
+    }
+
+    private Button nextButton() {
+        Button next = button("registration-next", "registration.next", Icons.BACK, "next-button", viewModel::next);
+        next.getGraphic().setScaleX(-1);
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        return next;
+    }
+
+    private Button backButton(RegistrationStep step) {
+        String key = switch (step) {
+            case WAITING_FOR_CARD, DONE -> "registration.home";
+            default -> "registration.back";
+        };
+        Button back = button("registration-back", key, Icons.BACK, "back-button", viewModel::back);
+        if (step == RegistrationStep.CONSENT) {
+            back.disableProperty().bind(viewModel.submittingProperty());
+        }
+        return back;
+    }
+
+    private Button button(String id, String key, Icons icon, String styleClass, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.getStyleClass().addAll("big-button", styleClass);
+        button.textProperty().bind(messages.bind(key));
+        button.setGraphic(icon.create(44, styleClass + "-icon"));
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> action.run());
+        if (!styleClass.equals("back-button")) {
+            button.disableProperty().bind(viewModel.submittingProperty());
+        }
+        return button;
+    }
+}

@@ -1,0 +1,237 @@
+package org.lingong.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lingong.devices.idcard.sim.FictionalCards;
+import org.lingong.kiosk.registration.DemoRegistrationSink;
+import org.lingong.kiosk.registration.PersonalDataScan;
+import org.lingong.kiosk.registration.RegistrationSink;
+import org.lingong.kiosk.registration.RegistrationStep;
+import org.lingong.kiosk.registration.RegistrationViewModel;
+import org.lingong.kiosk.shell.Screen;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Registration in the whole kiosk on a headless 1920×1080 screen: card, keypad, tiles, consent. */
+class RegistrationUiTest {
+
+    private static RunningKiosk kiosk;
+
+    @BeforeAll
+    static void startKiosk() throws Exception {
+        kiosk = RunningKiosk.start();
+    }
+
+    @AfterAll
+    static void stopKiosk() throws Exception {
+        kiosk.close();
+    }
+
+    @BeforeEach
+    void freshSession() throws Exception {
+        kiosk.freshSession();
+    }
+
+    @Test
+    void cardToCompletedRegistrationByTapsHandsExactlyOneRegistrationToTheSink() throws Exception {
+        int before = sink().count();
+        placeCard();
+
+        assertThat(text("#registration-title")).isEqualTo("您的信息");
+        assertThat(text("#registration-progress")).isEqualTo("第 1 步，共 6 步");
+        assertThat(text("#card-name")).isEqualTo("王*例");
+        assertThat(text("#card-id")).isEqualTo("110***********1233");
+        assertThat(text("#card-nation")).isEqualTo("汉族");
+        assertStepPasses("card", 2);
+        kiosk.snapshot("registration-1-card");
+
+        kiosk.robot.clickOn("#registration-next");
+        assertThat(text("#registration-progress")).isEqualTo("第 2 步，共 6 步");
+        tap("1", "2");
+        kiosk.robot.clickOn("#registration-next");
+        assertThat(text("#registration-problem")).contains("第二位应该是 3 到 9");
+        assertStepPasses("phone with a problem shown", 14);
+        kiosk.snapshot("registration-2-phone-problem");
+        kiosk.robot.clickOn("#keypad-clear");
+        tap("1", "3", "8", "1", "2", "3", "4", "5", "6", "7", "8");
+        assertThat(text("#phone-display")).isEqualTo("138 1234 5678");
+        assertThat(kiosk.find("#registration-problem", Label.class).isVisible()).as("message gone once fixing").isFalse();
+        assertStepPasses("phone", 14);
+        kiosk.snapshot("registration-2-phone");
+
+        kiosk.robot.clickOn("#registration-next");
+        kiosk.waitUntil(() -> kiosk.robot.lookup("#category-G601").tryQuery().isPresent());
+        kiosk.robot.clickOn("#category-G101");
+        kiosk.robot.clickOn("#category-G601");
+        assertStepPasses("jobs", 16);
+        kiosk.snapshot("registration-3-jobs");
+
+        kiosk.robot.clickOn("#registration-next");
+        kiosk.robot.clickOn("#pay-from_200_to_300");
+        kiosk.robot.clickOn("#availability-tomorrow");
+        kiosk.robot.clickOn("#status-unemployed");
+        assertStepPasses("preferences", 17);
+        kiosk.snapshot("registration-4-preferences");
+
+        kiosk.robot.clickOn("#registration-next");
+        assertThat(text("#registration-title")).isEqualTo("同意书");
+        assertThat(sink().count()).as("nothing kept before consent").isEqualTo(before);
+        assertStepPasses("consent", 3);
+        kiosk.snapshot("registration-5-consent");
+
+        kiosk.robot.clickOn("#consent-agree");
+        kiosk.waitUntil(() -> viewModel().stepProperty().get() == RegistrationStep.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#registration-done-title")).isEqualTo("登记好了！");
+        assertThat(text("#registration-summary")).contains("王*例", "138****5678", "建筑小工、剪羊毛", "失业人员")
+                .doesNotContain("王示例", "13812345678");
+        assertStepPasses("done", 2);
+        kiosk.snapshot("registration-6-done");
+        assertThat(sink().count()).isEqualTo(before + 1);
+        assertThat(sink().maskedSummaries().get(before)).contains("110***********1233", "138****5678");
+
+        kiosk.robot.clickOn("#registration-find-work");
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.FIND_JOB);
+    }
+
+    @Test
+    void registerTileWithoutACardAsksForTheCardWithAWayBack() throws Exception {
+        kiosk.robot.clickOn("#tile-register");
+
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.REGISTER);
+        assertThat(text("#registration-waiting-prompt")).isEqualTo("请将身份证放在读卡区");
+        assertStepPasses("waiting for card", 1);
+        kiosk.snapshot("registration-0-waiting-for-card");
+
+        kiosk.robot.clickOn("#registration-back");
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.ATTRACT);
+    }
+
+    @Test
+    void disagreeKeepsNothingAndReturnsToTheAttractScreen() throws Exception {
+        int before = sink().count();
+        placeCard();
+        RunningKiosk.onFx(() -> {
+            RegistrationViewModel vm = viewModel();
+            vm.next();
+            "13912345678".chars().forEach(c -> vm.phone().press(c - '0'));
+            vm.next();
+            return null;
+        });
+        kiosk.waitUntil(() -> kiosk.robot.lookup("#category-G205").tryQuery().isPresent());
+        kiosk.robot.clickOn("#category-G205");
+        kiosk.robot.clickOn("#registration-next");
+        kiosk.robot.clickOn("#pay-negotiable");
+        kiosk.robot.clickOn("#availability-today");
+        kiosk.robot.clickOn("#status-other");
+        kiosk.robot.clickOn("#registration-next");
+
+        kiosk.robot.clickOn("#consent-disagree");
+
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.ATTRACT);
+        assertThat(sink().count()).isEqualTo(before);
+        assertThat(RunningKiosk.onFx(() -> viewModel().card().maskedName().get())).isEmpty();
+    }
+
+    @Test
+    void everyStepMeetsTheElderlyFriendlyRulesInEnglishToo() throws Exception {
+        kiosk.robot.clickOn("#language-en");
+        placeCard();
+        assertThat(text("#registration-progress")).isEqualTo("Step 1 of 6");
+        assertStepPasses("card en", 2);
+        kiosk.robot.clickOn("#registration-next");
+        assertStepPasses("phone en", 14);
+        tap("1", "5", "9", "0", "0", "0", "0", "1", "1", "1", "1");
+        kiosk.robot.clickOn("#registration-next");
+        kiosk.waitUntil(() -> kiosk.robot.lookup("#category-G101").tryQuery().isPresent());
+        kiosk.robot.clickOn("#category-G101");
+        assertStepPasses("jobs en", 16);
+        kiosk.robot.clickOn("#registration-next");
+        kiosk.robot.clickOn("#registration-next");
+        assertThat(text("#registration-problem")).contains("pay");
+        assertStepPasses("preferences en with a problem shown", 17);
+        kiosk.snapshot("registration-4-preferences-problem-en");
+        kiosk.robot.clickOn("#pay-over_400");
+        kiosk.robot.clickOn("#availability-next_week");
+        kiosk.robot.clickOn("#status-employment_difficulty");
+        assertStepPasses("preferences en", 17);
+        kiosk.snapshot("registration-4-preferences-en");
+        kiosk.robot.clickOn("#registration-next");
+        assertStepPasses("consent en", 3);
+        kiosk.snapshot("registration-5-consent-en");
+        kiosk.robot.clickOn("#consent-disagree");
+    }
+
+    @Test
+    void idleWipeMidFormLeavesNoPersonalDataInTheRegistrationViewOrViewModel() throws Exception {
+        placeCard();
+        kiosk.robot.clickOn("#registration-next");
+        tap("1", "3", "8", "1", "2", "3", "4", "5", "6", "7", "8");
+        kiosk.robot.clickOn("#registration-next");
+        Node view = RunningKiosk.onFx(() -> kiosk.find("#registration-title", Node.class).getParent().getParent());
+        assertThat(view).isInstanceOf(org.lingong.kiosk.registration.RegistrationView.class);
+        assertThat(PersonalDataScan.find(view, "王*例", "138****5678")).as("the scan sees the shown data").isNotEmpty();
+
+        kiosk.freshSession();
+
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.ATTRACT);
+        String[] secrets = {"王示例", "110101199003071233", "13812345678", "王*例", "110***********1233", "138****5678",
+                "138 1234 5678"};
+        assertThat(RunningKiosk.onFx(() -> PersonalDataScan.find(view, secrets))).isEmpty();
+        assertThat(RunningKiosk.onFx(() -> PersonalDataScan.find(viewModel(), secrets))).isEmpty();
+    }
+
+    private static void placeCard() throws Exception {
+        RunningKiosk.onFx(() -> {
+            viewModel().startWithCard(FictionalCards.RESIDENT);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.REGISTER);
+    }
+
+    private static void tap(String... keys) {
+        for (String key : keys) {
+            kiosk.robot.clickOn("#keypad-" + key);
+        }
+    }
+
+    private static String text(String query) {
+        return kiosk.find(query, Label.class).getText();
+    }
+
+    private static RegistrationViewModel viewModel() {
+        return kiosk.bean(RegistrationViewModel.class);
+    }
+
+    private static DemoRegistrationSink sink() {
+        return (DemoRegistrationSink) kiosk.bean(RegistrationSink.class);
+    }
+
+    private static void assertStepPasses(String step, int minButtons) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
+        assertThat(report.violations).as(step).isEmpty();
+        assertThat(report.buttons).as(step + " buttons checked").isGreaterThanOrEqualTo(minButtons);
+        assertThat(report.texts).as(step + " texts checked").isGreaterThan(5);
+        assertThat(report.contrastPairs).as(step + " contrast pairs checked").isGreaterThan(5);
+        assertFitsTheScreen(step);
+    }
+
+    /** Nothing pushes the frame off the 1920×1080 screen: top bar at the top, status bar fully visible. */
+    private static void assertFitsTheScreen(String step) throws Exception {
+        Bounds top = RunningKiosk.onFx(() -> kiosk.find(".top-bar", Node.class).localToScene(
+                kiosk.find(".top-bar", Node.class).getLayoutBounds()));
+        Bounds status = RunningKiosk.onFx(() -> kiosk.find(".status-bar", Node.class).localToScene(
+                kiosk.find(".status-bar", Node.class).getLayoutBounds()));
+        assertThat(top.getMinY()).as(step + " top bar top").isGreaterThanOrEqualTo(-0.5);
+        assertThat(status.getMaxY()).as(step + " status bar bottom").isLessThanOrEqualTo(kiosk.scene.getHeight() + 0.5);
+    }
+}
