@@ -2,7 +2,6 @@ package org.lingong.platform.server.testing;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -31,6 +30,6 @@ public final class BothDatabases implements BeforeAllCallback, AfterAllCallback 
     }
 
     public static void assumeAvailable(TestDatabase db) {
-        Assumptions.assumeTrue(db.available(), db::unavailableReason);
+        PostgresAvailability.require(db.available(), db.unavailableReason());
     }
 }

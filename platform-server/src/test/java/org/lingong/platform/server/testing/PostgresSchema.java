@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -33,7 +32,7 @@ public final class PostgresSchema {
     }
 
     public void assumeAvailable() {
-        Assumptions.assumeTrue(unavailableReason == null, unavailableReason);
+        PostgresAvailability.require(unavailableReason == null, unavailableReason);
     }
 
     public void register(DynamicPropertyRegistry registry) {
