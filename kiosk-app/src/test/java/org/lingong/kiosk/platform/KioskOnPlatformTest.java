@@ -1,0 +1,185 @@
+package org.lingong.kiosk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lingong.devices.idcard.sim.FictionalCards;
+import org.lingong.kiosk.SpringStartup;
+import org.lingong.kiosk.attract.CatalogFreshness;
+import org.lingong.kiosk.attract.ServiceItem;
+import org.lingong.kiosk.attract.ServiceItemSource;
+import org.lingong.kiosk.devices.DriverStatusSource;
+import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.registration.Availability;
+import org.lingong.kiosk.registration.EmploymentStatus;
+import org.lingong.kiosk.registration.JobCategory;
+import org.lingong.kiosk.registration.PayExpectation;
+import org.lingong.kiosk.registration.RegistrationSink;
+import org.lingong.kiosk.registration.RegistrationStep;
+import org.lingong.kiosk.registration.RegistrationViewModel;
+import org.lingong.kiosk.shell.ScreenNavigator;
+import org.lingong.kiosk.status.DeviceKind;
+import org.lingong.kiosk.status.DeviceState;
+import org.lingong.kiosk.status.DeviceStatus;
+import org.lingong.platform.client.BackendClient;
+import org.lingong.platform.client.enrollment.TerminalIdentity;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The kiosk's Spring context (no JavaFX) with the platform wiring, against the real reference platform over HTTP:
+ * enrollment with the demo code, the status bar's platform words, catalog freshness, and a registration through the
+ * registration view model (synchronous executor) arriving at the platform exactly once, also after an outage.
+ */
+class KioskOnPlatformTest {
+
+    private static final List<JobCategory> CATEGORIES = List.of(
+            new JobCategory("G101", "建筑小工", "Construction helper"),
+            new JobCategory("G601", "剪羊毛", null));
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theKioskEnrollsWithTheDemoCodeShowsConnectedAndKnowsWhenItsCatalogWasRefreshed() throws Exception {
+        Instant before = Instant.now();
+        try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
+                ConfigurableApplicationContext kiosk = startKiosk(platform)) {
+            DriverStatusSource status = kiosk.getBean(DriverStatusSource.class);
+            awaitPlatformWords(status, "status.platform.connected");
+
+            DeviceStatus shown = platformStatus(status);
+            assertThat(shown.state()).isEqualTo(DeviceState.READY);
+            assertThat(kiosk.getBean(Messages.class).get(shown.wordsKey())).isEqualTo("连接正常");
+            assertThat(kiosk.getBean(BackendClient.class).identity()).get()
+                    .extracting(TerminalIdentity::stationCode).isEqualTo(PlatformUnderTest.DEMO_STATION);
+            assertThat(platform.terminalsOf(PlatformUnderTest.DEMO_STATION)).isEqualTo(1);
+
+            CatalogFreshness freshness = kiosk.getBean(CatalogFreshness.class);
+            await("catalog refreshed", () -> freshness.lastRefreshed().isPresent());
+            assertThat(freshness.lastRefreshed().orElseThrow()).isBetween(before, Instant.now());
+            assertThat(kiosk.getBean(BackendClient.class).catalog().size()).isPositive();
+
+            PlatformContent content = kiosk.getBean(PlatformContent.class);
+            await("content bundle fetched", () -> content.serviceItems().isPresent());
+            List<String> platformNames = content.serviceItems().orElseThrow().stream()
+                    .map(org.lingong.platform.api.content.ServiceItem::name).toList();
+            assertThat(kiosk.getBean(ServiceItemSource.class).serviceItems()).extracting(ServiceItem::chineseName)
+                    .isNotEmpty().containsExactlyInAnyOrderElementsOf(platformNames);
+        }
+    }
+
+    @Test
+    void aConsentedRegistrationReachesThePlatformExactlyOnce() throws Exception {
+        try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
+                ConfigurableApplicationContext kiosk = startKiosk(platform)) {
+            awaitPlatformWords(kiosk.getBean(DriverStatusSource.class), "status.platform.connected");
+            BackendClient backend = kiosk.getBean(BackendClient.class);
+
+            RegistrationViewModel registration = registrationViewModel(kiosk);
+            registerResident(registration);
+            assertThat(registration.stepProperty().get()).isEqualTo(RegistrationStep.DONE);
+
+            await("worker at the platform", () -> platform.workersFrom(PlatformUnderTest.DEMO_STATION) == 1
+                    && backend.outbox().stats().depth() == 0);
+            backend.dispatcher().flush();
+            assertWorkerOnceAtThePlatform(platform);
+        }
+    }
+
+    @Test
+    void offlineTheRegistrationStillCompletesAndArrivesOnceWhenThePlatformReturns() throws Exception {
+        try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
+                ConfigurableApplicationContext kiosk = startKiosk(platform)) {
+            DriverStatusSource status = kiosk.getBean(DriverStatusSource.class);
+            awaitPlatformWords(status, "status.platform.connected");
+            BackendClient backend = kiosk.getBean(BackendClient.class);
+
+            platform.stop();
+            awaitPlatformWords(status, "status.platform.offline");
+            assertThat(platformStatus(status).state()).isEqualTo(DeviceState.OFFLINE);
+            assertThat(kiosk.getBean(Messages.class).get(platformStatus(status).wordsKey())).isEqualTo("未连接");
+
+            RegistrationViewModel registration = registrationViewModel(kiosk);
+            registerResident(registration);
+            assertThat(registration.stepProperty().get()).isEqualTo(RegistrationStep.DONE);
+            assertThat(backend.outbox().stats().depth()).isEqualTo(1);
+
+            platform.restart();
+            awaitPlatformWords(status, "status.platform.connected");
+            await("queued registration delivered", () -> backend.outbox().stats().depth() == 0);
+            backend.dispatcher().flush();
+            assertWorkerOnceAtThePlatform(platform);
+        }
+    }
+
+    private static void assertWorkerOnceAtThePlatform(PlatformUnderTest platform) {
+        assertThat(platform.workersFrom(PlatformUnderTest.DEMO_STATION)).isEqualTo(1);
+        assertThat(platform.registrationEventsFrom(PlatformUnderTest.DEMO_STATION)).isEqualTo(1);
+        assertThat(platform.maskedNameOfWorkerFrom(PlatformUnderTest.DEMO_STATION)).isEqualTo("王*例");
+        assertThat(platform.profileOfWorkerFrom(PlatformUnderTest.DEMO_STATION))
+                .isEqualTo("G101,G601|200|UNEMPLOYED|tomorrow");
+    }
+
+    private ConfigurableApplicationContext startKiosk(PlatformUnderTest platform) throws Exception {
+        SpringStartup startup = SpringStartup.start(List.of(
+                "--kiosk.station.name=测试驿站", "--kiosk.station.code=" + PlatformUnderTest.DEMO_STATION,
+                "--kiosk.platform.url=" + platform.url(),
+                "--kiosk.platform.enrollment-code=" + PlatformUnderTest.DEMO_CODE,
+                "--kiosk.platform.data-dir=" + temp.resolve("kiosk"),
+                "--kiosk.platform.heartbeat-interval=1s"));
+        return startup.context().get(60, TimeUnit.SECONDS);
+    }
+
+    private static RegistrationViewModel registrationViewModel(ConfigurableApplicationContext kiosk) {
+        return new RegistrationViewModel(() -> CATEGORIES, kiosk.getBean(RegistrationSink.class),
+                new CurrentThreadTaskExecutor(), new ScreenNavigator(), kiosk.getBean(Messages.class), Clock.systemUTC(),
+                3);
+    }
+
+    /** The worker's whole journey: card, phone, wanted work, pay/start/status, 同意. */
+    private static void registerResident(RegistrationViewModel vm) {
+        vm.startWithCard(FictionalCards.RESIDENT);
+        vm.next();
+        "13812345678".chars().forEach(c -> vm.phone().press(c - '0'));
+        vm.next();
+        vm.toggleCategory("G101");
+        vm.toggleCategory("G601");
+        vm.next();
+        vm.choosePay(PayExpectation.FROM_200_TO_300);
+        vm.chooseAvailability(Availability.TOMORROW);
+        vm.chooseStatus(EmploymentStatus.UNEMPLOYED);
+        vm.next();
+        assertThat(vm.stepProperty().get()).isEqualTo(RegistrationStep.CONSENT);
+        vm.agree();
+    }
+
+    private static DeviceStatus platformStatus(DriverStatusSource status) {
+        return status.snapshot().stream().filter(s -> s.kind() == DeviceKind.PLATFORM).findFirst().orElseThrow();
+    }
+
+    private static void awaitPlatformWords(DriverStatusSource status, String wordsKey) throws Exception {
+        await("platform status " + wordsKey, () -> platformStatus(status).wordsKey().equals(wordsKey));
+    }
+
+    /** Waits for a condition the kiosk reaches in the background (no timing is asserted). */
+    private static void await(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting for: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+}
