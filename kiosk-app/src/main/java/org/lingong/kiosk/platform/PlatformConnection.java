@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
+import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.platform.api.content.ContentBundle;
 import org.lingong.platform.api.heartbeat.HeartbeatAck;
@@ -17,7 +18,6 @@ import org.lingong.platform.client.enrollment.TerminalIdentity;
 import org.lingong.platform.client.http.ApiResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Keeps the kiosk connected to the platform: at start, on its own background thread (never the JavaFX thread, and
@@ -28,9 +28,12 @@ import org.springframework.context.SmartLifecycle;
  * shown in the status bar through {@link DriverStatusSource#platformChanged}; when the platform answers again after
  * an outage the outbox dispatcher is woken, so queued events go out at once.
  *
+ * <p>Life cycle: {@link #start()} once the context is up, {@link #stop()} before the {@link BackendClient} closes
+ * (driven by {@code PlatformConfiguration}, the Spring {@code SmartLifecycle}).
+ *
  * <p>Threading: all platform work runs on the single thread {@code platform-connection}; accessors are thread-safe.
  */
-public final class PlatformConnection implements SmartLifecycle {
+public final class PlatformConnection {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformConnection.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
@@ -55,7 +58,7 @@ public final class PlatformConnection implements SmartLifecycle {
         this.status = status;
     }
 
-    @Override
+    /** Begins connecting in the background; returns at once. */
     public synchronized void start() {
         if (worker != null) {
             return;
@@ -70,7 +73,7 @@ public final class PlatformConnection implements SmartLifecycle {
         executor.execute(guarded(this::connect));
     }
 
-    @Override
+    /** Ends the background work and outbox delivery (waits up to 10 s for a call in progress). */
     public synchronized void stop() {
         ScheduledExecutorService executor = worker;
         worker = null;
@@ -85,7 +88,6 @@ public final class PlatformConnection implements SmartLifecycle {
         backend.dispatcher().close();
     }
 
-    @Override
     public boolean isRunning() {
         return worker != null;
     }

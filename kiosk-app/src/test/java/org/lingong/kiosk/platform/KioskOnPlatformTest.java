@@ -1,23 +1,21 @@
 package org.lingong.kiosk.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lingong.kiosk.platform.RunningKioskContext.await;
+import static org.lingong.kiosk.platform.RunningKioskContext.awaitPlatformWords;
+import static org.lingong.kiosk.platform.RunningKioskContext.platformStatus;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.devices.idcard.sim.FictionalCards;
-import org.lingong.kiosk.SpringStartup;
 import org.lingong.kiosk.attract.CatalogFreshness;
 import org.lingong.kiosk.attract.ServiceItem;
 import org.lingong.kiosk.attract.ServiceItemSource;
-import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.registration.Availability;
@@ -28,7 +26,6 @@ import org.lingong.kiosk.registration.RegistrationSink;
 import org.lingong.kiosk.registration.RegistrationStep;
 import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.shell.ScreenNavigator;
-import org.lingong.kiosk.status.DeviceKind;
 import org.lingong.kiosk.status.DeviceState;
 import org.lingong.kiosk.status.DeviceStatus;
 import org.lingong.platform.client.BackendClient;
@@ -45,7 +42,6 @@ class KioskOnPlatformTest {
     private static final List<JobCategory> CATEGORIES = List.of(
             new JobCategory("G101", "建筑小工", "Construction helper"),
             new JobCategory("G601", "剪羊毛", null));
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @TempDir
     Path temp;
@@ -55,10 +51,9 @@ class KioskOnPlatformTest {
         Instant before = Instant.now();
         try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
                 ConfigurableApplicationContext kiosk = startKiosk(platform)) {
-            DriverStatusSource status = kiosk.getBean(DriverStatusSource.class);
-            awaitPlatformWords(status, "status.platform.connected");
+            awaitPlatformWords(kiosk, "status.platform.connected");
 
-            DeviceStatus shown = platformStatus(status);
+            DeviceStatus shown = platformStatus(kiosk);
             assertThat(shown.state()).isEqualTo(DeviceState.READY);
             assertThat(kiosk.getBean(Messages.class).get(shown.wordsKey())).isEqualTo("连接正常");
             assertThat(kiosk.getBean(BackendClient.class).identity()).get()
@@ -83,7 +78,7 @@ class KioskOnPlatformTest {
     void aConsentedRegistrationReachesThePlatformExactlyOnce() throws Exception {
         try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
                 ConfigurableApplicationContext kiosk = startKiosk(platform)) {
-            awaitPlatformWords(kiosk.getBean(DriverStatusSource.class), "status.platform.connected");
+            awaitPlatformWords(kiosk, "status.platform.connected");
             BackendClient backend = kiosk.getBean(BackendClient.class);
 
             RegistrationViewModel registration = registrationViewModel(kiosk);
@@ -101,14 +96,13 @@ class KioskOnPlatformTest {
     void offlineTheRegistrationStillCompletesAndArrivesOnceWhenThePlatformReturns() throws Exception {
         try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
                 ConfigurableApplicationContext kiosk = startKiosk(platform)) {
-            DriverStatusSource status = kiosk.getBean(DriverStatusSource.class);
-            awaitPlatformWords(status, "status.platform.connected");
+            awaitPlatformWords(kiosk, "status.platform.connected");
             BackendClient backend = kiosk.getBean(BackendClient.class);
 
             platform.stop();
-            awaitPlatformWords(status, "status.platform.offline");
-            assertThat(platformStatus(status).state()).isEqualTo(DeviceState.OFFLINE);
-            assertThat(kiosk.getBean(Messages.class).get(platformStatus(status).wordsKey())).isEqualTo("未连接");
+            awaitPlatformWords(kiosk, "status.platform.offline");
+            assertThat(platformStatus(kiosk).state()).isEqualTo(DeviceState.OFFLINE);
+            assertThat(kiosk.getBean(Messages.class).get(platformStatus(kiosk).wordsKey())).isEqualTo("未连接");
 
             RegistrationViewModel registration = registrationViewModel(kiosk);
             registerResident(registration);
@@ -116,7 +110,7 @@ class KioskOnPlatformTest {
             assertThat(backend.outbox().stats().depth()).isEqualTo(1);
 
             platform.restart();
-            awaitPlatformWords(status, "status.platform.connected");
+            awaitPlatformWords(kiosk, "status.platform.connected");
             await("queued registration delivered", () -> backend.outbox().stats().depth() == 0);
             backend.dispatcher().flush();
             assertWorkerOnceAtThePlatform(platform);
@@ -132,19 +126,13 @@ class KioskOnPlatformTest {
     }
 
     private ConfigurableApplicationContext startKiosk(PlatformUnderTest platform) throws Exception {
-        SpringStartup startup = SpringStartup.start(List.of(
-                "--kiosk.station.name=测试驿站", "--kiosk.station.code=" + PlatformUnderTest.DEMO_STATION,
-                "--kiosk.platform.url=" + platform.url(),
-                "--kiosk.platform.enrollment-code=" + PlatformUnderTest.DEMO_CODE,
-                "--kiosk.platform.data-dir=" + temp.resolve("kiosk"),
-                "--kiosk.platform.heartbeat-interval=1s"));
-        return startup.context().get(60, TimeUnit.SECONDS);
+        return RunningKioskContext.start(platform.url(), PlatformUnderTest.DEMO_CODE, temp.resolve("kiosk"));
     }
 
     private static RegistrationViewModel registrationViewModel(ConfigurableApplicationContext kiosk) {
         return new RegistrationViewModel(() -> CATEGORIES, kiosk.getBean(RegistrationSink.class),
-                new CurrentThreadTaskExecutor(), new ScreenNavigator(), kiosk.getBean(Messages.class), Clock.systemUTC(),
-                3);
+                new CurrentThreadTaskExecutor(), new ScreenNavigator(), kiosk.getBean(Messages.class),
+                Clock.systemUTC(), 3);
     }
 
     /** The worker's whole journey: card, phone, wanted work, pay/start/status, 同意. */
@@ -162,24 +150,5 @@ class KioskOnPlatformTest {
         vm.next();
         assertThat(vm.stepProperty().get()).isEqualTo(RegistrationStep.CONSENT);
         vm.agree();
-    }
-
-    private static DeviceStatus platformStatus(DriverStatusSource status) {
-        return status.snapshot().stream().filter(s -> s.kind() == DeviceKind.PLATFORM).findFirst().orElseThrow();
-    }
-
-    private static void awaitPlatformWords(DriverStatusSource status, String wordsKey) throws Exception {
-        await("platform status " + wordsKey, () -> platformStatus(status).wordsKey().equals(wordsKey));
-    }
-
-    /** Waits for a condition the kiosk reaches in the background (no timing is asserted). */
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for: " + what);
-            }
-            Thread.sleep(100);
-        }
     }
 }

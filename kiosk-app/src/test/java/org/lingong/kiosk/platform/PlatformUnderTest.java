@@ -100,13 +100,20 @@ final class PlatformUnderTest implements AutoCloseable {
 
     /** Skills, pay and status as stored, e.g. {@code G101,G601|200|UNEMPLOYED|tomorrow}. */
     String profileOfWorkerFrom(String stationCode) {
-        return jdbc().sql("SELECT skills || '|' || expected_daily_pay || '|' || employment_status || '|' || availability"
-                + " FROM worker WHERE first_station = ?").param(stationCode).query(String.class).single();
+        return jdbc().sql("SELECT skills || '|' || expected_daily_pay || '|' || employment_status || '|'"
+                + " || availability FROM worker WHERE first_station = ?").param(stationCode)
+                .query(String.class).single();
     }
 
     int terminalsOf(String stationCode) {
         return jdbc().sql("SELECT count(*) FROM terminal WHERE station_code = ?").param(stationCode)
                 .query(Integer.class).single();
+    }
+
+    /** Revokes every terminal of {@code stationCode}, as an operator would. */
+    void revokeTerminalsOf(String stationCode) {
+        jdbc().sql("UPDATE terminal SET revoked_at = CURRENT_TIMESTAMP WHERE station_code = ?").param(stationCode)
+                .update();
     }
 
     private JdbcClient jdbc() {

@@ -1,4 +1,4 @@
-package org.lingong.kiosk.platform;
+package org.lingong.kiosk.config;
 
 import java.net.URI;
 import java.nio.file.Path;
