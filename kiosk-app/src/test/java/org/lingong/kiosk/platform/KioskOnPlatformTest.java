@@ -39,6 +39,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class KioskOnPlatformTest {
 
+    private static final String ID_NUMBER = FictionalCards.RESIDENT.documentNumber();
+    private static final String NAME = FictionalCards.RESIDENT.displayName();
+    private static final String PHONE = "13812345678";
     private static final List<JobCategory> CATEGORIES = List.of(
             new JobCategory("G101", "建筑小工", "Construction helper"),
             new JobCategory("G601", "剪羊毛", null));
@@ -75,20 +78,24 @@ class KioskOnPlatformTest {
     }
 
     @Test
-    void aConsentedRegistrationReachesThePlatformExactlyOnce() throws Exception {
+    void aConsentedRegistrationReachesThePlatformExactlyOnceAndNoLogLineHoldsItsPersonalData() throws Exception {
         try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
                 ConfigurableApplicationContext kiosk = startKiosk(platform)) {
             awaitPlatformWords(kiosk, "status.platform.connected");
             BackendClient backend = kiosk.getBean(BackendClient.class);
 
-            RegistrationViewModel registration = registrationViewModel(kiosk);
-            registerResident(registration);
-            assertThat(registration.stepProperty().get()).isEqualTo(RegistrationStep.DONE);
+            try (LogCapture logs = new LogCapture()) {
+                RegistrationViewModel registration = registrationViewModel(kiosk);
+                registerResident(registration);
+                assertThat(registration.stepProperty().get()).isEqualTo(RegistrationStep.DONE);
 
-            await("worker at the platform", () -> platform.workersFrom(PlatformUnderTest.DEMO_STATION) == 1
-                    && backend.outbox().stats().depth() == 0);
-            backend.dispatcher().flush();
-            assertWorkerOnceAtThePlatform(platform);
+                await("worker at the platform", () -> platform.workersFrom(PlatformUnderTest.DEMO_STATION) == 1
+                        && backend.outbox().stats().depth() == 0);
+                backend.dispatcher().flush();
+                assertWorkerOnceAtThePlatform(platform);
+                assertThat(logs.lines()).isNotEmpty()
+                        .noneMatch(line -> line.contains(ID_NUMBER) || line.contains(NAME) || line.contains(PHONE));
+            }
         }
     }
 
@@ -139,7 +146,7 @@ class KioskOnPlatformTest {
     private static void registerResident(RegistrationViewModel vm) {
         vm.startWithCard(FictionalCards.RESIDENT);
         vm.next();
-        "13812345678".chars().forEach(c -> vm.phone().press(c - '0'));
+        PHONE.chars().forEach(c -> vm.phone().press(c - '0'));
         vm.next();
         vm.toggleCategory("G101");
         vm.toggleCategory("G601");
