@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
  * {@link #start()} returns at once), it enrolls if the kiosk has no identity and an enrollment code is configured
  * (retrying with backoff, 2 s doubling to 5 min, only while the platform is unreachable; a refused code or unknown
  * station is shown and not retried), then starts outbox delivery, refreshes the job catalog and the content bundle,
- * and schedules heartbeats (devices' states and outbox figures) and catalog refreshes. Every change of the link is
- * shown in the status bar through {@link DriverStatusSource#platformChanged}; when the platform answers again after
- * an outage the outbox dispatcher is woken, so queued events go out at once.
+ * and schedules heartbeats (devices' states and outbox figures) and catalog refreshes; after each refresh that
+ * brought news, {@code onRefreshed} runs (on this thread: it must only hand on, e.g. to the UI thread). Every change
+ * of the link is shown in the status bar through {@link DriverStatusSource#platformChanged}; when the platform
+ * answers again after an outage the outbox dispatcher is woken, so queued events go out at once.
  *
  * <p>Life cycle: {@link #start()} once the context is up, {@link #stop()} before the {@link BackendClient} closes
  * (driven by {@code PlatformConfiguration}, the Spring {@code SmartLifecycle}).
@@ -46,13 +47,15 @@ public final class PlatformConnection {
     private volatile @Nullable ScheduledExecutorService worker;
     private volatile PlatformLink link = PlatformLink.UNREACHABLE;
     private final PlatformContent content;
+    private final Runnable onRefreshed;
     private Duration nextRetry = FIRST_RETRY;
     private boolean online;
 
     public PlatformConnection(BackendClient backend, PlatformProperties properties, String stationCode,
-            DriverStatusSource status, PlatformContent content) {
+            DriverStatusSource status, PlatformContent content, Runnable onRefreshed) {
         this.backend = backend;
         this.content = content;
+        this.onRefreshed = onRefreshed;
         this.properties = properties;
         this.stationCode = stationCode;
         this.status = status;
@@ -118,7 +121,8 @@ public final class PlatformConnection {
             if (failed == PlatformLink.UNREACHABLE) {
                 log.info("Platform unreachable for enrollment; next attempt in {} s", nextRetry.toSeconds());
                 schedule(this::connect, nextRetry);
-                nextRetry = nextRetry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : nextRetry.multipliedBy(2);
+                Duration doubled = nextRetry.multipliedBy(2);
+                nextRetry = doubled.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : doubled;
             } else {
                 log.warn("Enrollment refused ({}), not retrying: {}", e.reason(), e.getMessage());
             }
@@ -152,7 +156,9 @@ public final class PlatformConnection {
                 backend.dispatcher().wake();
             }
             if (success.value() != null && success.value().contentPending()) {
-                refreshContent();
+                if (refreshContent()) {
+                    announceRefresh();
+                }
             }
         } else if (answer instanceof ApiResult.Rejected<HeartbeatAck> rejected) {
             show(rejected.terminalRevoked() ? PlatformLink.REVOKED : PlatformLink.REFUSED);
@@ -168,14 +174,27 @@ public final class PlatformConnection {
         } else {
             log.info("Job catalog refresh {}: {}", result.outcome(), result.detail());
         }
-        refreshContent();
+        boolean contentArrived = refreshContent();
+        if (result.outcome() == RefreshResult.Outcome.COMPLETE || contentArrived) {
+            announceRefresh();
+        }
     }
 
-    private void refreshContent() {
+    private void announceRefresh() {
+        try {
+            onRefreshed.run();
+        } catch (RuntimeException e) {
+            log.warn("Refresh listener failed: {}", e.toString());
+        }
+    }
+
+    private boolean refreshContent() {
         if (backend.platform().api().content() instanceof ApiResult.Success<ContentBundle> success
                 && success.value() != null) {
             content.update(success.value());
+            return true;
         }
+        return false;
     }
 
     private void show(PlatformLink next) {

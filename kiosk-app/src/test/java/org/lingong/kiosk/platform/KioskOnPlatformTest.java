@@ -9,10 +9,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 
+import javafx.application.Platform;
+
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.devices.idcard.sim.FictionalCards;
+import org.lingong.kiosk.attract.AttractViewModel;
 import org.lingong.kiosk.attract.CatalogFreshness;
 import org.lingong.kiosk.attract.ServiceItem;
 import org.lingong.kiosk.attract.ServiceItemSource;
@@ -49,8 +56,18 @@ class KioskOnPlatformTest {
     @TempDir
     Path temp;
 
+    /** The attract screen's view model is refreshed on the JavaFX thread (headless Monocle in the test run). */
+    @BeforeAll
+    static void startJavaFx() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // one toolkit per JVM
+        }
+    }
+
     @Test
-    void theKioskEnrollsWithTheDemoCodeShowsConnectedAndKnowsWhenItsCatalogWasRefreshed() throws Exception {
+    void enrollsWithTheDemoCodeShowsConnectedAndTheAttractScreenGetsCatalogTimeAndServiceItems() throws Exception {
         Instant before = Instant.now();
         try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
                 ConfigurableApplicationContext kiosk = startKiosk(platform)) {
@@ -74,6 +91,12 @@ class KioskOnPlatformTest {
                     .map(org.lingong.platform.api.content.ServiceItem::name).toList();
             assertThat(kiosk.getBean(ServiceItemSource.class).serviceItems()).extracting(ServiceItem::chineseName)
                     .isNotEmpty().containsExactlyInAnyOrderElementsOf(platformNames);
+
+            AttractViewModel attract = kiosk.getBean(AttractViewModel.class);
+            await("attract screen shows the catalog time", () -> onFx(() -> attract.catalogRefreshedAtProperty().get())
+                    .isPresent());
+            assertThat(onFx(() -> List.copyOf(attract.serviceItems()))).extracting(ServiceItem::chineseName)
+                    .containsExactlyInAnyOrderElementsOf(platformNames);
         }
     }
 
@@ -140,6 +163,12 @@ class KioskOnPlatformTest {
         return new RegistrationViewModel(() -> CATEGORIES, kiosk.getBean(RegistrationSink.class),
                 new CurrentThreadTaskExecutor(), new ScreenNavigator(), kiosk.getBean(Messages.class),
                 Clock.systemUTC(), 3);
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        FutureTask<T> task = new FutureTask<>(read);
+        Platform.runLater(task);
+        return task.get(30, TimeUnit.SECONDS);
     }
 
     /** The worker's whole journey: card, phone, wanted work, pay/start/status, 同意. */
