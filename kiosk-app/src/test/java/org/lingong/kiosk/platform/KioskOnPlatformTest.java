@@ -79,6 +79,10 @@ class KioskOnPlatformTest {
             assertThat(kiosk.getBean(BackendClient.class).identity()).get()
                     .extracting(TerminalIdentity::stationCode).isEqualTo(PlatformUnderTest.DEMO_STATION);
             assertThat(platform.terminalsOf(PlatformUnderTest.DEMO_STATION)).isEqualTo(1);
+            await("heartbeat with the devices' states", () -> platform.deviceStatesOf(PlatformUnderTest.DEMO_STATION)
+                    .contains("printer=ONLINE"));
+            assertThat(platform.deviceStatesOf(PlatformUnderTest.DEMO_STATION)).contains("idcard", "scanner")
+                    .doesNotContain("platform");
 
             CatalogFreshness freshness = kiosk.getBean(CatalogFreshness.class);
             await("catalog refreshed", () -> freshness.lastRefreshed().isPresent());

@@ -110,6 +110,12 @@ final class PlatformUnderTest implements AutoCloseable {
                 .query(Integer.class).single();
     }
 
+    /** The device states in the last heartbeat from {@code stationCode}, e.g. {@code printer=ONLINE, idcard=ONLINE}. */
+    String deviceStatesOf(String stationCode) {
+        return jdbc().sql("SELECT device_states FROM terminal WHERE station_code = ?").param(stationCode)
+                .query(String.class).optional().orElse("");
+    }
+
     /** Revokes every terminal of {@code stationCode}, as an operator would. */
     void revokeTerminalsOf(String stationCode) {
         jdbc().sql("UPDATE terminal SET revoked_at = CURRENT_TIMESTAMP WHERE station_code = ?").param(stationCode)
