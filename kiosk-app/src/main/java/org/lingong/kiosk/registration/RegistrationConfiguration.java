@@ -6,13 +6,14 @@ import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The registration screen's view model and its ports. Hook for the wiring issue: replace the
- * {@link DemoRegistrationSink} bean with the backend client's outbox, and the
- * {@link DemoJobCategorySource} with the catalog cache. {@code kiosk.registration.retention-years}
+ * The registration screen's view model and its ports. The {@link DemoRegistrationSink} is used only with
+ * {@code kiosk.platform.enabled=false} (otherwise {@code org.lingong.kiosk.platform.PlatformConfiguration} provides the
+ * outbox sink); hook for the wiring issue: replace the {@link DemoJobCategorySource} with the catalog cache. {@code kiosk.registration.retention-years}
  * (default 3) is the retention the consent notice promises.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +25,7 @@ public class RegistrationConfiguration {
     }
 
     @Bean
+    @ConditionalOnProperty(name = "kiosk.platform.enabled", havingValue = "false")
     RegistrationSink registrationSink() {
         return new DemoRegistrationSink();
     }

@@ -1,0 +1,230 @@
+package org.lingong.kiosk.platform;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.lingong.kiosk.config.PlatformProperties;
+import org.lingong.kiosk.devices.DriverStatusSource;
+import org.lingong.platform.api.content.ContentBundle;
+import org.lingong.platform.api.heartbeat.HeartbeatAck;
+import org.lingong.platform.client.BackendClient;
+import org.lingong.platform.client.catalog.RefreshResult;
+import org.lingong.platform.client.enrollment.EnrollmentException;
+import org.lingong.platform.client.enrollment.TerminalIdentity;
+import org.lingong.platform.client.http.ApiResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the kiosk connected to the platform: at start, on its own background thread (never the JavaFX thread, and
+ * {@link #start()} returns at once), it enrolls if the kiosk has no identity and an enrollment code is configured
+ * (retrying with backoff, 2 s doubling to 5 min, only while the platform is unreachable; a refused code or unknown
+ * station is shown and not retried), then starts outbox delivery, refreshes the job catalog and the content bundle,
+ * and schedules heartbeats (devices' states and outbox figures) and catalog refreshes; after each refresh that
+ * brought news, {@code onRefreshed} runs (on this thread: it must only hand on, e.g. to the UI thread). Every change
+ * of the link is shown in the status bar through {@link DriverStatusSource#platformChanged}; when the platform
+ * answers again after an outage the outbox dispatcher is woken, so queued events go out at once.
+ *
+ * <p>Life cycle: {@link #start()} once the context is up, {@link #stop()} before the {@link BackendClient} closes
+ * (driven by {@code PlatformConfiguration}, the Spring {@code SmartLifecycle}).
+ *
+ * <p>Threading: all platform work runs on the single thread {@code platform-connection}; accessors are thread-safe.
+ */
+public final class PlatformConnection {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformConnection.class);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
+    private static final Duration LAST_RETRY = Duration.ofMinutes(5);
+
+    private final BackendClient backend;
+    private final PlatformProperties properties;
+    private final String stationCode;
+    private final DriverStatusSource status;
+    private volatile @Nullable ScheduledExecutorService worker;
+    private volatile PlatformLink link = PlatformLink.UNREACHABLE;
+    private final PlatformContent content;
+    private final Runnable onRefreshed;
+    private Duration nextRetry = FIRST_RETRY;
+    private boolean online;
+
+    public PlatformConnection(BackendClient backend, PlatformProperties properties, String stationCode,
+            DriverStatusSource status, PlatformContent content, Runnable onRefreshed) {
+        this.backend = backend;
+        this.content = content;
+        this.onRefreshed = onRefreshed;
+        this.properties = properties;
+        this.stationCode = stationCode;
+        this.status = status;
+    }
+
+    /** Begins connecting in the background; returns at once. */
+    public synchronized void start() {
+        if (worker != null) {
+            return;
+        }
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "platform-connection");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        worker = executor;
+        executor.execute(guarded(this::connect));
+    }
+
+    /** Ends the background work and outbox delivery (waits up to 10 s for a call in progress). */
+    public synchronized void stop() {
+        ScheduledExecutorService executor = worker;
+        worker = null;
+        if (executor != null) {
+            executor.shutdownNow();
+            try {
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        backend.dispatcher().close();
+    }
+
+    public boolean isRunning() {
+        return worker != null;
+    }
+
+    /** The link as last seen. */
+    public PlatformLink link() {
+        return link;
+    }
+
+    private void connect() {
+        if (backend.identity().isPresent()) {
+            goOnline();
+            return;
+        }
+        Optional<String> code = properties.enrollmentCodeIfAny();
+        if (code.isEmpty()) {
+            show(PlatformLink.NOT_ENROLLED);
+            return;
+        }
+        show(PlatformLink.ENROLLING);
+        try {
+            TerminalIdentity identity = backend.enroll(stationCode, code.get());
+            log.info("Enrolled at the platform as terminal {} of station {}", identity.terminalId(), stationCode);
+            goOnline();
+        } catch (EnrollmentException e) {
+            PlatformLink failed = PlatformLink.of(e.reason());
+            show(failed);
+            if (failed == PlatformLink.UNREACHABLE) {
+                log.info("Platform unreachable for enrollment; next attempt in {} s", nextRetry.toSeconds());
+                schedule(this::connect, nextRetry);
+                Duration doubled = nextRetry.multipliedBy(2);
+                nextRetry = doubled.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : doubled;
+            } else {
+                log.warn("Enrollment refused ({}), not retrying: {}", e.reason(), e.getMessage());
+            }
+        }
+    }
+
+    private void goOnline() {
+        if (online) {
+            return;
+        }
+        online = true;
+        backend.start();
+        refresh();
+        heartbeat();
+        ScheduledExecutorService executor = worker;
+        if (executor != null) {
+            long beat = properties.heartbeatInterval().toMillis();
+            long catalog = properties.catalogRefreshInterval().toMillis();
+            executor.scheduleWithFixedDelay(guarded(this::heartbeat), beat, beat, TimeUnit.MILLISECONDS);
+            executor.scheduleWithFixedDelay(guarded(this::refresh), catalog, catalog, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void heartbeat() {
+        ApiResult<HeartbeatAck> answer = backend.sendHeartbeat(HeartbeatReports.of(status.snapshot()),
+                content.version());
+        if (answer instanceof ApiResult.Success<HeartbeatAck> success) {
+            boolean wasDown = link != PlatformLink.CONNECTED;
+            show(PlatformLink.CONNECTED);
+            if (wasDown) {
+                backend.dispatcher().wake();
+            }
+            if (success.value() != null && success.value().contentPending()) {
+                if (refreshContent()) {
+                    announceRefresh();
+                }
+            }
+        } else if (answer instanceof ApiResult.Rejected<HeartbeatAck> rejected) {
+            show(rejected.terminalRevoked() ? PlatformLink.REVOKED : PlatformLink.REFUSED);
+        } else {
+            show(PlatformLink.UNREACHABLE);
+        }
+    }
+
+    private void refresh() {
+        RefreshResult result = backend.catalog().refresh();
+        if (result.outcome() == RefreshResult.Outcome.COMPLETE) {
+            log.info("Job catalog refreshed: {} changed, {} removed", result.changed(), result.removed());
+        } else {
+            log.info("Job catalog refresh {}: {}", result.outcome(), result.detail());
+        }
+        boolean contentArrived = refreshContent();
+        if (result.outcome() == RefreshResult.Outcome.COMPLETE || contentArrived) {
+            announceRefresh();
+        }
+    }
+
+    private void announceRefresh() {
+        try {
+            onRefreshed.run();
+        } catch (RuntimeException e) {
+            log.warn("Refresh listener failed: {}", e.toString());
+        }
+    }
+
+    private boolean refreshContent() {
+        if (backend.platform().api().content() instanceof ApiResult.Success<ContentBundle> success
+                && success.value() != null) {
+            content.update(success.value());
+            return true;
+        }
+        return false;
+    }
+
+    private void show(PlatformLink next) {
+        PlatformLink previous = link;
+        link = next;
+        if (previous != next) {
+            log.info("Platform link: {} -> {}", previous, next);
+        }
+        try {
+            status.platformChanged(next.state(), next.wordsKey());
+        } catch (RuntimeException e) {
+            log.warn("Status bar update failed: {}", e.toString());
+        }
+    }
+
+    private void schedule(Runnable task, Duration delay) {
+        ScheduledExecutorService executor = worker;
+        if (executor != null && !executor.isShutdown()) {
+            executor.schedule(guarded(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A failing round is logged and the schedule goes on. */
+    private static Runnable guarded(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                log.warn("Platform task failed: {}", e.toString());
+            }
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package org.lingong.kiosk.platform;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The real reference platform in this JVM, from platform-server's compiled classes (as in backend-client's tests; its
+ * fat jar cannot be a classpath entry, see the pom), over HTTP on a random port, in demo mode (the demo station
+ * {@code ST-150102-001} with the reusable code {@code DEMO-2026}, a few seeded jobs), with an H2 file database in a
+ * temporary directory so that it can be stopped and started again on the same port with the same data. Test code
+ * knows the server only by its main class name, its properties and its tables.
+ */
+final class PlatformUnderTest implements AutoCloseable {
+
+    static final String DEMO_STATION = "ST-150102-001";
+    static final String DEMO_CODE = "DEMO-2026";
+
+    private static final String MAIN_CLASS = "org.lingong.platform.server.PlatformServerApplication";
+
+    private final Path dataDirectory;
+    private ConfigurableApplicationContext context;
+    private int port;
+
+    private PlatformUnderTest(Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
+    }
+
+    static PlatformUnderTest start(Path dataDirectory) {
+        PlatformUnderTest platform = new PlatformUnderTest(dataDirectory);
+        platform.boot(0);
+        return platform;
+    }
+
+    private void boot(int requestedPort) {
+        context = new SpringApplicationBuilder(mainClass()).logStartupInfo(false).run(
+                "--server.port=" + requestedPort,
+                "--spring.main.banner-mode=off",
+                "--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("platform").toAbsolutePath()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "--platform.crypto.id-hash-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+                "--platform.crypto.data-key=HxwdHhsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=",
+                "--platform.crypto.generate-if-missing=false",
+                "--platform.crypto.key-file=" + dataDirectory.resolve("platform-keys.properties").toAbsolutePath(),
+                "--platform.operator.username=operator",
+                "--platform.operator.password=kiosk-test-operator",
+                "--platform.demo.enabled=true",
+                "--platform.demo.seed-jobs=40",
+                "--logging.level.root=WARN",
+                "--logging.level.org.lingong.platform.server=WARN");
+        port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    private static Class<?> mainClass() {
+        try {
+            return Class.forName(MAIN_CLASS);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("platform-server classes are not on the test classpath: build it first "
+                    + "(mvn -pl kiosk-app -am test)", e);
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port + "/";
+    }
+
+    /** Stops the server (connections are refused until {@link #restart()}). */
+    void stop() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    /** Starts the server again on the same port with the same database. */
+    void restart() {
+        stop();
+        boot(port);
+    }
+
+    /** Workers the platform holds that were first registered at {@code stationCode}. */
+    int workersFrom(String stationCode) {
+        return jdbc().sql("SELECT count(*) FROM worker WHERE first_station = ?").param(stationCode)
+                .query(Integer.class).single();
+    }
+
+    /** {@code WORKER_REGISTERED} events the platform accepted from {@code stationCode}. */
+    int registrationEventsFrom(String stationCode) {
+        return jdbc().sql("SELECT count(*) FROM event_log WHERE station_code = ? AND type = 'WORKER_REGISTERED'")
+                .param(stationCode).query(Integer.class).single();
+    }
+
+    /** The masked name of the one worker registered at {@code stationCode}, as the platform stores it. */
+    String maskedNameOfWorkerFrom(String stationCode) {
+        return jdbc().sql("SELECT name_masked FROM worker WHERE first_station = ?").param(stationCode)
+                .query(String.class).single();
+    }
+
+    /** Skills, pay and status as stored, e.g. {@code G101,G601|200|UNEMPLOYED|tomorrow}. */
+    String profileOfWorkerFrom(String stationCode) {
+        return jdbc().sql("SELECT skills || '|' || expected_daily_pay || '|' || employment_status || '|'"
+                + " || availability FROM worker WHERE first_station = ?").param(stationCode)
+                .query(String.class).single();
+    }
+
+    int terminalsOf(String stationCode) {
+        return jdbc().sql("SELECT count(*) FROM terminal WHERE station_code = ?").param(stationCode)
+                .query(Integer.class).single();
+    }
+
+    /** The device states in the last heartbeat from {@code stationCode}, e.g. {@code printer=ONLINE, idcard=ONLINE}. */
+    String deviceStatesOf(String stationCode) {
+        return jdbc().sql("SELECT device_states FROM terminal WHERE station_code = ?").param(stationCode)
+                .query(String.class).optional().orElse("");
+    }
+
+    /** Revokes every terminal of {@code stationCode}, as an operator would. */
+    void revokeTerminalsOf(String stationCode) {
+        jdbc().sql("UPDATE terminal SET revoked_at = CURRENT_TIMESTAMP WHERE station_code = ?").param(stationCode)
+                .update();
+    }
+
+    private JdbcClient jdbc() {
+        if (context == null) {
+            throw new IllegalStateException("the platform is stopped");
+        }
+        return context.getBean(JdbcClient.class);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
