@@ -5,6 +5,7 @@ import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.demo.DemoConfiguration;
 import org.lingong.kiosk.devices.DevicesConfiguration;
 import org.lingong.kiosk.registration.RegistrationConfiguration;
+import org.lingong.kiosk.search.SearchConfiguration;
 import org.lingong.kiosk.shell.ShellConfiguration;
 import org.lingong.kiosk.status.StatusConfiguration;
 import org.springframework.boot.Banner;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KioskProperties.class)
 @Import({ShellConfiguration.class, AttractConfiguration.class, StatusConfiguration.class, DevicesConfiguration.class,
-        DemoConfiguration.class, RegistrationConfiguration.class})
+        DemoConfiguration.class, RegistrationConfiguration.class, SearchConfiguration.class})
 public class KioskSpringConfiguration {
 
     /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */
