@@ -65,12 +65,12 @@ final class JobDetailView extends VBox {
         HBox provisions = new HBox(JobCard.provision(texts.meals(job), job.mealsProvided()),
                 JobCard.provision(texts.lodging(job), job.lodgingProvided()));
         provisions.getStyleClass().add("job-detail-provisions");
-        fact(facts, row, null, provisions);
+        fact(facts, row, "search.detail.mealsLodging", provisions);
         body.getChildren().setAll(title, facts);
     }
 
-    private void fact(GridPane facts, int row, @org.jspecify.annotations.Nullable String nameKey, Node value) {
-        Label name = JobCard.label(nameKey == null ? "" : messages.get(nameKey), "job-detail-name");
+    private void fact(GridPane facts, int row, String nameKey, Node value) {
+        Label name = JobCard.label(messages.get(nameKey), "job-detail-name");
         facts.addRow(row, name, value);
     }
 
@@ -92,7 +92,7 @@ final class JobDetailView extends VBox {
         notice.setWrapText(true);
         notice.setMaxWidth(Double.MAX_VALUE);
         notice.textProperty().bind(viewModel.noticeText());
-        notice.setGraphic(Icons.ATTENTION.create(36, "search-notice-icon"));
+        notice.setGraphic(Icons.HOURGLASS.create(36, "search-notice-icon"));
         notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
         HBox.setHgrow(notice, Priority.ALWAYS);
         HBox row = new HBox(back, notice, apply);

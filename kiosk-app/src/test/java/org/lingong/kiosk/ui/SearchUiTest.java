@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lingong.kiosk.attract.LoadState;
 import org.lingong.kiosk.search.SearchViewModel;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.platform.api.jobs.Job;
@@ -47,7 +48,7 @@ class SearchUiTest {
         kiosk.robot.clickOn(categoryTile("保洁"));
         kiosk.robot.clickOn("#search-key-b");
         kiosk.robot.clickOn("#search-key-j");
-        kiosk.waitUntil(() -> viewModel().criteria().initials().equals("bj") && !viewModel().results().isEmpty());
+        waitForAnswer("bj");
 
         assertThat(kiosk.find("#search-letters", Label.class).getText()).isEqualTo("拼音首字母：BJ");
         assertThat(RunningKiosk.onFx(() -> List.copyOf(viewModel().results()))).extracting(Job::category).containsOnly("保洁");
@@ -81,7 +82,8 @@ class SearchUiTest {
         kiosk.snapshot("search-5-districts");
         kiosk.robot.clickOn("#search-district-150105");
         kiosk.waitUntil(() -> !kiosk.find("#search-district-list", Node.class).isVisible()
-                && viewModel().totalProperty().get() == 3);
+                && viewModel().stateProperty().get() == LoadState.READY);
+        assertThat(RunningKiosk.onFx(() -> viewModel().totalProperty().get())).isEqualTo(3);
 
         assertThat(kiosk.find("#search-district", Button.class).getText()).isEqualTo("赛罕区");
         assertThat(RunningKiosk.onFx(() -> List.copyOf(viewModel().results()))).extracting(Job::districtName)
@@ -95,7 +97,7 @@ class SearchUiTest {
             openSearch();
             kiosk.robot.clickOn(language);
             kiosk.robot.clickOn("#search-key-b");
-            kiosk.waitUntil(() -> viewModel().criteria().initials().equals("b"));
+            waitForAnswer("b");
             assertPasses("search " + language, 40);
             kiosk.snapshot("search-results" + suffix);
 
@@ -115,6 +117,7 @@ class SearchUiTest {
         kiosk.robot.clickOn(categoryTile("保洁"));
         kiosk.robot.clickOn("#search-pay-at_least_150");
         kiosk.robot.clickOn("#search-key-b");
+        waitForAnswer("b");
         kiosk.robot.clickOn("#search-card-0");
         kiosk.waitUntil(() -> viewModel().selectedProperty().get().isPresent());
 
@@ -132,9 +135,17 @@ class SearchUiTest {
     private static void openSearch() throws Exception {
         kiosk.robot.clickOn("#tile-find_job");
         assertThat(kiosk.navigator().current()).isEqualTo(Screen.FIND_JOB);
-        kiosk.waitUntil(() -> kiosk.robot.lookup("#search-card-0").tryQuery().isPresent()
+        kiosk.waitUntil(() -> viewModel().stateProperty().get() == LoadState.READY
+                && kiosk.robot.lookup("#search-card-0").tryQuery().isPresent()
                 && kiosk.robot.lookup(".search-category").queryAll().size() > 1
                 && !kiosk.find("#search-status", Label.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until the answer to the search for {@code letters} is on the screen. */
+    private static void waitForAnswer(String letters) throws Exception {
+        kiosk.waitUntil(() -> viewModel().criteria().initials().equals(letters)
+                && viewModel().stateProperty().get() == LoadState.READY);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
