@@ -106,6 +106,7 @@ final class JobDetailView extends VBox {
         button.getStyleClass().addAll("big-button", styleClass);
         button.textProperty().bind(messages.bind(key));
         button.setGraphic(icon.create(44, styleClass + "-icon"));
+        button.setMinWidth(USE_PREF_SIZE);
         button.setFocusTraversable(false);
         button.setOnAction(event -> action.run());
         return button;
