@@ -1,5 +1,6 @@
 package org.lingong.kiosk.search;
 
+import java.util.List;
 import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
@@ -20,6 +21,7 @@ import org.lingong.kiosk.theme.Icons;
 final class FilterPanel extends GridPane {
 
     private static final int TILE_COLUMNS = 4;
+    private static final int CATEGORY_ROWS = 2;
 
     private final SearchViewModel viewModel;
     private final Messages messages;
@@ -42,13 +44,27 @@ final class FilterPanel extends GridPane {
         fillCategories();
     }
 
+    /** 不限 and the 工种 with most jobs in two rows; when there are more, the last tile is 更多工种 (a tap list). */
     private void fillCategories() {
         categoryTiles.getChildren().clear();
         categoryTiles.add(categoryTile("search-category-any", null), 0, 0);
+        List<String> all = viewModel.categories();
+        int slots = CATEGORY_ROWS * TILE_COLUMNS - 1;
+        List<String> shown = all.size() <= slots ? all : all.subList(0, slots - 1);
         int index = 1;
-        for (String category : viewModel.categories()) {
+        for (String category : shown) {
             categoryTiles.add(categoryTile("search-category-" + (index - 1), category), index % TILE_COLUMNS, index / TILE_COLUMNS);
             index++;
+        }
+        if (shown.size() < all.size()) {
+            List<String> onTiles = List.copyOf(shown);
+            ObservableBooleanValue chosenElsewhere = Bindings.createBooleanBinding(() -> {
+                String chosen = viewModel.categoryProperty().get();
+                return chosen != null && !onTiles.contains(chosen);
+            }, viewModel.categoryProperty());
+            categoryTiles.add(SearchTile.create("search-category-more", "search-category-more",
+                    messages.bind("search.category.more"), chosenElsewhere, viewModel::openCategories),
+                    index % TILE_COLUMNS, index / TILE_COLUMNS);
         }
     }
 

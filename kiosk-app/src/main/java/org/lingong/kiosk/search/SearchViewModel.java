@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class SearchViewModel implements SessionScoped {
 
     public static final int PAGE_SIZE = 3;
-    static final int CATEGORY_TILES = 7;
+    static final int MAX_CATEGORIES = 24;
     private static final Logger log = LoggerFactory.getLogger(SearchViewModel.class);
 
     private final JobSearch jobSearch;
@@ -52,7 +52,7 @@ public final class SearchViewModel implements SessionScoped {
     private final ObservableList<District> districts = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<@Nullable String> category = new ReadOnlyObjectWrapper<>(this, "category", null);
     private final ReadOnlyObjectWrapper<District> district;
-    private final ReadOnlyBooleanWrapper districtListOpen = new ReadOnlyBooleanWrapper(this, "districtListOpen", false);
+    private final ReadOnlyObjectWrapper<OpenList> openList = new ReadOnlyObjectWrapper<>(this, "openList", OpenList.NONE);
     private final ReadOnlyObjectWrapper<PayFilter> pay = new ReadOnlyObjectWrapper<>(this, "pay", PayFilter.ANY);
     private final ReadOnlyObjectWrapper<DateFilter> date = new ReadOnlyObjectWrapper<>(this, "date", DateFilter.ANY);
     private final ReadOnlyObjectWrapper<SearchSort> sort = new ReadOnlyObjectWrapper<>(this, "sort", SearchSort.NEWEST);
@@ -93,7 +93,7 @@ public final class SearchViewModel implements SessionScoped {
         long session = sessionGeneration;
         executor.submit(() -> new Overview(jobSearch.categories(), jobSearch.districts(city), jobSearch.status()), overview -> {
             if (session == sessionGeneration) {
-                categories.setAll(overview.categories().stream().limit(CATEGORY_TILES).toList());
+                categories.setAll(overview.categories().stream().limit(MAX_CATEGORIES).toList());
                 districts.setAll(overview.districts());
                 status.set(Optional.of(overview.status()));
             }
@@ -110,20 +110,26 @@ public final class SearchViewModel implements SessionScoped {
     /** A 工种 tile; {@code null} is 不限. Tapping the chosen tile again also means 不限. */
     public void chooseCategory(@Nullable String value) {
         category.set(value != null && value.equals(category.get()) ? null : value);
+        openList.set(OpenList.NONE);
         searchFromFirstPage();
     }
 
     public void openDistricts() {
-        districtListOpen.set(true);
+        openList.set(OpenList.DISTRICTS);
     }
 
-    public void closeDistricts() {
-        districtListOpen.set(false);
+    /** 更多工种: every 工种 as a tap list. */
+    public void openCategories() {
+        openList.set(OpenList.CATEGORIES);
+    }
+
+    public void closeList() {
+        openList.set(OpenList.NONE);
     }
 
     public void chooseDistrict(District value) {
         district.set(value);
-        districtListOpen.set(false);
+        openList.set(OpenList.NONE);
         searchFromFirstPage();
     }
 
@@ -253,8 +259,8 @@ public final class SearchViewModel implements SessionScoped {
         return district.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty districtListOpenProperty() {
-        return districtListOpen.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<OpenList> openListProperty() {
+        return openList.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<PayFilter> payProperty() {
@@ -375,7 +381,7 @@ public final class SearchViewModel implements SessionScoped {
         entry.clear();
         category.set(null);
         district.set(city);
-        districtListOpen.set(false);
+        openList.set(OpenList.NONE);
         pay.set(PayFilter.ANY);
         date.set(DateFilter.ANY);
         sort.set(SearchSort.NEWEST);

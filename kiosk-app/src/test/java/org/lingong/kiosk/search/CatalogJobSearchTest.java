@@ -138,7 +138,7 @@ class CatalogJobSearchTest {
 
         assertThat(catalog.status().offline()).isTrue();
         assertThat(catalog.search(criteria(null, District.wholeCity("1501"), PayFilter.ANY, DateFilter.ANY, "",
-                SearchSort.NEWEST, 0, 20)).total()).isEqualTo(10);
+                SearchSort.NEWEST, 0, 20)).total()).isEqualTo(11);
     }
 
     private SearchCriteria criteria(@Nullable String category, District district, PayFilter pay, DateFilter date,

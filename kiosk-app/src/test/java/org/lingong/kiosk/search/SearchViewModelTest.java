@@ -44,13 +44,13 @@ class SearchViewModelTest {
         SearchViewModel vm = openedViewModel();
 
         assertThat(vm.categories()).first().isEqualTo("保洁");
-        assertThat(vm.categories()).hasSizeLessThanOrEqualTo(SearchViewModel.CATEGORY_TILES).contains("建筑小工");
+        assertThat(vm.categories()).hasSize(8).contains("建筑小工", "剪羊毛");
         assertThat(vm.districts()).extracting(District::name).containsExactly("新城区", "回民区", "赛罕区", "土默特左旗");
         assertThat(vm.texts().statusText().get()).isEqualTo("离线数据，更新于 09:00");
         assertThat(vm.stateProperty().get()).isEqualTo(LoadState.READY);
-        assertThat(vm.totalProperty().get()).isEqualTo(10);
+        assertThat(vm.totalProperty().get()).isEqualTo(11);
         assertThat(vm.results()).hasSize(SearchViewModel.PAGE_SIZE);
-        assertThat(vm.texts().summary().get()).isEqualTo("找到 10 个工作");
+        assertThat(vm.texts().summary().get()).isEqualTo("找到 11 个工作");
         assertThat(vm.texts().pageText().get()).isEqualTo("第 1 页，共 4 页");
         assertThat(vm.texts().lettersText().get()).isEqualTo("点字母找工作，例如 BJ = 保洁");
         assertThat(vm.texts().districtText().get()).isEqualTo("本盟市全部");
@@ -79,7 +79,7 @@ class SearchViewModelTest {
 
         vm.clearLetters();
         assertThat(vm.criteria().initials()).isEmpty();
-        assertThat(vm.totalProperty().get()).isEqualTo(10);
+        assertThat(vm.totalProperty().get()).isEqualTo(11);
     }
 
     @Test
@@ -104,7 +104,23 @@ class SearchViewModelTest {
 
         vm.chooseCategory("建筑小工");
         assertThat(vm.categoryProperty().get()).isNull();
-        assertThat(vm.totalProperty().get()).isEqualTo(10);
+        assertThat(vm.totalProperty().get()).isEqualTo(11);
+    }
+
+    @Test
+    void moreKindsListsEveryCategoryAndChoosingOneClosesIt() {
+        SearchViewModel vm = openedViewModel();
+
+        vm.openCategories();
+        assertThat(vm.openListProperty().get()).isEqualTo(OpenList.CATEGORIES);
+        vm.chooseCategory("剪羊毛");
+
+        assertThat(vm.openListProperty().get()).isEqualTo(OpenList.NONE);
+        assertThat(vm.results()).extracting(Job::title).containsExactly("剪羊毛帮工");
+        vm.openCategories();
+        vm.closeList();
+        assertThat(vm.openListProperty().get()).isEqualTo(OpenList.NONE);
+        assertThat(vm.categoryProperty().get()).isEqualTo("剪羊毛");
     }
 
     @Test
@@ -113,10 +129,10 @@ class SearchViewModelTest {
         District saihan = vm.districts().stream().filter(d -> d.name().equals("赛罕区")).findFirst().orElseThrow();
 
         vm.openDistricts();
-        assertThat(vm.districtListOpenProperty().get()).isTrue();
+        assertThat(vm.openListProperty().get()).isEqualTo(OpenList.DISTRICTS);
         vm.chooseDistrict(saihan);
 
-        assertThat(vm.districtListOpenProperty().get()).isFalse();
+        assertThat(vm.openListProperty().get()).isEqualTo(OpenList.NONE);
         assertThat(vm.texts().districtText().get()).isEqualTo("赛罕区");
         assertThat(vm.totalProperty().get()).isEqualTo(3);
         assertThat(vm.results()).extracting(Job::districtCode).containsOnly("150105");
@@ -171,7 +187,7 @@ class SearchViewModelTest {
         vm.nextPage();
 
         assertThat(vm.pageProperty().get()).isEqualTo(3);
-        assertThat(vm.results()).hasSize(1);
+        assertThat(vm.results()).hasSize(2);
         assertThat(vm.texts().pageText().get()).isEqualTo("第 4 页，共 4 页");
         vm.pressLetter('b');
         assertThat(vm.pageProperty().get()).as("a new search starts at page 1").isZero();

@@ -91,6 +91,23 @@ class SearchUiTest {
     }
 
     @Test
+    void moreKindsOpensEveryCategoryAsATapList() throws Exception {
+        openSearch();
+
+        kiosk.robot.clickOn("#search-category-more");
+        kiosk.waitUntil(() -> kiosk.find("#search-category-list", Node.class).isVisible());
+        assertPasses("category list", 9);
+        kiosk.snapshot("search-6-categories");
+        kiosk.robot.lookup(".search-list-choice").<Button>queryAll().stream()
+                .filter(tile -> tile.getText().equals("剪羊毛")).findFirst().ifPresent(kiosk.robot::clickOn);
+        kiosk.waitUntil(() -> !kiosk.find("#search-category-list", Node.class).isVisible()
+                && viewModel().stateProperty().get() == LoadState.READY);
+
+        assertThat(RunningKiosk.onFx(() -> viewModel().categoryProperty().get())).isEqualTo("剪羊毛");
+        assertThat(kiosk.find("#search-summary", Label.class).getText()).isEqualTo("找到 1 个工作");
+    }
+
+    @Test
     void searchAndDetailMeetTheElderlyFriendlyRulesInBothLanguages() throws Exception {
         for (String language : List.of("#language-zh_cn", "#language-en")) {
             String suffix = language.endsWith("en") ? "-en" : "";
@@ -129,7 +146,7 @@ class SearchUiTest {
         assertThat(RunningKiosk.onFx(() -> viewModel().selectedProperty().get())).isEmpty();
         openSearch();
         assertThat(kiosk.find("#search-letters", Label.class).getText()).isEqualTo("点字母找工作，例如 BJ = 保洁");
-        assertThat(kiosk.find("#search-summary", Label.class).getText()).isEqualTo("找到 10 个工作");
+        assertThat(kiosk.find("#search-summary", Label.class).getText()).isEqualTo("找到 11 个工作");
     }
 
     private static void openSearch() throws Exception {
