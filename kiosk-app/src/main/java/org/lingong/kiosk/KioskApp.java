@@ -24,6 +24,7 @@ import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.placeholder.PlaceholderViewModel;
 import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.scan.WedgeInput;
+import org.lingong.kiosk.search.SearchViewModel;
 import org.lingong.kiosk.scan.WedgeKeyFilter;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.ClockViewModel;
@@ -152,7 +153,8 @@ public class KioskApp extends Application {
         statusBar.start();
         return new ShellView(new ShellView.Parts(properties.station().name(), ready.getBean(Messages.class),
                 ready.getBean(ScreenNavigator.class), clock, ready.getBean(AttractViewModel.class),
-                ready.getBean(PlaceholderViewModel.class), ready.getBean(RegistrationViewModel.class), statusBar, idle));
+                ready.getBean(PlaceholderViewModel.class), ready.getBean(RegistrationViewModel.class),
+                ready.getBean(SearchViewModel.class), statusBar, idle));
     }
 
     /** The scene: the shell on the design canvas, the stylesheet, and every press reported to the idle timer. */

@@ -14,6 +14,8 @@ import org.lingong.kiosk.placeholder.PlaceholderView;
 import org.lingong.kiosk.placeholder.PlaceholderViewModel;
 import org.lingong.kiosk.registration.RegistrationView;
 import org.lingong.kiosk.registration.RegistrationViewModel;
+import org.lingong.kiosk.search.SearchView;
+import org.lingong.kiosk.search.SearchViewModel;
 import org.lingong.kiosk.session.IdleOverlayView;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.status.StatusBarView;
@@ -29,7 +31,7 @@ public final class ShellView extends StackPane {
     /** The view models and services the shell's views bind to. */
     public record Parts(String stationName, Messages messages, ScreenNavigator navigator, ClockViewModel clock,
             AttractViewModel attract, PlaceholderViewModel placeholder, RegistrationViewModel registration,
-            StatusBarViewModel statusBar, IdleSession idle) {
+            SearchViewModel search, StatusBarViewModel statusBar, IdleSession idle) {
     }
 
     private final Parts parts;
@@ -68,6 +70,9 @@ public final class ShellView extends StackPane {
         }
         if (screen == Screen.REGISTER) {
             return new RegistrationView(parts.registration(), parts.messages());
+        }
+        if (screen == Screen.FIND_JOB) {
+            return new SearchView(parts.search(), parts.messages());
         }
         return new AttractView(parts.attract(), parts.messages());
     }

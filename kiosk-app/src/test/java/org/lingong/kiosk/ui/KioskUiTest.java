@@ -53,10 +53,10 @@ class KioskUiTest {
 
     @Test
     void tappingATileOpensItsComingSoonScreenAndBackReturns() throws Exception {
-        kiosk.robot.clickOn("#tile-find_job");
+        kiosk.robot.clickOn("#tile-training");
 
-        assertThat(kiosk.navigator().current()).isEqualTo(Screen.FIND_JOB);
-        assertThat(kiosk.find("#placeholder-title", Label.class).getText()).isEqualTo("找工作");
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.TRAINING);
+        assertThat(kiosk.find("#placeholder-title", Label.class).getText()).isEqualTo("培训");
         assertThat(kiosk.find("#placeholder-coming-soon", Label.class).getText()).isEqualTo("即将开放");
         kiosk.snapshot("placeholder-zh");
 

@@ -1,0 +1,89 @@
+package org.lingong.kiosk.search;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javafx.beans.Observable;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.theme.Icons;
+
+/**
+ * A tap list over the search screen (districts, all 工种): a title, the choices as big tiles, 关闭. A tap on a
+ * tile chooses (the view model closes the list); 关闭 closes without a change.
+ *
+ * @param <T> the kind of choice
+ */
+final class ChoiceListOverlay<T> extends StackPane {
+
+    private static final int COLUMNS = 4;
+
+    /** What the list shows and does. */
+    record Choices<T>(String id, String titleKey, Supplier<List<T>> items, Function<T, String> tileId,
+                      Function<T, ObservableStringValue> label, Function<T, ObservableBooleanValue> chosen,
+                      java.util.function.Consumer<T> choose, Runnable close) {
+    }
+
+    private final Choices<T> choices;
+    private final GridPane tiles = new GridPane();
+
+    ChoiceListOverlay(Choices<T> choices, ObservableBooleanValue open, Messages messages, Observable... changes) {
+        this.choices = choices;
+        setId(choices.id());
+        getStyleClass().add("district-list-backdrop");
+        tiles.getStyleClass().add("search-tile-grid");
+        for (int i = 0; i < COLUMNS; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / COLUMNS);
+            tiles.getColumnConstraints().add(column);
+        }
+        Label title = new Label();
+        title.getStyleClass().add("district-list-title");
+        title.textProperty().bind(messages.bind(choices.titleKey()));
+        VBox panel = new VBox(title, tiles, closeRow(messages));
+        panel.getStyleClass().add("district-list");
+        panel.setMaxSize(1400, USE_PREF_SIZE);
+        StackPane.setAlignment(panel, Pos.CENTER);
+        getChildren().add(panel);
+        visibleProperty().bind(open);
+        for (Observable change : changes) {
+            change.addListener(observable -> fill());
+        }
+        fill();
+    }
+
+    private void fill() {
+        List<T> items = choices.items().get();
+        tiles.getChildren().clear();
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            tiles.add(SearchTile.create(choices.tileId().apply(item), "search-list-choice", choices.label().apply(item),
+                    choices.chosen().apply(item), () -> choices.choose().accept(item)), i % COLUMNS, i / COLUMNS);
+        }
+    }
+
+    private Node closeRow(Messages messages) {
+        Button close = new Button();
+        close.setId(choices.id() + "-close");
+        close.getStyleClass().addAll("big-button", "back-button");
+        close.textProperty().bind(messages.bind("search.list.close"));
+        close.setGraphic(Icons.CROSS.create(36, "back-button-icon"));
+        close.setFocusTraversable(false);
+        close.setOnAction(event -> choices.close().run());
+        HBox row = new HBox(close);
+        row.getStyleClass().add("district-list-buttons");
+        return row;
+    }
+}

@@ -1,0 +1,17 @@
+package org.lingong.kiosk.search;
+
+import org.lingong.platform.api.jobs.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Until the referral flow lands: says honestly that referral slips are not available yet. */
+public final class DemoReferralStarter implements ReferralStarter {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoReferralStarter.class);
+
+    @Override
+    public ReferralOutcome start(Job job) {
+        log.info("Referral asked for job {}: not available yet", job.id());
+        return ReferralOutcome.NOT_AVAILABLE_YET;
+    }
+}

@@ -1,0 +1,84 @@
+package org.lingong.kiosk.search;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.platform.api.jobs.Job;
+
+/**
+ * A job in words for cards and the detail view, in the current language: pay with its unit, dates, meals and
+ * lodging, and the contact phone masked ({@code 138****0001}). JavaFX thread (reads the current language).
+ */
+public final class JobTexts {
+
+    private final Messages messages;
+
+    public JobTexts(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** {@code 160 元/天}, {@code 22 元/小时}, {@code 整活 800 元}. */
+    public String pay(Job job) {
+        String key = switch (job.payUnit()) {
+            case HOUR -> "search.payUnit.HOUR";
+            case DAY -> "search.payUnit.DAY";
+            case PIECE -> "search.payUnit.PIECE";
+            case MONTH -> "search.payUnit.MONTH";
+            case TASK -> "search.payUnit.TASK";
+            case MU -> "search.payUnit.MU";
+            case HEAD -> "search.payUnit.HEAD";
+        };
+        return messages.get(key, amount(job.payAmount()));
+    }
+
+    /** {@code 11月28日} or {@code 11月28日 至 12月2日（5 天）}. */
+    public String dates(Job job) {
+        if (job.startDate().equals(job.endDate())) {
+            return messages.get("search.dates.single", date(job.startDate()));
+        }
+        long days = job.endDate().toEpochDay() - job.startDate().toEpochDay() + 1;
+        return messages.get("search.dates.range", date(job.startDate()), date(job.endDate()), days);
+    }
+
+    public String meals(Job job) {
+        return messages.get(job.mealsProvided() ? "search.meals.yes" : "search.meals.no");
+    }
+
+    public String lodging(Job job) {
+        return messages.get(job.lodgingProvided() ? "search.lodging.yes" : "search.lodging.no");
+    }
+
+    public String headcount(Job job) {
+        return messages.get("search.detail.headcount", job.headcount());
+    }
+
+    public String maskedPhone(Job job) {
+        return maskPhone(job.contactPhone());
+    }
+
+    /**
+     * Keeps the first 3 and last 4 digits of a number with at least 8 digits ({@code 138****0001},
+     * {@code 047*****1001}), only the last 2 of a shorter one; separators are dropped.
+     */
+    public static String maskPhone(String phone) {
+        String digits = phone.replaceAll("\\D", "");
+        if (digits.length() >= 8) {
+            return digits.substring(0, 3) + "*".repeat(digits.length() - 7) + digits.substring(digits.length() - 4);
+        }
+        if (digits.length() > 2) {
+            return "*".repeat(digits.length() - 2) + digits.substring(digits.length() - 2);
+        }
+        return "*".repeat(digits.length());
+    }
+
+    static String amount(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    private String date(LocalDate day) {
+        return DateTimeFormatter.ofPattern(messages.get("search.date.pattern"), messages.language().locale()).format(day);
+    }
+}

@@ -1,0 +1,124 @@
+package org.lingong.kiosk.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.theme.Icons;
+import org.lingong.platform.api.jobs.Job;
+
+/**
+ * The right half: 返回首页 and how many were found, the sort tiles, the offline-data line, one page of result
+ * cards, and 上一页 / 第 1 页，共 4 页 / 下一页. Pages instead of scrolling: taps only.
+ */
+final class ResultsPanel extends VBox {
+
+    private final SearchViewModel viewModel;
+    private final Messages messages;
+    private final JobTexts texts;
+    private final VBox cards = new VBox();
+
+    ResultsPanel(SearchViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.texts = new JobTexts(messages);
+        getStyleClass().add("search-results");
+        cards.getStyleClass().add("job-cards");
+        VBox.setVgrow(cards, Priority.ALWAYS);
+        getChildren().addAll(header(), sortTiles(), statusLine(), cards, pager());
+        viewModel.results().addListener((ListChangeListener<Job>) change -> fillCards());
+        messages.languageProperty().addListener((obs, old, now) -> fillCards());
+        fillCards();
+    }
+
+    private void fillCards() {
+        List<Node> shown = new ArrayList<>();
+        List<Job> jobs = viewModel.results();
+        for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            shown.add(JobCard.create(i, job, texts, messages, () -> viewModel.open(job.id())));
+        }
+        cards.getChildren().setAll(shown);
+    }
+
+    private Node header() {
+        Button home = new Button();
+        home.setId("search-home");
+        home.getStyleClass().addAll("big-button", "back-button", "search-home");
+        home.textProperty().bind(messages.bind("search.home"));
+        home.setGraphic(Icons.BACK.create(36, "back-button-icon"));
+        home.setFocusTraversable(false);
+        home.setOnAction(event -> viewModel.goHome());
+        Label summary = new Label();
+        summary.setId("search-summary");
+        summary.getStyleClass().add("search-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(viewModel.texts().summary());
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox header = new HBox(home, summary);
+        header.getStyleClass().add("search-results-header");
+        return header;
+    }
+
+    private Node sortTiles() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("search-tile-grid");
+        for (SearchSort sort : SearchSort.values()) {
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            column.setPercentWidth(100.0 / SearchSort.values().length);
+            grid.getColumnConstraints().add(column);
+            grid.add(SearchTile.create("search-sort-" + sort.name().toLowerCase(java.util.Locale.ROOT), "search-sort",
+                    messages.bind(sort.labelKey()), viewModel.sortProperty().isEqualTo(sort),
+                    () -> viewModel.chooseSort(sort)), sort.ordinal(), 0);
+        }
+        return grid;
+    }
+
+    private Node statusLine() {
+        Label status = new Label();
+        status.setId("search-status");
+        status.getStyleClass().add("search-status");
+        status.textProperty().bind(viewModel.texts().statusText());
+        status.setGraphic(Icons.ATTENTION.create(28, "search-status-icon"));
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        return status;
+    }
+
+    private Node pager() {
+        Button previous = pageButton("search-page-previous", "search.page.previous", viewModel::previousPage);
+        Button next = pageButton("search-page-next", "search.page.next", viewModel::nextPage);
+        previous.disableProperty().bind(viewModel.pageProperty().isEqualTo(0));
+        next.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.pageProperty().get() + 1 >= viewModel.pageCount(), viewModel.pageProperty(), viewModel.totalProperty()));
+        Label page = new Label();
+        page.setId("search-page");
+        page.getStyleClass().add("search-page");
+        page.textProperty().bind(viewModel.texts().pageText());
+        page.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(page, Priority.ALWAYS);
+        HBox pager = new HBox(previous, page, next);
+        pager.getStyleClass().add("search-pager");
+        return pager;
+    }
+
+    private Button pageButton(String id, String key, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.getStyleClass().addAll("keypad-key", "search-page-button");
+        button.textProperty().bind(messages.bind(key));
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+}

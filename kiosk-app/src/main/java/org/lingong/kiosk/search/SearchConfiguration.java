@@ -1,0 +1,51 @@
+package org.lingong.kiosk.search;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.lingong.kiosk.config.KioskProperties;
+import org.lingong.kiosk.executor.TaskExecutor;
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.shell.ScreenNavigator;
+import org.lingong.platform.client.catalog.JobCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The job search screen and its ports. With a {@link JobCatalog} bean (the platform wiring provides it) the
+ * search runs over the offline catalog; without one, over the bundled demo list. {@code kiosk.search.stale-after}
+ * (default 30m): a catalog not refreshed for this long is shown as offline data. Hook for the referral issue:
+ * replace the {@link DemoReferralStarter} bean.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SearchConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchConfiguration.class);
+
+    @Bean
+    JobSearch jobSearch(ObjectProvider<JobCatalog> catalog, Clock clock,
+            @Value("${kiosk.search.stale-after:30m}") Duration staleAfter) {
+        JobCatalog available = catalog.getIfAvailable();
+        if (available == null) {
+            log.info("Job search: no job catalog, using the demo job list");
+            return DemoJobSearch.create(clock);
+        }
+        return new CatalogJobSearch(available, clock, staleAfter);
+    }
+
+    @Bean
+    ReferralStarter referralStarter() {
+        return new DemoReferralStarter();
+    }
+
+    @Bean
+    SearchViewModel searchViewModel(JobSearch jobSearch, ReferralStarter referrals, TaskExecutor executor,
+            ScreenNavigator navigator, Messages messages, Clock clock, KioskProperties properties) {
+        return new SearchViewModel(jobSearch, referrals, executor, navigator, messages, clock,
+                District.wholeCityOf(properties.station().code().substring(3, 9)));
+    }
+}

@@ -1,0 +1,63 @@
+package org.lingong.kiosk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.lingong.kiosk.i18n.KioskLanguage;
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.platform.api.jobs.Job;
+import org.lingong.platform.api.jobs.JobStatus;
+import org.lingong.platform.api.jobs.PayUnit;
+
+/** Pay with its unit, dates, meals and lodging, and the masked contact phone, in both languages. */
+class JobTextsTest {
+
+    private final Messages messages = new Messages(KioskLanguage.ZH_CN);
+    private final JobTexts texts = new JobTexts(messages);
+
+    private static Job job(String amount, PayUnit unit, LocalDate start, LocalDate end, boolean meals, boolean lodging) {
+        return new Job(1, "小区保洁员", "保洁", "示例物业", "刘示例", "13800000001", "150102", "新城区", "团结路128号",
+                new BigDecimal(amount), unit, 2, start, end, "07:30-16:30", "身体健康", meals, lodging, JobStatus.OPEN,
+                Instant.parse("2026-11-27T00:00:00Z"));
+    }
+
+    @Test
+    void payShowsTheAmountWithoutTrailingZerosAndItsUnit() {
+        LocalDate day = LocalDate.of(2026, 11, 28);
+        assertThat(texts.pay(job("160.00", PayUnit.DAY, day, day, true, false))).isEqualTo("160 元/天");
+        assertThat(texts.pay(job("22.5", PayUnit.HOUR, day, day, true, false))).isEqualTo("22.5 元/小时");
+        assertThat(texts.pay(job("800", PayUnit.TASK, day, day, true, false))).isEqualTo("整活 800 元");
+        assertThat(texts.pay(job("4500", PayUnit.MONTH, day, day, true, false))).isEqualTo("4500 元/月");
+        messages.select(KioskLanguage.EN);
+        assertThat(texts.pay(job("120", PayUnit.MU, day, day, true, false))).isEqualTo("120 yuan/mu");
+    }
+
+    @Test
+    void datesShowOneDayOrTheRangeWithItsLength() {
+        LocalDate start = LocalDate.of(2026, 11, 28);
+        assertThat(texts.dates(job("1", PayUnit.DAY, start, start, true, true))).isEqualTo("11月28日");
+        assertThat(texts.dates(job("1", PayUnit.DAY, start, start.plusDays(4), true, true))).isEqualTo("11月28日 至 12月2日（5 天）");
+        messages.select(KioskLanguage.EN);
+        assertThat(texts.dates(job("1", PayUnit.DAY, start, start.plusDays(4), true, true))).isEqualTo("Nov 28 to Dec 2 (5 days)");
+    }
+
+    @Test
+    void mealsAndLodgingAreSaidInWordsEitherWay() {
+        LocalDate day = LocalDate.of(2026, 11, 28);
+        Job mealsOnly = job("1", PayUnit.DAY, day, day, true, false);
+        assertThat(texts.meals(mealsOnly)).isEqualTo("包吃");
+        assertThat(texts.lodging(mealsOnly)).isEqualTo("不包住");
+    }
+
+    @Test
+    void phoneNumbersAreMaskedLeavingTheFirstThreeAndLastFourDigits() {
+        assertThat(JobTexts.maskPhone("13800000001")).isEqualTo("138****0001");
+        assertThat(JobTexts.maskPhone("0471-0001001")).isEqualTo("047****1001");
+        assertThat(JobTexts.maskPhone("12345")).isEqualTo("***45");
+        assertThat(JobTexts.maskPhone("")).isEmpty();
+    }
+}
