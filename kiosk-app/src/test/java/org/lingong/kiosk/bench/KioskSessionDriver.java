@@ -7,7 +7,12 @@ import java.util.concurrent.TimeUnit;
 import org.lingong.devices.idcard.codec.IdCard;
 import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.kiosk.KioskApp;
+import org.lingong.kiosk.attract.AttractViewModel;
 import org.lingong.kiosk.attract.LoadState;
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.notice.NoticeViewModel;
+import org.lingong.kiosk.shell.ClockViewModel;
+import org.lingong.kiosk.status.StatusBarViewModel;
 import org.lingong.kiosk.card.PlacedCard;
 import org.lingong.kiosk.demo.DemoSimulators;
 import org.lingong.kiosk.registration.Availability;
@@ -44,6 +49,7 @@ final class KioskSessionDriver {
     private final RegistrationViewModel registration;
     private final ScreenNavigator navigator;
     private final IdleSession idle;
+    private final Object[] viewModels;
 
     KioskSessionDriver(KioskApp app) {
         this.simulators = app.context().getBean(DemoSimulators.class);
@@ -51,7 +57,16 @@ final class KioskSessionDriver {
         this.registration = app.context().getBean(RegistrationViewModel.class);
         this.navigator = app.context().getBean(ScreenNavigator.class);
         this.idle = app.context().getBean(IdleSession.class);
+        this.viewModels = new Object[] {registration, registration.phone(), placedCard, navigator, idle,
+            app.context().getBean(Messages.class), app.context().getBean(AttractViewModel.class),
+            app.context().getBean(StatusBarViewModel.class), app.context().getBean(NoticeViewModel.class),
+            app.context().getBean(ClockViewModel.class)};
         simulators.reader().reportCardSerials(true);
+    }
+
+    /** The long-lived view models a session passes through (for {@link ListenerCounts}). */
+    Object[] viewModels() {
+        return viewModels.clone();
     }
 
     /** One session: card → registration done → idle wipe. {@code n} picks the card and the answers. */

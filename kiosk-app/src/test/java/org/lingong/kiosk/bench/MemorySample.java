@@ -5,14 +5,20 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Heap used after two explicit full GCs, resident set size and live threads, after {@code sessions} sessions. */
-record MemorySample(int sessions, long heapUsedBytes, long rssBytes, int threads) {
+/**
+ * Heap used (and committed) after two explicit full GCs, non-heap used (metaspace, code cache, ...), resident set
+ * size and live threads, after {@code sessions} sessions.
+ */
+record MemorySample(int sessions, long heapUsedBytes, long heapCommittedBytes, long nonHeapUsedBytes, long rssBytes,
+        int threads) {
 
     static MemorySample after(int sessions) throws IOException {
         System.gc();
         System.gc();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        return new MemorySample(sessions, heap, currentRssBytes(), Thread.activeCount());
+        var memory = ManagementFactory.getMemoryMXBean();
+        var heap = memory.getHeapMemoryUsage();
+        return new MemorySample(sessions, heap.getUsed(), heap.getCommitted(), memory.getNonHeapMemoryUsage().getUsed(),
+                currentRssBytes(), Thread.activeCount());
     }
 
     /** VmRSS of {@code /proc/self/status} (Linux), in bytes; -1 where there is no such file. */

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 
@@ -55,6 +56,7 @@ public final class SessionMemoryBench {
         List<MemorySample> samples = new ArrayList<>();
         settle();
         samples.add(MemorySample.after(0));
+        Map<String, ListenerCounts.Count> listenersAfterFirstWindow = Map.of();
         Path firstWindowHistogram = Files.createTempFile("kiosk-histogram-", ".txt");
         long start = System.nanoTime();
         for (int n = 1; n <= sessions; n++) {
@@ -65,10 +67,12 @@ public final class SessionMemoryBench {
                 progress(n, sessions, start, samples.get(samples.size() - 1));
             }
             if (n == Math.min(WINDOW, sessions)) {
+                listenersAfterFirstWindow = KioskSessionDriver.onFx(() -> ListenerCounts.of(driver.viewModels()));
                 HeapHistogram.takeTo(firstWindowHistogram);
             }
         }
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+        Map<String, ListenerCounts.Count> listenersAtEnd = KioskSessionDriver.onFx(() -> ListenerCounts.of(driver.viewModels()));
         HeapHistogram atEnd = HeapHistogram.take();
         HeapHistogram afterFirstWindow = HeapHistogram.readFrom(firstWindowHistogram);
         Files.delete(firstWindowHistogram);
@@ -79,6 +83,7 @@ public final class SessionMemoryBench {
         printSamples(samples);
         printWindows(samples, sessions);
         printHistograms(afterFirstWindow, atEnd, Math.min(WINDOW, sessions), sessions);
+        printListeners(listenersAfterFirstWindow, listenersAtEnd, Math.min(WINDOW, sessions), sessions);
         System.out.flush();
         Runtime.getRuntime().halt(0);
     }
@@ -111,11 +116,12 @@ public final class SessionMemoryBench {
     }
 
     private static void printSamples(List<MemorySample> samples) {
-        System.out.printf("%n| after session | heap used after GC (MiB) | RSS (MiB) | live threads |%n");
-        System.out.printf("|---:|---:|---:|---:|%n");
+        System.out.printf("%n| after session | heap used after GC (MiB) | heap committed (MiB) | non-heap used (MiB) "
+                + "| RSS (MiB) | live threads |%n");
+        System.out.printf("|---:|---:|---:|---:|---:|---:|%n");
         for (MemorySample s : samples) {
-            System.out.printf("| %d | %.2f | %.1f | %d |%n", s.sessions(), mib(s.heapUsedBytes()), mib(s.rssBytes()),
-                    s.threads());
+            System.out.printf("| %d | %.2f | %.0f | %.1f | %.1f | %d |%n", s.sessions(), mib(s.heapUsedBytes()),
+                    mib(s.heapCommittedBytes()), mib(s.nonHeapUsedBytes()), mib(s.rssBytes()), s.threads());
         }
     }
 
@@ -158,6 +164,20 @@ public final class SessionMemoryBench {
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(15)
                 .forEach(e -> System.out.printf("  %-70s %+8d instances %+10d bytes%n", e.getKey(),
                         after.of(e.getKey()).instances() - before.of(e.getKey()).instances(), e.getValue()));
+    }
+
+    private static void printListeners(Map<String, ListenerCounts.Count> before, Map<String, ListenerCounts.Count> after,
+            int n1, int n2) {
+        System.out.printf("%n| listeners on view-model observables | after session %d (listeners / slots) "
+                + "| after session %d (listeners / slots) |%n|---|---:|---:|%n", n1, n2);
+        var zero = new ListenerCounts.Count(0, 0);
+        var names = new TreeSet<>(after.keySet());
+        names.addAll(before.keySet());
+        names.forEach(name -> {
+            var b = before.getOrDefault(name, zero);
+            var a = after.getOrDefault(name, zero);
+            System.out.printf("| %s | %d / %d | %d / %d |%n", name, b.listeners(), b.slots(), a.listeners(), a.slots());
+        });
     }
 
     private static double mean(List<MemorySample> s, ToLongFunction<MemorySample> f) {
