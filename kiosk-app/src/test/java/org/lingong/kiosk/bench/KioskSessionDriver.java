@@ -64,6 +64,16 @@ final class KioskSessionDriver {
         simulators.reader().reportCardSerials(true);
     }
 
+    /** The fictional persons' full names and document numbers, and the phone numbers typed, raw and as displayed. */
+    static List<List<String>> secrets() {
+        List<String> names = CARDS.stream().map(IdCard::displayName).toList();
+        List<String> ids = CARDS.stream().map(IdCard::documentNumber).toList();
+        List<String> phones = java.util.Arrays.stream(PHONES)
+                .flatMap(p -> java.util.stream.Stream.of(p, p.substring(0, 3) + " " + p.substring(3, 7) + " " + p.substring(7)))
+                .toList();
+        return List.of(names, ids, phones);
+    }
+
     /** The long-lived view models a session passes through (for {@link ListenerCounts}). */
     Object[] viewModels() {
         return viewModels.clone();
@@ -79,6 +89,10 @@ final class KioskSessionDriver {
         onFx(() -> {
             registration.next();
             PHONES[n % PHONES.length].chars().forEach(c -> registration.phone().press(c - '0'));
+            return null;
+        });
+        showFrames();   // the typed number is on screen once, as after the worker's last tap
+        onFx(() -> {
             registration.next();
             return null;
         });
@@ -111,6 +125,13 @@ final class KioskSessionDriver {
         });
         waitUntil("session " + n + " wiped", () -> navigator.current() == Screen.ATTRACT && placedCard.card().isEmpty()
                 && registration.stepProperty().get() == RegistrationStep.WAITING_FOR_CARD);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Gives the FX pulse (60 per second) time to lay out and render the current state. */
+    private static void showFrames() throws InterruptedException {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(50);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

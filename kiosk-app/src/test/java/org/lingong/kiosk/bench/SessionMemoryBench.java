@@ -73,6 +73,7 @@ public final class SessionMemoryBench {
         }
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
         Map<String, ListenerCounts.Count> listenersAtEnd = KioskSessionDriver.onFx(() -> ListenerCounts.of(driver.viewModels()));
+        List<String> cachedTexts = KioskSessionDriver.onFx(TextLayoutCacheScan::cachedTexts);
         HeapHistogram atEnd = HeapHistogram.take();
         HeapHistogram afterFirstWindow = HeapHistogram.readFrom(firstWindowHistogram);
         Files.delete(firstWindowHistogram);
@@ -84,6 +85,12 @@ public final class SessionMemoryBench {
         printWindows(samples, sessions);
         printHistograms(afterFirstWindow, atEnd, Math.min(WINDOW, sessions), sessions);
         printListeners(listenersAfterFirstWindow, listenersAtEnd, Math.min(WINDOW, sessions), sessions);
+        List<List<String>> secrets = KioskSessionDriver.secrets();
+        System.out.printf("%nJavaFX text layout cache (PrismTextLayout.stringCache) after the last wipe: %d texts; "
+                + "holding an unmasked full name: %d, an unmasked ID number: %d, an unmasked phone number: %d%n",
+                cachedTexts.size(), TextLayoutCacheScan.countHolding(cachedTexts, secrets.get(0)),
+                TextLayoutCacheScan.countHolding(cachedTexts, secrets.get(1)),
+                TextLayoutCacheScan.countHolding(cachedTexts, secrets.get(2)));
         System.out.flush();
         Runtime.getRuntime().halt(0);
     }
