@@ -1,0 +1,156 @@
+package org.lingong.kiosk.bench;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import org.lingong.devices.idcard.codec.IdCard;
+import org.lingong.devices.idcard.sim.FictionalCards;
+import org.lingong.kiosk.KioskApp;
+import org.lingong.kiosk.attract.AttractViewModel;
+import org.lingong.kiosk.attract.LoadState;
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.notice.NoticeViewModel;
+import org.lingong.kiosk.shell.ClockViewModel;
+import org.lingong.kiosk.status.StatusBarViewModel;
+import org.lingong.kiosk.card.PlacedCard;
+import org.lingong.kiosk.demo.DemoSimulators;
+import org.lingong.kiosk.registration.Availability;
+import org.lingong.kiosk.registration.EmploymentStatus;
+import org.lingong.kiosk.registration.PayExpectation;
+import org.lingong.kiosk.registration.RegistrationStep;
+import org.lingong.kiosk.registration.RegistrationViewModel;
+import org.lingong.kiosk.session.IdleSession;
+import org.lingong.kiosk.shell.Screen;
+import org.lingong.kiosk.shell.ScreenNavigator;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Walks one whole worker session through the running kiosk, the way the hardware and a worker would:
+ * a fictional card is placed on the in-process reader simulator (the real driver polls it over the in-memory
+ * pipe, decodes text and photo and hands the card to {@code CardPlacementRouter}), the registration is filled in
+ * through {@link RegistrationViewModel} (phone, one job tile, pay, availability, status, consent) while the shell
+ * renders every step, and the session ends through {@link IdleSession#endSession()} (the idle timeout's wipe).
+ *
+ * <p>The simulator reports a new card serial per placement, so the next card is seen as a swap without
+ * lifting the previous one (the poller reads it within one 300 ms poll interval).
+ *
+ * <p>Threading: call from a non-FX thread; every view-model call is made on the FX thread.
+ */
+final class KioskSessionDriver {
+
+    private static final List<IdCard> CARDS = List.of(FictionalCards.RESIDENT, FictionalCards.RESIDENT_LONG_TERM,
+            FictionalCards.RESIDENT_CHECK_X, FictionalCards.MONGOLIAN_WORKER);
+    private static final String[] PHONES = {"13812345678", "15900001111", "18623456789", "13599998888"};
+    private static final int TIMEOUT_SECONDS = 30;
+
+    private final DemoSimulators simulators;
+    private final PlacedCard placedCard;
+    private final RegistrationViewModel registration;
+    private final ScreenNavigator navigator;
+    private final IdleSession idle;
+    private final Object[] viewModels;
+
+    KioskSessionDriver(KioskApp app) {
+        this.simulators = app.context().getBean(DemoSimulators.class);
+        this.placedCard = app.context().getBean(PlacedCard.class);
+        this.registration = app.context().getBean(RegistrationViewModel.class);
+        this.navigator = app.context().getBean(ScreenNavigator.class);
+        this.idle = app.context().getBean(IdleSession.class);
+        this.viewModels = new Object[] {registration, registration.phone(), placedCard, navigator, idle,
+            app.context().getBean(Messages.class), app.context().getBean(AttractViewModel.class),
+            app.context().getBean(StatusBarViewModel.class), app.context().getBean(NoticeViewModel.class),
+            app.context().getBean(ClockViewModel.class)};
+        simulators.reader().reportCardSerials(true);
+    }
+
+    /** The fictional persons' full names and document numbers, and the phone numbers typed, raw and as displayed. */
+    static List<List<String>> secrets() {
+        List<String> names = CARDS.stream().map(IdCard::displayName).toList();
+        List<String> ids = CARDS.stream().map(IdCard::documentNumber).toList();
+        List<String> phones = java.util.Arrays.stream(PHONES)
+                .flatMap(p -> java.util.stream.Stream.of(p, p.substring(0, 3) + " " + p.substring(3, 7) + " " + p.substring(7)))
+                .toList();
+        return List.of(names, ids, phones);
+    }
+
+    /** The long-lived view models a session passes through (for {@link ListenerCounts}). */
+    Object[] viewModels() {
+        return viewModels.clone();
+    }
+
+    /** One session: card → registration done → idle wipe. {@code n} picks the card and the answers. */
+    void runSession(int n) throws Exception {
+        IdCard card = CARDS.get(n % CARDS.size());
+        simulators.reader().place(card);
+        waitUntil("card " + n + " read and registration shown", () -> placedCard.card()
+                .map(held -> held.documentNumber().equals(card.documentNumber())).orElse(false)
+                && navigator.current() == Screen.REGISTER && registration.stepProperty().get() == RegistrationStep.CARD);
+        onFx(() -> {
+            registration.next();
+            PHONES[n % PHONES.length].chars().forEach(c -> registration.phone().press(c - '0'));
+            return null;
+        });
+        showFrames();   // the typed number is on screen once, as after the worker's last tap
+        onFx(() -> {
+            registration.next();
+            return null;
+        });
+        expectStep(n, RegistrationStep.JOBS);
+        waitUntil("categories of session " + n, () -> registration.categoriesStateProperty().get() == LoadState.READY);
+        onFx(() -> {
+            var categories = registration.categories();
+            registration.toggleCategory(categories.get(n % categories.size()).code());
+            registration.next();
+            return null;
+        });
+        expectStep(n, RegistrationStep.PREFERENCES);
+        onFx(() -> {
+            registration.choosePay(PayExpectation.values()[n % PayExpectation.values().length]);
+            registration.chooseAvailability(Availability.values()[n % Availability.values().length]);
+            registration.chooseStatus(EmploymentStatus.values()[n % EmploymentStatus.values().length]);
+            registration.next();
+            return null;
+        });
+        expectStep(n, RegistrationStep.CONSENT);
+        onFx(() -> {
+            registration.agree();
+            return null;
+        });
+        waitUntil("registration " + n + " kept", () -> registration.stepProperty().get() == RegistrationStep.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            idle.endSession();
+            return null;
+        });
+        waitUntil("session " + n + " wiped", () -> navigator.current() == Screen.ATTRACT && placedCard.card().isEmpty()
+                && registration.stepProperty().get() == RegistrationStep.WAITING_FOR_CARD);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Gives the FX pulse (60 per second) time to lay out and render the current state. */
+    private static void showFrames() throws InterruptedException {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(50);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void expectStep(int n, RegistrationStep expected) throws Exception {
+        RegistrationStep now = onFx(() -> registration.stepProperty().get());
+        if (now != expected) {
+            throw new IllegalStateException("session " + n + ": expected step " + expected + " but the form is at " + now);
+        }
+    }
+
+    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("timed out after " + TIMEOUT_SECONDS + " s waiting for " + what, e);
+        }
+    }
+
+    static <T> T onFx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+}
