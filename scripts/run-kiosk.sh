@@ -28,7 +28,7 @@ if [ ! -f "$app/lingong-kiosk.jar" ] || [ "$jar" -nt "$app/lingong-kiosk.jar" ];
     "$java" -Djarmode=tools -jar "$jar" extract --destination "$app" >/dev/null
 fi
 
-opts=(-XX:TieredStopAtLevel=1 -Dspring.aot.enabled=true)
+opts=(-XX:TieredStopAtLevel=1 -Dspring.aot.enabled=true -Dprism.cacheLayoutSize=0)
 cd "$root"   # the kiosk reads ./config/kiosk.yml
 
 if [ ! -f "$archive" ]; then
