@@ -25,6 +25,10 @@ public final class DemoPanelWindow {
         Stage stage = create(viewModel, messages);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double height = Math.min(HEIGHT, screen.getHeight());
+        if (kiosk.getWidth() + WIDTH <= screen.getWidth()) {
+            // a windowed kiosk moves over so that it and the panel sit side by side, centred together
+            kiosk.setX(screen.getMinX() + (screen.getWidth() - kiosk.getWidth() - WIDTH) / 2);
+        }
         double besideKiosk = kiosk.getX() + kiosk.getWidth();
         stage.setX(besideKiosk + WIDTH <= screen.getMaxX() ? besideKiosk : screen.getMaxX() - WIDTH);
         stage.setY(screen.getMinY());
