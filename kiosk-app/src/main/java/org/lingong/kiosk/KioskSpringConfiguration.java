@@ -1,5 +1,6 @@
 package org.lingong.kiosk;
 
+import org.lingong.kiosk.alert.AlertConfiguration;
 import org.lingong.kiosk.attract.AttractConfiguration;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.demo.DemoConfiguration;
@@ -9,6 +10,7 @@ import org.lingong.kiosk.registration.RegistrationConfiguration;
 import org.lingong.kiosk.search.SearchConfiguration;
 import org.lingong.kiosk.shell.ShellConfiguration;
 import org.lingong.kiosk.status.StatusConfiguration;
+import org.lingong.kiosk.worker.WorkerConfiguration;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -24,7 +26,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(KioskProperties.class)
 @Import({ShellConfiguration.class, AttractConfiguration.class, StatusConfiguration.class, DevicesConfiguration.class,
         DemoConfiguration.class, RegistrationConfiguration.class, PlatformConfiguration.class,
-        SearchConfiguration.class})
+        SearchConfiguration.class, WorkerConfiguration.class, AlertConfiguration.class})
 public class KioskSpringConfiguration {
 
     /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */

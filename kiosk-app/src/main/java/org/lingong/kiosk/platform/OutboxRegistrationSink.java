@@ -29,11 +29,12 @@ public final class OutboxRegistrationSink implements RegistrationSink {
     }
 
     @Override
-    public void submit(WorkerRegistration registration) {
+    public String submit(WorkerRegistration registration) {
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), EventType.WORKER_REGISTERED,
                 registration.consentedAt(), "w-" + UUID.randomUUID(), WorkerProfiles.of(registration));
         backend.outbox().append(event);
         log.info("Worker registration queued for the platform as event {}", event.eventId());
         backend.dispatcher().wake();
+        return event.workerRef();
     }
 }

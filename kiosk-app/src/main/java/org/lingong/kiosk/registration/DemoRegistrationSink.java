@@ -2,6 +2,7 @@ package org.lingong.kiosk.registration;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +19,13 @@ public final class DemoRegistrationSink implements RegistrationSink {
     private final List<String> maskedSummaries = new ArrayList<>();
 
     @Override
-    public synchronized void submit(WorkerRegistration registration) {
+    public synchronized String submit(WorkerRegistration registration) {
         String summary = registration.identity()
                 .map(id -> id.maskedName() + " " + id.maskedDocumentNumber())
                 .orElse("-") + " " + registration.maskedPhone() + " " + registration.jobCategoryCodes();
         maskedSummaries.add(summary);
         log.info("Demo registration kept (masked): {}", summary);
+        return "w-" + UUID.randomUUID();
     }
 
     public synchronized int count() {

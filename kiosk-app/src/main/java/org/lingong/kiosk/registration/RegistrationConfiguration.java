@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.ScreenNavigator;
+import org.lingong.kiosk.worker.WorkerSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -32,11 +33,18 @@ public class RegistrationConfiguration {
 
     @Bean
     RegistrationViewModel registrationViewModel(JobCategorySource categories, RegistrationSink sink,
-            TaskExecutor executor, ScreenNavigator navigator, Messages messages, Clock clock,
+            TaskExecutor executor, ScreenNavigator navigator, Messages messages, Clock clock, WorkerSession workerSession,
             @Value("${kiosk.registration.retention-years:3}") int retentionYears) {
         if (retentionYears < 1 || retentionYears > 30) {
             throw new IllegalArgumentException("kiosk.registration.retention-years must be 1..30, was " + retentionYears);
         }
-        return new RegistrationViewModel(categories, sink, executor, navigator, messages, clock, retentionYears);
+        RegistrationViewModel viewModel =
+                new RegistrationViewModel(categories, sink, executor, navigator, messages, clock, retentionYears);
+        viewModel.registeredWorkerProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                workerSession.begin(now);
+            }
+        });
+        return viewModel;
     }
 }

@@ -23,6 +23,7 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.session.SessionScoped;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
+import org.lingong.kiosk.worker.ActiveWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +58,8 @@ public final class RegistrationViewModel implements SessionScoped {
     private final ReadOnlyObjectWrapper<@Nullable Availability> availability = new ReadOnlyObjectWrapper<>(this, "availability", null);
     private final ReadOnlyObjectWrapper<@Nullable EmploymentStatus> status = new ReadOnlyObjectWrapper<>(this, "status", null);
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(this, "submitting", false);
+    private final ReadOnlyObjectWrapper<@Nullable ActiveWorker> registeredWorker =
+            new ReadOnlyObjectWrapper<>(this, "registeredWorker", null);
     private final CardTexts cardTexts;
     private long generation;
 
@@ -197,12 +200,12 @@ public final class RegistrationViewModel implements SessionScoped {
         long requested = generation;
         submitting.set(true);
         problemKey.set(Optional.empty());
-        executor.submit(() -> {
-            sink.submit(registration);
-            return registration;
-        }, kept -> {
+        executor.submit(() -> sink.submit(registration), workerRef -> {
             if (requested == generation) {
                 submitting.set(false);
+                registeredWorker.set(new ActiveWorker(workerRef,
+                        registration.identity().map(CardIdentity::maskedName).orElse("-"),
+                        registration.identity().map(CardIdentity::maskedDocumentNumber).orElse("-")));
                 goTo(RegistrationStep.DONE);
             }
         }, error -> {
@@ -281,6 +284,11 @@ public final class RegistrationViewModel implements SessionScoped {
 
     public ReadOnlyObjectProperty<@Nullable EmploymentStatus> statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The worker this registration created, once the sink kept it; {@code null} before and after the session. */
+    public ReadOnlyObjectProperty<@Nullable ActiveWorker> registeredWorkerProperty() {
+        return registeredWorker.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty submittingProperty() {
@@ -364,6 +372,7 @@ public final class RegistrationViewModel implements SessionScoped {
         availability.set(null);
         status.set(null);
         submitting.set(false);
+        registeredWorker.set(null);
         problemKey.set(Optional.empty());
         step.set(RegistrationStep.WAITING_FOR_CARD);
     }

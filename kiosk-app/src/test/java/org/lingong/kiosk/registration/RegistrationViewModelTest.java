@@ -10,6 +10,7 @@ import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.KioskLanguage;
+import org.lingong.devices.privacy.Masking;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
@@ -31,7 +32,10 @@ class RegistrationViewModelTest {
     private final Messages messages = new Messages(KioskLanguage.ZH_CN);
     private final ScreenNavigator navigator = new ScreenNavigator();
     private final List<WorkerRegistration> kept = new ArrayList<>();
-    private final RegistrationSink recordingSink = kept::add;
+    private final RegistrationSink recordingSink = registration -> {
+        kept.add(registration);
+        return "w-test-" + kept.size();
+    };
 
     private RegistrationViewModel viewModel(RegistrationSink sink, TaskExecutor executor) {
         return new RegistrationViewModel(() -> CATEGORIES, sink, executor, navigator, messages, clock, 3);
@@ -176,6 +180,9 @@ class RegistrationViewModelTest {
         assertThat(registration.toString()).doesNotContain(NAME, ID, PHONE);
 
         assertThat(vm.stepProperty().get()).isEqualTo(RegistrationStep.DONE);
+        assertThat(vm.registeredWorkerProperty().get())
+                .as("the session learns who registered, masked, by the sink's reference")
+                .isEqualTo(new org.lingong.kiosk.worker.ActiveWorker("w-test-1", "王*例", Masking.idNumber(ID)));
         assertThat(vm.summary().get()).contains("王*例", "138****5678", "建筑小工、剪羊毛", "200–300", "明天", "失业人员")
                 .doesNotContain(NAME, PHONE);
         vm.findWork();
@@ -202,6 +209,7 @@ class RegistrationViewModelTest {
                 throw new java.io.IOException("outbox disk full");
             }
             flaky.add(registration);
+            return "w-flaky";
         }, new CurrentThreadTaskExecutor());
         walkToConsent(vm);
 

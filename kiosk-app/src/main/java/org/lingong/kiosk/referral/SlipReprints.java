@@ -1,0 +1,15 @@
+package org.lingong.kiosk.referral;
+
+import java.util.List;
+
+/**
+ * Port for the staff screen: the recently issued slips and reprinting one. Implemented by the referral feature
+ * over its local slip archive. Blocking (disk, printer): call through the task executor, never on the JavaFX thread.
+ */
+public interface SlipReprints {
+
+    /** Newest first, at most {@code limit}. */
+    List<SlipRecord> recent(int limit);
+
+    ReprintResult reprint(String slipNumber) throws Exception;
+}
