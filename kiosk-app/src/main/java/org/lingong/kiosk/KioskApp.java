@@ -31,6 +31,7 @@ import org.lingong.kiosk.shell.ClockViewModel;
 import org.lingong.kiosk.shell.DesignCanvas;
 import org.lingong.kiosk.shell.FirstFrameProbe;
 import org.lingong.kiosk.shell.ScreenNavigator;
+import org.lingong.kiosk.shell.ScreenViewFactory;
 import org.lingong.kiosk.shell.ShellView;
 import org.lingong.kiosk.shell.StageSetup;
 import org.lingong.kiosk.shell.UiHeartbeat;
@@ -154,7 +155,8 @@ public class KioskApp extends Application {
         return new ShellView(new ShellView.Parts(properties.station().name(), ready.getBean(Messages.class),
                 ready.getBean(ScreenNavigator.class), clock, ready.getBean(AttractViewModel.class),
                 ready.getBean(PlaceholderViewModel.class), ready.getBean(RegistrationViewModel.class),
-                ready.getBean(SearchViewModel.class), statusBar, idle));
+                ready.getBean(SearchViewModel.class), statusBar, idle,
+                List.copyOf(ready.getBeansOfType(ScreenViewFactory.class).values())));
     }
 
     /** The scene: the shell on the design canvas, the stylesheet, and every press reported to the idle timer. */

@@ -1,6 +1,7 @@
 package org.lingong.kiosk.shell;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import javafx.scene.Node;
@@ -31,7 +32,11 @@ public final class ShellView extends StackPane {
     /** The view models and services the shell's views bind to. */
     public record Parts(String stationName, Messages messages, ScreenNavigator navigator, ClockViewModel clock,
             AttractViewModel attract, PlaceholderViewModel placeholder, RegistrationViewModel registration,
-            SearchViewModel search, StatusBarViewModel statusBar, IdleSession idle) {
+            SearchViewModel search, StatusBarViewModel statusBar, IdleSession idle, List<ScreenViewFactory> featureScreens) {
+
+        public Parts {
+            featureScreens = List.copyOf(featureScreens);
+        }
     }
 
     private final Parts parts;
@@ -63,6 +68,11 @@ public final class ShellView extends StackPane {
     }
 
     private Node create(Screen screen) {
+        for (ScreenViewFactory feature : parts.featureScreens()) {
+            if (feature.screen() == screen) {
+                return feature.create();
+            }
+        }
         if (screen.isPlaceholder()) {
             // one "coming soon" view serves every placeholder screen; its title follows the navigator
             return views.values().stream().filter(PlaceholderView.class::isInstance).findFirst()
