@@ -5,28 +5,15 @@ import java.time.Clock;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.ScreenNavigator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The attract screen's view model and, with {@code kiosk.platform.enabled=false}, its demo data ports (otherwise
- * {@code org.lingong.kiosk.platform.PlatformConfiguration} provides them).
+ * The attract screen's view model; its data ports come from {@code org.lingong.kiosk.platform.PlatformConfiguration}
+ * (platform-backed, or the demo ones with {@code kiosk.platform.enabled=false}).
  */
 @Configuration(proxyBeanMethods = false)
 public class AttractConfiguration {
-
-    @Bean
-    @ConditionalOnProperty(name = "kiosk.platform.enabled", havingValue = "false")
-    ServiceItemSource serviceItemSource() {
-        return new DemoServiceItemSource();
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = "kiosk.platform.enabled", havingValue = "false")
-    CatalogFreshness catalogFreshness() {
-        return DemoCatalogFreshness.neverSynchronised();
-    }
 
     @Bean
     AttractViewModel attractViewModel(ServiceItemSource items, CatalogFreshness freshness, TaskExecutor executor,

@@ -6,27 +6,35 @@ import java.util.Optional;
 
 import org.lingong.kiosk.attract.AttractViewModel;
 import org.lingong.kiosk.attract.CatalogFreshness;
+import org.lingong.kiosk.attract.DemoCatalogFreshness;
 import org.lingong.kiosk.attract.DemoServiceItemSource;
 import org.lingong.kiosk.attract.ServiceItemSource;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.TaskExecutor;
+import org.lingong.kiosk.registration.DemoRegistrationSink;
 import org.lingong.kiosk.registration.RegistrationSink;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.BackendSettings;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
- * The platform-backed ports, active unless {@code kiosk.platform.enabled=false}: one {@link BackendClient} over
- * {@code kiosk.platform.data-dir} (opened here, closed when the context closes), the {@link PlatformConnection}
+ * The platform-backed ports, or with {@code kiosk.platform.enabled=false} their demo stand-ins: one {@link BackendClient}
+ * over {@code kiosk.platform.data-dir} (opened here, closed when the context closes), the {@link PlatformConnection}
  * that keeps it connected (and reloads the attract screen's service items and catalog time after each refresh), and
  * the catalog freshness, service item and registration ports built on it.
+ *
+ * <p>The switch is read at run time inside the bean methods, never by a bean condition: the fast start
+ * ({@code scripts/run-kiosk.sh}) uses bean definitions computed ahead of time at build time, which would freeze a
+ * condition's outcome. The same bean names exist for either setting; the backend client and the connection are lazy,
+ * so a kiosk off the platform never opens its data directory. Ask {@link PlatformProperties#enabled()} (and take the
+ * client through an {@link ObjectProvider}) before touching the platform from another bean.
  *
  * <p>Life cycle: this configuration is the connection's {@link SmartLifecycle}: it starts it once every bean exists
  * (starting never blocks: the connection works on its own thread) and stops it on shutdown, before the backend client
@@ -34,7 +42,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PlatformProperties.class)
-@ConditionalOnProperty(name = "kiosk.platform.enabled", havingValue = "true", matchIfMissing = true)
 public class PlatformConfiguration implements SmartLifecycle {
 
     /** The version the kiosk reports at enrollment and in heartbeats. */
@@ -42,13 +49,16 @@ public class PlatformConfiguration implements SmartLifecycle {
             .ofNullable(PlatformConfiguration.class.getPackage().getImplementationVersion()).orElse("0.1.0-dev");
 
     private final ObjectProvider<PlatformConnection> connection;
+    private final PlatformProperties properties;
     private volatile boolean running;
 
-    PlatformConfiguration(ObjectProvider<PlatformConnection> connection) {
+    PlatformConfiguration(ObjectProvider<PlatformConnection> connection, PlatformProperties properties) {
         this.connection = connection;
+        this.properties = properties;
     }
 
     @Bean(destroyMethod = "close")
+    @Lazy
     BackendClient backendClient(PlatformProperties properties) throws IOException {
         return BackendClient.open(BackendSettings.of(properties.url(), properties.dataDirectory(), APP_VERSION),
                 Clock.systemUTC());
@@ -60,6 +70,7 @@ public class PlatformConfiguration implements SmartLifecycle {
     }
 
     @Bean
+    @Lazy
     PlatformConnection platformConnection(BackendClient backend, PlatformProperties properties, KioskProperties kiosk,
             DriverStatusSource status, PlatformContent content, AttractViewModel attract, TaskExecutor executor) {
         return new PlatformConnection(backend, properties, kiosk.station().code(), status, content,
@@ -67,30 +78,37 @@ public class PlatformConfiguration implements SmartLifecycle {
     }
 
     @Bean
-    CatalogFreshness catalogFreshness(BackendClient backend) {
-        return new PlatformCatalogFreshness(backend.catalog());
+    CatalogFreshness catalogFreshness(ObjectProvider<BackendClient> backend) {
+        return properties.enabled() ? new PlatformCatalogFreshness(backend.getObject().catalog())
+                : DemoCatalogFreshness.neverSynchronised();
     }
 
     @Bean
     ServiceItemSource serviceItemSource(PlatformContent content) {
-        return new PlatformServiceItems(content::serviceItems, new DemoServiceItemSource());
+        return properties.enabled() ? new PlatformServiceItems(content::serviceItems, new DemoServiceItemSource())
+                : new DemoServiceItemSource();
     }
 
     @Bean
-    RegistrationSink registrationSink(BackendClient backend) {
-        return new OutboxRegistrationSink(backend);
+    RegistrationSink registrationSink(ObjectProvider<BackendClient> backend) {
+        return properties.enabled() ? new OutboxRegistrationSink(backend.getObject()) : new DemoRegistrationSink();
     }
 
+    /** Starts the connection, only when the kiosk is on the platform. */
     @Override
     public void start() {
-        connection.getObject().start();
-        running = true;
+        if (properties.enabled()) {
+            connection.getObject().start();
+            running = true;
+        }
     }
 
     @Override
     public void stop() {
-        running = false;
-        connection.getObject().stop();
+        if (running) {
+            running = false;
+            connection.getObject().stop();
+        }
     }
 
     @Override

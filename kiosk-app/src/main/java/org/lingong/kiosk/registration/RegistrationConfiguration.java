@@ -7,14 +7,13 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The registration screen's view model and its ports. The {@link DemoRegistrationSink} is used only with
- * {@code kiosk.platform.enabled=false} (otherwise {@code org.lingong.kiosk.platform.PlatformConfiguration} provides the
- * outbox sink); hook for the wiring issue: replace the {@link DemoJobCategorySource} with the catalog cache. {@code kiosk.registration.retention-years}
+ * The registration screen's view model and its ports. The {@link RegistrationSink} comes from
+ * {@code org.lingong.kiosk.platform.PlatformConfiguration} (the outbox sink, or the {@link DemoRegistrationSink} with
+ * {@code kiosk.platform.enabled=false}); hook for the wiring issue: replace the {@link DemoJobCategorySource} with the catalog cache. {@code kiosk.registration.retention-years}
  * (default 3) is the retention the consent notice promises.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,12 +22,6 @@ public class RegistrationConfiguration {
     @Bean
     JobCategorySource jobCategorySource() {
         return new DemoJobCategorySource();
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = "kiosk.platform.enabled", havingValue = "false")
-    RegistrationSink registrationSink() {
-        return new DemoRegistrationSink();
     }
 
     @Bean
