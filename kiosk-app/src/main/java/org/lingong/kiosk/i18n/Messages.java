@@ -2,6 +2,7 @@ package org.lingong.kiosk.i18n;
 
 import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -32,6 +33,7 @@ public final class Messages implements SessionScoped {
     private final KioskLanguage defaultLanguage;
     private final ObjectProperty<KioskLanguage> language;
     private final Map<KioskLanguage, ResourceBundle> bundles = new EnumMap<>(KioskLanguage.class);
+    private final Map<String, StringBinding> textBindings = new HashMap<>();
 
     public Messages(KioskLanguage defaultLanguage) {
         this.defaultLanguage = defaultLanguage;
@@ -56,8 +58,15 @@ public final class Messages implements SessionScoped {
         return args.length == 0 ? pattern : new MessageFormat(pattern, language.get().locale()).format(args);
     }
 
-    /** A binding that follows the language and any observable arguments. */
+    /**
+     * A binding that follows the language and any observable arguments. Without arguments it is one shared binding per
+     * key, made once: views rebuilt per session or per step then add no listener to the language (which lives as long
+     * as the kiosk), only to the key's binding, and those go with the view.
+     */
     public StringBinding bind(String key, ObservableValue<?>... args) {
+        if (args.length == 0) {
+            return textBindings.computeIfAbsent(key, k -> Bindings.createStringBinding(() -> get(k), language));
+        }
         ObservableValue<?>[] dependencies = new ObservableValue<?>[args.length + 1];
         dependencies[0] = language;
         System.arraycopy(args, 0, dependencies, 1, args.length);

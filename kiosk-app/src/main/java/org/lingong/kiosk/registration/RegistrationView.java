@@ -3,6 +3,7 @@ package org.lingong.kiosk.registration;
 import java.util.EnumMap;
 import java.util.Map;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,7 +19,8 @@ import org.lingong.kiosk.theme.Icons;
 /**
  * The registration screen: step title and "第 2 步，共 6 步" on top, the current step's question,
  * what to fix (if anything), and the big back / next buttons at the bottom. Follows the view
- * model's step; builds each step's pane once.
+ * model's step; builds each step's pane once a session and the buttons once (the view model and the
+ * messages outlive every session: nothing here may add listeners to them per step).
  */
 public final class RegistrationView extends VBox {
 
@@ -28,6 +30,11 @@ public final class RegistrationView extends VBox {
     private final StackPane content = new StackPane();
     private final HBox buttons = new HBox();
     private final Label problem;
+    private final Button back;
+    private final Button next;
+    private final Button disagree;
+    private final Button agree;
+    private final Button findWork;
     private final Map<RegistrationStep, Node> panes = new EnumMap<>(RegistrationStep.class);
 
     public RegistrationView(RegistrationViewModel viewModel, Messages messages) {
@@ -35,6 +42,13 @@ public final class RegistrationView extends VBox {
         this.messages = messages;
         this.stepViews = new RegistrationStepViews(viewModel, messages);
         this.problem = problem();
+        this.back = backButton();
+        this.next = nextButton();
+        this.disagree = button("consent-disagree", "registration.consent.disagree", Icons.CROSS, "disagree-button",
+                viewModel::disagree);
+        this.agree = button("consent-agree", "registration.consent.agree", Icons.CHECK, "agree-button", viewModel::agree);
+        this.findWork = button("registration-find-work", "registration.done.findWork", Icons.SEARCH, "next-button",
+                viewModel::findWork);
         getStyleClass().addAll("screen", "registration");
         content.getStyleClass().add("registration-content");
         VBox.setVgrow(content, Priority.ALWAYS);
@@ -80,15 +94,11 @@ public final class RegistrationView extends VBox {
             panes.keySet().retainAll(java.util.Set.of(RegistrationStep.WAITING_FOR_CARD));
         }
         content.getChildren().setAll(panes.computeIfAbsent(step, stepViews::create));
-        buttons.getChildren().setAll(backButton(step), problem);
+        buttons.getChildren().setAll(back, problem);
         switch (step) {
-            case CARD, PHONE, JOBS, PREFERENCES -> buttons.getChildren().add(
-                    nextButton());
-            case CONSENT -> buttons.getChildren().addAll(
-                    button("consent-disagree", "registration.consent.disagree", Icons.CROSS, "disagree-button", viewModel::disagree),
-                    button("consent-agree", "registration.consent.agree", Icons.CHECK, "agree-button", viewModel::agree));
-            case DONE -> buttons.getChildren().add(
-                    button("registration-find-work", "registration.done.findWork", Icons.SEARCH, "next-button", viewModel::findWork));
+            case CARD, PHONE, JOBS, PREFERENCES -> buttons.getChildren().add(next);
+            case CONSENT -> buttons.getChildren().addAll(disagree, agree);
+            case DONE -> buttons.getChildren().add(findWork);
             case WAITING_FOR_CARD -> { }
         }
     }
@@ -100,15 +110,16 @@ public final class RegistrationView extends VBox {
         return next;
     }
 
-    private Button backButton(RegistrationStep step) {
-        String key = switch (step) {
+    /** 返回 on the steps, 回首页 before the card and when done; it waits while the consent is being kept. */
+    private Button backButton() {
+        Button back = button("registration-back", "registration.back", Icons.BACK, "back-button", viewModel::back);
+        back.textProperty().bind(Bindings.createStringBinding(() -> messages.get(switch (viewModel.stepProperty().get()) {
             case WAITING_FOR_CARD, DONE -> "registration.home";
             default -> "registration.back";
-        };
-        Button back = button("registration-back", key, Icons.BACK, "back-button", viewModel::back);
-        if (step == RegistrationStep.CONSENT) {
-            back.disableProperty().bind(viewModel.submittingProperty());
-        }
+        }), viewModel.stepProperty(), messages.languageProperty()));
+        back.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.stepProperty().get() == RegistrationStep.CONSENT && viewModel.submittingProperty().get(),
+                viewModel.stepProperty(), viewModel.submittingProperty()));
         return back;
     }
 
