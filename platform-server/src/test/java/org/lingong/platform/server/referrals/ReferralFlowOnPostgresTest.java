@@ -1,42 +1,8 @@
 package org.lingong.platform.server.referrals;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.lingong.platform.server.testing.PostgresSchema;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.lingong.platform.server.testing.OnPostgres;
 
 /** Every test of {@link ReferralFlowTest}, over HTTP against a server on PostgreSQL (a private schema). */
+@OnPostgres
 class ReferralFlowOnPostgresTest extends ReferralFlowTest {
-
-    private static final PostgresSchema SCHEMA = new PostgresSchema();
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        SCHEMA.register(registry);
-    }
-
-    @BeforeAll
-    static void requirePostgres() {
-        SCHEMA.assumeAvailable();
-    }
-
-    @Test
-    void serverRunsOnPostgres(@Autowired DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
-        }
-    }
-
-    @AfterAll
-    static void dropSchema() {
-        SCHEMA.drop();
-    }
 }

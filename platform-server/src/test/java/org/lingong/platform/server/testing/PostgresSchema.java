@@ -4,14 +4,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A private schema with a random name in the test PostgreSQL server, for running a whole Spring
- * HTTP test class against PostgreSQL: {@link #register} points the datasource and Flyway at it,
- * {@link #assumeAvailable()} skips with a clear message if the server is unreachable, {@link #drop()}
- * removes it.
+ * HTTP test class against PostgreSQL (see {@link OnPostgres}): {@link #properties()} point the datasource
+ * and Flyway at it, {@link #assumeAvailable()} skips with a clear message if the server is unreachable
+ * (fails under CI), {@link #drop()} removes it.
  */
 public final class PostgresSchema {
 
@@ -35,11 +35,11 @@ public final class PostgresSchema {
         PostgresAvailability.require(unavailableReason == null, unavailableReason);
     }
 
-    public void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + name);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> name);
+    public Map<String, Object> properties() {
+        return Map.of("spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + name,
+                "spring.datasource.username", USER,
+                "spring.datasource.password", "",
+                "spring.flyway.schemas", name);
     }
 
     public void drop() {
