@@ -2,15 +2,13 @@ package org.lingong.kiosk.attract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+
+import org.lingong.kiosk.i18n.BilingualTable;
 
 /**
  * Demo stand-in for the platform's service item list: reads {@code demo-service-items.tsv} next to
- * this class (UTF-8; {@code code<TAB>中文名<TAB>English name}; {@code #} starts a comment line).
+ * this class (a {@link BilingualTable}: {@code code<TAB>中文名<TAB>English name}).
  */
 public final class DemoServiceItemSource implements ServiceItemSource {
 
@@ -18,29 +16,14 @@ public final class DemoServiceItemSource implements ServiceItemSource {
 
     @Override
     public List<ServiceItem> serviceItems() throws IOException {
-        try (InputStream in = DemoServiceItemSource.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("demo service item list " + RESOURCE + " is missing from the classpath");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        }
+        return items(BilingualTable.read(DemoServiceItemSource.class, RESOURCE, "demo service item list"));
     }
 
     static List<ServiceItem> parse(BufferedReader reader) throws IOException {
-        List<ServiceItem> items = new ArrayList<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] fields = line.split("\t");
-            if (fields.length < 2) {
-                throw new IOException(RESOURCE + " line " + number + ": expected code<TAB>name[<TAB>English]");
-            }
-            items.add(new ServiceItem(fields[0].strip(), fields[1].strip(), fields.length > 2 ? fields[2].strip() : null));
-        }
-        return List.copyOf(items);
+        return items(BilingualTable.parse(reader, RESOURCE));
+    }
+
+    private static List<ServiceItem> items(List<BilingualTable.Row> rows) {
+        return rows.stream().map(row -> new ServiceItem(row.code(), row.chinese(), row.english())).toList();
     }
 }

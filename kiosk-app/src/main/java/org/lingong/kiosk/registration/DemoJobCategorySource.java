@@ -1,16 +1,13 @@
 package org.lingong.kiosk.registration;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+
+import org.lingong.kiosk.i18n.BilingualTable;
 
 /**
  * Demo stand-in for the platform's category list: {@code demo-job-categories.tsv} next to this
- * class (UTF-8; {@code code<TAB>中文名<TAB>English name}; {@code #} comments), with the codes of the
+ * class (a {@link BilingualTable}: {@code code<TAB>中文名<TAB>English name}), with the codes of the
  * platform's seed categories.
  */
 public final class DemoJobCategorySource implements JobCategorySource {
@@ -19,27 +16,7 @@ public final class DemoJobCategorySource implements JobCategorySource {
 
     @Override
     public List<JobCategory> categories() throws IOException {
-        try (InputStream in = DemoJobCategorySource.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("demo job category list " + RESOURCE + " is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<JobCategory> categories = new ArrayList<>();
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                if (fields.length < 2) {
-                    throw new IOException(RESOURCE + " line " + number + ": expected code<TAB>name[<TAB>English]");
-                }
-                categories.add(new JobCategory(fields[0].strip(), fields[1].strip(),
-                        fields.length > 2 ? fields[2].strip() : null));
-            }
-            return List.copyOf(categories);
-        }
+        return BilingualTable.read(DemoJobCategorySource.class, RESOURCE, "demo job category list").stream()
+                .map(row -> new JobCategory(row.code(), row.chinese(), row.english())).toList();
     }
 }

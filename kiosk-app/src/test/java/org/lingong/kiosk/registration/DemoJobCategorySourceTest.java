@@ -1,0 +1,20 @@
+package org.lingong.kiosk.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class DemoJobCategorySourceTest {
+
+    @Test
+    void demoListHoldsTheSeedCategoriesWithUniqueCodesAndEnglishNames() throws Exception {
+        List<JobCategory> categories = new DemoJobCategorySource().categories();
+
+        assertThat(categories).hasSize(16);
+        assertThat(categories.get(0)).isEqualTo(new JobCategory("G101", "建筑小工", "Construction helper"));
+        assertThat(categories).extracting(JobCategory::code).doesNotHaveDuplicates();
+        assertThat(categories).allSatisfy(category -> assertThat(category.englishName()).isNotBlank());
+    }
+}
