@@ -64,13 +64,8 @@ class RegistrationViewListenersTest {
 
         System.out.printf("RegistrationView listeners after 5 sessions %s, after 65 sessions %s%n", afterFew, afterMany);
         // dead weak listeners linger until JavaFX trims a full listener array, so only the live ones are compared
-        assertThat(live(afterMany)).as("live listeners after 65 sessions vs after 5").isEqualTo(live(afterFew));
-    }
-
-    private static Map<String, Integer> live(Map<String, LiveListeners.Count> counts) {
-        Map<String, Integer> live = new LinkedHashMap<>();
-        counts.forEach((name, count) -> live.put(name, count.live()));
-        return live;
+        assertThat(LiveListeners.live(afterMany)).as("live listeners after 65 sessions vs after 5")
+                .isEqualTo(LiveListeners.live(afterFew));
     }
 
     /** Card → every step (with a language switch and back-steps) → done → session wipe, as the kiosk would. */
@@ -97,14 +92,8 @@ class RegistrationViewListenersTest {
         }
     }
 
-    /** After a few pulses (a parent lets go of removed children only then) and garbage collections. */
     private Map<String, LiveListeners.Count> counts() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(50);
-            System.gc();
-        }
-        return onFx(() -> {
+        return LiveListeners.afterCollection(() -> {
             Map<String, ObservableValue<?>> observed = new LinkedHashMap<>();
             observed.put("messages.language", messages.languageProperty());
             observed.put("step", viewModel.stepProperty());
@@ -114,9 +103,7 @@ class RegistrationViewListenersTest {
             observed.put("availability", viewModel.availabilityProperty());
             observed.put("status", viewModel.statusProperty());
             observed.put("categoriesState", viewModel.categoriesStateProperty());
-            Map<String, LiveListeners.Count> counts = new LinkedHashMap<>();
-            observed.forEach((name, observable) -> counts.put(name, LiveListeners.on(observable)));
-            return counts;
+            return observed;
         });
     }
 

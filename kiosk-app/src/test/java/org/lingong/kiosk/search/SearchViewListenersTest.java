@@ -85,12 +85,7 @@ class SearchViewListenersTest {
     }
 
     private Map<String, Integer> liveCounts() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(50);
-            System.gc();
-        }
-        return onFx(() -> {
+        return LiveListeners.live(LiveListeners.afterCollection(() -> {
             Map<String, ObservableValue<?>> observed = new LinkedHashMap<>();
             observed.put("messages.language", messages.languageProperty());
             observed.put("category", viewModel.categoryProperty());
@@ -102,10 +97,8 @@ class SearchViewListenersTest {
             observed.put("selected", viewModel.selectedProperty());
             observed.put("openList", viewModel.openListProperty());
             observed.put("state", viewModel.stateProperty());
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            observed.forEach((name, observable) -> counts.put(name, LiveListeners.on(observable).live()));
-            return counts;
-        });
+            return observed;
+        }));
     }
 
     private static <T> T onFx(Callable<T> action) throws Exception {

@@ -2,9 +2,14 @@ package org.lingong.kiosk.testing;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import javafx.beans.WeakListener;
 import javafx.beans.value.ObservableValue;
+
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Counts the listeners an observable value holds, read from JavaFX's {@code ExpressionHelper} by reflection: all
@@ -18,6 +23,31 @@ public final class LiveListeners {
     }
 
     private LiveListeners() {
+    }
+
+    /**
+     * The counts of each named observable, taken on the FX thread after a few pulses (a parent lets go of removed
+     * children only then) and garbage collections. Call off the FX thread.
+     */
+    public static Map<String, Count> afterCollection(Supplier<Map<String, ObservableValue<?>>> observed)
+            throws Exception {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(50);
+            System.gc();
+        }
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Map<String, Count> counts = new LinkedHashMap<>();
+            observed.get().forEach((name, observable) -> counts.put(name, on(observable)));
+            return counts;
+        }).get();
+    }
+
+    /** Only the live counts. */
+    public static Map<String, Integer> live(Map<String, Count> counts) {
+        Map<String, Integer> live = new LinkedHashMap<>();
+        counts.forEach((name, count) -> live.put(name, count.live()));
+        return live;
     }
 
     public static Count on(ObservableValue<?> observable) {
