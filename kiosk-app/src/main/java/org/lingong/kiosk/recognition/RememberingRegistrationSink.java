@@ -32,6 +32,11 @@ public final class RememberingRegistrationSink implements RegistrationSink {
         return workerRef;
     }
 
+    /** The wrapped sink. */
+    public RegistrationSink delegate() {
+        return sink;
+    }
+
     private void remember(CardIdentity identity, String workerRef) {
         try {
             known.remember(identity.documentNumber(),
