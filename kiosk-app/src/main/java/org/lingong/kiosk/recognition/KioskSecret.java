@@ -48,7 +48,7 @@ public final class KioskSecret {
             }
             return new KioskSecret(bytes);
         } catch (IOException e) {
-            throw new KnownWorkersException("cannot read or create " + file + ": " + e.getMessage(), e);
+            throw new KnownWorkersException("cannot read or create " + file + ": " + e);
         }
     }
 

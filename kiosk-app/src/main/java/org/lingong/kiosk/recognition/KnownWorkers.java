@@ -70,7 +70,7 @@ public final class KnownWorkers implements AutoCloseable {
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
-            throw new KnownWorkersException("cannot open " + file + ": " + e.getMessage(), e);
+            throw new KnownWorkersException("cannot open " + file + ": " + e.getMessage());
         }
         KnownWorkers store = new KnownWorkers(file, connection, secret, clock);
         try {
@@ -78,8 +78,9 @@ public final class KnownWorkers implements AutoCloseable {
             return store;
         } catch (SQLException e) {
             store.close();
-            throw new KnownWorkersException(file + " is not a readable known-worker store (corrupt or a foreign file): "
-                    + "move it away and restart; registered workers then register again", e);
+            // no cause: the start-up failure line shows the deepest cause's message, and this one says what to do
+            throw new KnownWorkersException(file + " is not a readable known-worker store (corrupt or a foreign file: "
+                    + e.getMessage() + "): move it away and restart; registered workers then register again");
         } catch (KnownWorkersException e) {
             store.close();
             throw e;

@@ -83,7 +83,7 @@ class KnownWorkersTest {
 
         assertThatThrownBy(this::open).isInstanceOf(KnownWorkersException.class)
                 .hasMessageContaining(KnownWorkers.FILE_NAME).hasMessageContaining("corrupt or a foreign file")
-                .hasMessageContaining("move it away");
+                .hasMessageContaining("move it away").hasNoCause();
     }
 
     @Test
