@@ -63,6 +63,11 @@ public final class KnownWorkers implements AutoCloseable {
         Path file = directory.resolve(FILE_NAME);
         try {
             Files.createDirectories(directory);
+            if (!Files.exists(file)) {
+                // an empty file is an empty SQLite database; SQLite gives its WAL files the same owner-only mode
+                Files.createFile(file);
+                KioskSecret.restrictToOwner(file);
+            }
         } catch (java.io.IOException e) {
             throw new KnownWorkersException("cannot create " + directory + ": " + e.getMessage(), e);
         }

@@ -32,16 +32,17 @@ import org.lingong.kiosk.shell.ScreenViewFactory;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.client.BackendClient;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Recognising workers and QR login: the kiosk secret and the known-worker store in {@code kiosk.platform.data-dir}
  * (with or without the platform), the card placement router, the scan router, the 扫码 screen, and the worker-code QR
- * on the registration done step. Every {@link RegistrationSink} bean is wrapped so that kept registrations with an ID
- * card are remembered.
+ * on the registration done step. The primary {@link RegistrationSink} wraps the kiosk's {@code registrationSink} bean so
+ * that kept registrations with an ID card are remembered.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PlatformProperties.class)
@@ -62,16 +63,15 @@ public class RecognitionConfiguration {
         return new WorkerCodes(secret);
     }
 
-    /** Remembers every registration kept with an ID card, whichever sink keeps it. */
+    /**
+     * The sink everyone gets: the kiosk's {@code registrationSink} (outbox or demo), wrapped so that every registration
+     * kept with an ID card is remembered.
+     */
     @Bean
-    static BeanPostProcessor rememberRegisteredWorkers(ObjectProvider<KnownWorkers> known) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof RegistrationSink sink && !(bean instanceof RememberingRegistrationSink)
-                        ? new RememberingRegistrationSink(sink, known.getObject()) : bean;
-            }
-        };
+    @Primary
+    RememberingRegistrationSink rememberingRegistrationSink(@Qualifier("registrationSink") RegistrationSink sink,
+            KnownWorkers known) {
+        return new RememberingRegistrationSink(sink, known);
     }
 
     @Bean

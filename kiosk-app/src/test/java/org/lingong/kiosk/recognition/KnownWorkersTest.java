@@ -73,6 +73,8 @@ class KnownWorkersTest {
         }
         assertThat(Files.getPosixFilePermissions(dir.resolve(KioskSecret.FILE_NAME)))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(dir.resolve(KnownWorkers.FILE_NAME)))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test
