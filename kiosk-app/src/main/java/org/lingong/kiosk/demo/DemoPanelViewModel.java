@@ -33,7 +33,7 @@ public final class DemoPanelViewModel {
     /** A sample referral token, as on the sample slip's QR. */
     public static final String SAMPLE_REFERRAL = SampleSlip.SAMPLE_TOKEN;
     /** A sample job poster code. */
-    public static final String SAMPLE_JOB_CODE = "LGJ.J-7701";
+    public static final String SAMPLE_JOB_CODE = "LGJOB1:9001";
 
     private static final Logger log = LoggerFactory.getLogger(DemoPanelViewModel.class);
 

@@ -17,13 +17,9 @@ import org.lingong.kiosk.card.PlacedCard;
 import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.notice.NoticeViewModel;
-import org.lingong.kiosk.registration.RegistrationViewModel;
-import org.lingong.kiosk.scan.NoticeScanRouter;
 import org.lingong.kiosk.scan.ScanRouter;
 import org.lingong.kiosk.scan.SerialScanListener;
 import org.lingong.kiosk.scan.WedgeInput;
-import org.lingong.kiosk.session.IdleSession;
-import org.lingong.kiosk.shell.ScreenNavigator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,7 +31,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The devices, one bean each, built from {@code kiosk.devices.*} ({@code sim:NAME} ports reach the in-process
  * simulators through the {@link SimulatorTransports} bean), and what their events feed: the status bar's source,
- * the card placement router and the scan router.
+ * the card placement router and the scan router (both built in {@code recognition.RecognitionConfiguration}).
  *
  * <p>Life cycle: this configuration is the devices' {@link SmartLifecycle}: it starts them once every bean exists
  * (so no card or scan event finds its listener missing) and closes them first on shutdown; each device bean is also
@@ -68,17 +64,6 @@ public class DevicesConfiguration implements SmartLifecycle {
     @Bean
     NoticeViewModel noticeViewModel() {
         return new NoticeViewModel();
-    }
-
-    @Bean
-    CardPlacementRouter cardPlacementRouter(ScreenNavigator navigator, PlacedCard placedCard, IdleSession idle,
-            NoticeViewModel notices, RegistrationViewModel registration) {
-        return new CardPlacementRouter(navigator, placedCard, idle::touch, notices, registration::startWithCard);
-    }
-
-    @Bean
-    ScanRouter scanRouter(NoticeViewModel notices, IdleSession idle) {
-        return new NoticeScanRouter(notices, idle::touch);
     }
 
     @Bean

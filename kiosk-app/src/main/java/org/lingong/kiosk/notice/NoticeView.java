@@ -23,6 +23,8 @@ public final class NoticeView extends StackPane {
         title.setId("notice-title");
         title.getStyleClass().add("notice-title");
         title.setGraphic(Icons.SCAN.create(48, "notice-icon"));
+        viewModel.currentProperty().addListener((obs, old, now) -> title.setGraphic(
+                (now == Notice.WELCOME ? Icons.CHECK : Icons.SCAN).create(48, "notice-icon")));
         title.textProperty().bind(Bindings.createStringBinding(() -> text(viewModel, messages, true),
                 viewModel.currentProperty(), messages.languageProperty()));
 
@@ -47,6 +49,8 @@ public final class NoticeView extends StackPane {
     }
 
     private static String text(NoticeViewModel viewModel, Messages messages, boolean title) {
-        return viewModel.current().map(n -> messages.get(title ? n.titleKey() : n.bodyKey())).orElse("");
+        return viewModel.current()
+                .map(n -> messages.get(title ? n.titleKey() : n.bodyKey(), viewModel.arguments().toArray()))
+                .orElse("");
     }
 }

@@ -1,14 +1,14 @@
 package org.lingong.kiosk.shell;
 
 /**
- * The kiosk's screens. {@link #ATTRACT}, {@link #FIND_JOB} and {@link #REGISTER} are built; the others are honest placeholders
+ * The kiosk's screens. {@link #ATTRACT}, {@link #FIND_JOB}, {@link #REGISTER} and {@link #SCAN} are built; the others are honest placeholders
  * ("即将开放") until their issues land.
  */
 public enum Screen {
     ATTRACT("screen.attract", false),
     FIND_JOB("screen.findJob", false),
     REGISTER("screen.register", false),
-    SCAN("screen.scan", true),
+    SCAN("screen.scan", false),
     TRAINING("screen.training", true),
     JOB_FAIR("screen.jobFair", true);
 

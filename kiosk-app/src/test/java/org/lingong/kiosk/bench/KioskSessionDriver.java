@@ -23,6 +23,7 @@ import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
+import org.lingong.kiosk.worker.WorkerSession;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,6 +32,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * pipe, decodes text and photo and hands the card to {@code CardPlacementRouter}), the registration is filled in
  * through {@link RegistrationViewModel} (phone, one job tile, pay, availability, status, consent) while the shell
  * renders every step, and the session ends through {@link IdleSession#endSession()} (the idle timeout's wipe).
+ *
+ * <p>From the fifth session on, the cards belong to workers registered in earlier sessions: they are recognised
+ * (welcome on the search screen) and the session is wiped there.
  *
  * <p>The simulator reports a new card serial per placement, so the next card is seen as a swap without
  * lifting the previous one (the poller reads it within one 300 ms poll interval).
@@ -49,6 +53,7 @@ final class KioskSessionDriver {
     private final RegistrationViewModel registration;
     private final ScreenNavigator navigator;
     private final IdleSession idle;
+    private final WorkerSession workerSession;
     private final Object[] viewModels;
 
     KioskSessionDriver(KioskApp app) {
@@ -57,6 +62,7 @@ final class KioskSessionDriver {
         this.registration = app.context().getBean(RegistrationViewModel.class);
         this.navigator = app.context().getBean(ScreenNavigator.class);
         this.idle = app.context().getBean(IdleSession.class);
+        this.workerSession = app.context().getBean(WorkerSession.class);
         this.viewModels = new Object[] {registration, registration.phone(), placedCard, navigator, idle,
             app.context().getBean(Messages.class), app.context().getBean(AttractViewModel.class),
             app.context().getBean(StatusBarViewModel.class), app.context().getBean(NoticeViewModel.class),
@@ -83,9 +89,16 @@ final class KioskSessionDriver {
     void runSession(int n) throws Exception {
         IdCard card = CARDS.get(n % CARDS.size());
         simulators.reader().place(card);
-        waitUntil("card " + n + " read and registration shown", () -> placedCard.card()
-                .map(held -> held.documentNumber().equals(card.documentNumber())).orElse(false)
-                && navigator.current() == Screen.REGISTER && registration.stepProperty().get() == RegistrationStep.CARD);
+        waitUntil("card " + n + " read and registration (or, for a known worker, the search) shown", () -> placedCard
+                .card().map(held -> held.documentNumber().equals(card.documentNumber())).orElse(false)
+                && (navigator.current() == Screen.REGISTER && registration.stepProperty().get() == RegistrationStep.CARD
+                || navigator.current() == Screen.FIND_JOB && workerSession.current().isPresent()));
+        if (navigator.current() == Screen.FIND_JOB) {
+            // a worker registered in an earlier session is recognised by the card: welcome, search, then the wipe
+            showFrames();
+            endSession(n);
+            return;
+        }
         onFx(() -> {
             registration.next();
             PHONES[n % PHONES.length].chars().forEach(c -> registration.phone().press(c - '0'));
@@ -119,12 +132,17 @@ final class KioskSessionDriver {
         });
         waitUntil("registration " + n + " kept", () -> registration.stepProperty().get() == RegistrationStep.DONE);
         WaitForAsyncUtils.waitForFxEvents();
+        endSession(n);
+    }
+
+    private void endSession(int n) throws Exception {
         onFx(() -> {
             idle.endSession();
             return null;
         });
         waitUntil("session " + n + " wiped", () -> navigator.current() == Screen.ATTRACT && placedCard.card().isEmpty()
-                && registration.stepProperty().get() == RegistrationStep.WAITING_FOR_CARD);
+                && registration.stepProperty().get() == RegistrationStep.WAITING_FOR_CARD
+                && workerSession.current().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -7,8 +7,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lingong.devices.scanner.codec.WedgeBurstDetector;
-import org.lingong.kiosk.notice.Notice;
-import org.lingong.kiosk.notice.NoticeViewModel;
 
 class WedgeInputTest {
 
@@ -55,18 +53,6 @@ class WedgeInputTest {
 
         assertThat(input.flush()).isEmpty();
         assertThat(routed).extracting(Scan::text).containsExactly("JOB-7701");
-    }
-
-    @Test
-    void theNoticeRouterTellsAReferralTokenFromAnyOtherCode() {
-        NoticeViewModel notices = new NoticeViewModel();
-        NoticeScanRouter router = new NoticeScanRouter(notices, () -> { });
-
-        router.route(new Scan("LG1.eyJzIjoi", ScanSource.SERIAL_SCANNER));
-        assertThat(notices.current()).contains(Notice.SCANNED_REFERRAL);
-
-        router.route(new Scan("https://example.invalid/job/7701", ScanSource.KEYBOARD_WEDGE));
-        assertThat(notices.current()).contains(Notice.SCANNED_CODE);
     }
 
     @Test

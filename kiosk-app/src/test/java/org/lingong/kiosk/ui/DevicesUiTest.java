@@ -179,15 +179,15 @@ class DevicesUiTest {
         });
         try {
             RunningKiosk.onFx(() -> {
-                for (char c : "LG1.wedge-0042\r".toCharArray()) {
+                for (char c : "LGJOB1:424242\r".toCharArray()) {
                     Event.fireEvent(field, typed(c));
                 }
                 return null;
             });
             kiosk.waitUntil(() -> notices.current().isPresent());
-            assertThat(notices.current()).contains(Notice.SCANNED_REFERRAL);
+            assertThat(notices.current()).contains(Notice.JOB_GONE);
             assertThat(field.getText()).isEmpty();
-            kiosk.waitUntil(() -> kiosk.find("#notice-title", Label.class).getText().equals("已扫码"));
+            kiosk.waitUntil(() -> kiosk.find("#notice-title", Label.class).getText().equals("这个岗位已下架或不存在"));
 
             RunningKiosk.onFx(() -> {
                 notices.dismiss();
@@ -208,24 +208,25 @@ class DevicesUiTest {
     }
 
     @Test
-    void aSerialScanIsRoutedToACalmNotice() throws Exception {
+    void aSerialScanOfADemoJobCodeOpensThatJobsDetail() throws Exception {
         NoticeViewModel notices = kiosk.bean(NoticeViewModel.class);
         RunningKiosk.onFx(() -> {
             demo.scan(DemoPanelViewModel.SAMPLE_JOB_CODE);
             return null;
         });
 
-        kiosk.waitUntil(() -> notices.current().isPresent());
-        assertThat(notices.current()).contains(Notice.SCANNED_CODE);
-        assertThat(kiosk.find("#notice-overlay", StackPane.class).isVisible()).isTrue();
-        assertThat(kiosk.find("#notice-body", Label.class).getText()).startsWith("扫码查看岗位或登录的功能即将开放");
-        kiosk.snapshot("kiosk-scanned-notice");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB
+                && kiosk.robot.lookup("#search-detail-title").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(kiosk.find("#search-detail-title", Label.class).getText()).contains("小区保洁员");
+        assertThat(notices.current()).isEmpty();
+        kiosk.snapshot("kiosk-scanned-job-code");
         assertThat(kiosk.idle().isSessionActive()).isTrue();
         RunningKiosk.onFx(() -> {
             kiosk.idle().endSession();
             return null;
         });
         assertThat(notices.current()).as("the wipe clears notices").isEmpty();
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.ATTRACT);
     }
 
     private static KeyEvent typed(char c) {

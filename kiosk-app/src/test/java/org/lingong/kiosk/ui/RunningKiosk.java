@@ -38,9 +38,14 @@ final class RunningKiosk implements AutoCloseable {
         this.scene = scene;
     }
 
+    /** Starts the kiosk; its data directory is a fresh temporary one unless {@code extraArgs} names one. */
     static RunningKiosk start(String... extraArgs) throws Exception {
         List<String> args = new ArrayList<>(List.of("--kiosk.station.name=测试区幸福路零工驿站", "--kiosk.station.code=ST-150102-900"));
         args.addAll(List.of(extraArgs));
+        if (args.stream().noneMatch(arg -> arg.startsWith("--kiosk.platform.data-dir="))) {
+            // no known workers, identity or outbox left over from an earlier test or run
+            args.add("--kiosk.platform.data-dir=" + Files.createTempDirectory("kiosk-ui-"));
+        }
         FxToolkit.registerPrimaryStage();
         KioskApp app = (KioskApp) FxToolkit.setupApplication(KioskApp.class, args.toArray(String[]::new));
         Scene scene = app.shown().get(90, TimeUnit.SECONDS);
