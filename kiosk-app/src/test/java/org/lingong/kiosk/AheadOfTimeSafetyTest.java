@@ -117,11 +117,13 @@ class AheadOfTimeSafetyTest {
         SpringStartup.takeStarted();
 
         try (ConfigurableApplicationContext context = startup.context().get(60, TimeUnit.SECONDS)) {
-            assertThat(context.getBean(RegistrationSink.class)).isInstanceOf(DemoRegistrationSink.class);
+            assertThat(context.getBean("registrationSink", RegistrationSink.class))
+                    .as("the sink that recognition wraps").isInstanceOf(DemoRegistrationSink.class);
             assertThat(context.getBean(CatalogFreshness.class)).isInstanceOf(DemoCatalogFreshness.class);
             assertThat(context.getBean(ServiceItemSource.class)).isInstanceOf(DemoServiceItemSource.class);
             assertThat(context.getBeanFactory().containsSingleton("backendClient")).isFalse();
-            assertThat(Files.exists(dataDir)).isFalse();
+            assertThat(Files.exists(dataDir.resolve("outbox.db"))).isFalse();
+            assertThat(Files.exists(dataDir.resolve("catalog.db"))).isFalse();
         }
     }
 }
