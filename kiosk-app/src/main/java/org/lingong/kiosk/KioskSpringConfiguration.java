@@ -6,6 +6,7 @@ import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.demo.DemoConfiguration;
 import org.lingong.kiosk.devices.DevicesConfiguration;
 import org.lingong.kiosk.platform.PlatformConfiguration;
+import org.lingong.kiosk.referral.ReferralConfiguration;
 import org.lingong.kiosk.registration.RegistrationConfiguration;
 import org.lingong.kiosk.search.SearchConfiguration;
 import org.lingong.kiosk.shell.ShellConfiguration;
@@ -26,7 +27,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(KioskProperties.class)
 @Import({ShellConfiguration.class, AttractConfiguration.class, StatusConfiguration.class, DevicesConfiguration.class,
         DemoConfiguration.class, RegistrationConfiguration.class, PlatformConfiguration.class,
-        SearchConfiguration.class, WorkerConfiguration.class, AlertConfiguration.class})
+        SearchConfiguration.class, WorkerConfiguration.class, AlertConfiguration.class, ReferralConfiguration.class})
 public class KioskSpringConfiguration {
 
     /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */

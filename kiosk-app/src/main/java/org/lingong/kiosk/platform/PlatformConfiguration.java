@@ -15,6 +15,7 @@ import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.registration.RegistrationSink;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.BackendSettings;
+import org.lingong.platform.client.catalog.JobCatalog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,7 +27,7 @@ import org.springframework.context.annotation.Configuration;
  * The platform-backed ports, active unless {@code kiosk.platform.enabled=false}: one {@link BackendClient} over
  * {@code kiosk.platform.data-dir} (opened here, closed when the context closes), the {@link PlatformConnection}
  * that keeps it connected (and reloads the attract screen's service items and catalog time after each refresh), and
- * the catalog freshness, service item and registration ports built on it.
+ * the job catalog, catalog freshness, service item and registration ports built on it.
  *
  * <p>Life cycle: this configuration is the connection's {@link SmartLifecycle}: it starts it once every bean exists
  * (starting never blocks: the connection works on its own thread) and stops it on shutdown, before the backend client
@@ -52,6 +53,12 @@ public class PlatformConfiguration implements SmartLifecycle {
     BackendClient backendClient(PlatformProperties properties) throws IOException {
         return BackendClient.open(BackendSettings.of(properties.url(), properties.dataDirectory(), APP_VERSION),
                 Clock.systemUTC());
+    }
+
+    /** The offline job catalog for the job search; the backend client owns and closes it. */
+    @Bean(destroyMethod = "")
+    JobCatalog jobCatalog(BackendClient backend) {
+        return backend.catalog();
     }
 
     @Bean

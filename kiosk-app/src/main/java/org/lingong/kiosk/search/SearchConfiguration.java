@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The job search screen and its ports. With a {@link JobCatalog} bean (the platform wiring provides it) the
  * search runs over the offline catalog; without one, over the bundled demo list. {@code kiosk.search.stale-after}
- * (default 30m): a catalog not refreshed for this long is shown as offline data. Hook for the referral issue:
- * replace the {@link DemoReferralStarter} bean.
+ * (default 30m): a catalog not refreshed for this long is shown as offline data. The {@link ReferralStarter} bean
+ * comes from {@code org.lingong.kiosk.referral.ReferralConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 public class SearchConfiguration {
@@ -35,11 +35,6 @@ public class SearchConfiguration {
             return DemoJobSearch.create(clock);
         }
         return new CatalogJobSearch(available, clock, staleAfter);
-    }
-
-    @Bean
-    ReferralStarter referralStarter() {
-        return new DemoReferralStarter();
     }
 
     @Bean
