@@ -56,8 +56,9 @@ public class ReferralConfiguration {
 
     @Bean
     ReferralViewModel referralViewModel(ReferralOffice office, WorkerSession workerSession, TaskExecutor executor,
-            ScreenNavigator navigator, IdleSession idle, ObjectProvider<SearchViewModel> search) {
-        return new ReferralViewModel(office.desk(), workerSession, executor, navigator, idle::endSession, () -> {
+            ScreenNavigator navigator, ObjectProvider<IdleSession> idle, ObjectProvider<SearchViewModel> search) {
+        // both lazily: the idle session wipes this view model, and the search hands jobs to it
+        return new ReferralViewModel(office.desk(), workerSession, executor, navigator, () -> idle.getObject().endSession(), () -> {
             search.getObject().closeDetail();
             navigator.show(Screen.FIND_JOB);
         });

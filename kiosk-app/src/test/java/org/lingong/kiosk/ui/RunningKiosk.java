@@ -39,7 +39,13 @@ final class RunningKiosk implements AutoCloseable {
     }
 
     static RunningKiosk start(String... extraArgs) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--kiosk.station.name=测试区幸福路零工驿站", "--kiosk.station.code=ST-150102-900"));
+        List<String> args = new ArrayList<>();
+        for (String fallback : List.of("--kiosk.station.name=测试区幸福路零工驿站", "--kiosk.station.code=ST-150102-900")) {
+            String key = fallback.substring(0, fallback.indexOf('=') + 1);
+            if (List.of(extraArgs).stream().noneMatch(arg -> arg.startsWith(key))) {
+                args.add(fallback);
+            }
+        }
         args.addAll(List.of(extraArgs));
         FxToolkit.registerPrimaryStage();
         KioskApp app = (KioskApp) FxToolkit.setupApplication(KioskApp.class, args.toArray(String[]::new));
