@@ -57,19 +57,21 @@ public final class ReferralView extends VBox {
     private Node confirmation(Job job, ActiveWorker worker) {
         VBox body = new VBox();
         body.getStyleClass().add("referral-body");
-        body.getChildren().add(label("referral-title", "referral-title", messages.get("referral.title")));
         if (viewModel.justIdentifiedProperty().get()) {
             Label banner = label("referral-banner", "referral-banner", messages.get("referral.banner.identified"));
             banner.setGraphic(Icons.CHECK.create(40, "referral-banner-icon"));
             body.getChildren().add(banner);
+        } else {
+            body.getChildren().add(label("referral-title", "referral-title", messages.get("referral.title")));
         }
         VBox card = new VBox(label("referral-job-title", "referral-job-title", job.title()), facts(job));
         card.getStyleClass().add("referral-card");
-        body.getChildren().add(card);
         if (worker != null) {
-            body.getChildren().add(label("referral-worker", "referral-worker",
-                    messages.get("referral.worker", worker.maskedName(), worker.maskedIdNumber())));
+            Label who = label("referral-worker", "referral-worker",
+                    messages.get("referral.worker", worker.maskedName(), worker.maskedIdNumber()));
+            card.getChildren().add(who);
         }
+        body.getChildren().add(card);
         VBox.setVgrow(body, Priority.ALWAYS);
         boolean issuing = viewModel.stageProperty().get() == ReferralStage.ISSUING;
         Label status = label("referral-status", "referral-status", issuing ? messages.get("referral.issuing") : "");
@@ -119,8 +121,9 @@ public final class ReferralView extends VBox {
         qr.setSmooth(false);
         VBox qrPaper = new VBox(qr);
         qrPaper.getStyleClass().add("referral-qr-paper");
+        qrPaper.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         Label title = label("referral-fallback-title", "referral-fallback-title", messages.get("referral.notPrinted.title"));
-        title.setGraphic(Icons.ATTENTION.create(56, "referral-fallback-icon"));
+        title.setGraphic(Icons.SCAN.create(56, "referral-fallback-icon"));
         VBox words = new VBox(title,
                 label("referral-fallback-hint", "referral-hint", messages.get("referral.notPrinted.hint")),
                 label("referral-slip-number", "referral-slip-number", messages.get("referral.slipNumber", slip.slipNumber())),

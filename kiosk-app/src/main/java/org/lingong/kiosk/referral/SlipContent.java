@@ -21,8 +21,9 @@ import org.lingong.platform.api.jobs.Job;
 /**
  * What a slip says, always in Chinese (it goes to the employer): the job's pay, dates and hours, the worker masked,
  * the station, issue and expiry time, and the token. Also the slip's validity: until the end of the job's last day
- * (station time), at most {@link #MAX_VALIDITY}, at least {@link #MIN_VALIDITY} (a job whose last day has passed
- * still gets a slip the employer can check today). Stateless and thread-safe.
+ * (station time), but at most {@link #MAX_VALIDITY} after the job starts (or after issue, for a job already under
+ * way), so that a slip for a long season job does not stay valid for months; at least {@link #MIN_VALIDITY} (a job
+ * whose last day has passed still gets a slip the employer can check today). Stateless and thread-safe.
  */
 final class SlipContent {
 
@@ -53,11 +54,11 @@ final class SlipContent {
     /** How long a slip for {@code job} issued at {@code issuedAt} stays valid. */
     Duration validity(Job job, Instant issuedAt) {
         Instant endOfLastDay = job.endDate().plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
-        Duration untilEnd = Duration.between(issuedAt, endOfLastDay);
-        if (untilEnd.compareTo(MIN_VALIDITY) < 0) {
-            return MIN_VALIDITY;
-        }
-        return untilEnd.compareTo(MAX_VALIDITY) > 0 ? MAX_VALIDITY : untilEnd;
+        Instant startOfFirstDay = job.startDate().atStartOfDay(zone).toInstant();
+        Instant cap = (startOfFirstDay.isAfter(issuedAt) ? startOfFirstDay : issuedAt).plus(MAX_VALIDITY);
+        Instant expiry = endOfLastDay.isBefore(cap) ? endOfLastDay : cap;
+        Duration validity = Duration.between(issuedAt, expiry);
+        return validity.compareTo(MIN_VALIDITY) < 0 ? MIN_VALIDITY : validity;
     }
 
     ReferralSlip slip(String slipNumber, Job job, ActiveWorker worker, Instant issuedAt, Instant expiresAt,

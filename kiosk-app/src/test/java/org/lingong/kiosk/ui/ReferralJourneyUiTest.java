@@ -111,6 +111,11 @@ class ReferralJourneyUiTest {
         assertThat(text("#referral-worker")).contains("王*例", "110***********1233").doesNotContain("王示例");
         assertPasses("referral confirm", 2);
         kiosk.snapshot("referral-1-confirm");
+        kiosk.robot.clickOn("#language-en");
+        assertThat(text("#referral-worker")).startsWith("Job seeker: ");
+        assertPasses("referral confirm en", 2);
+        kiosk.snapshot("referral-1-confirm-en");
+        kiosk.robot.clickOn("#language-zh_cn");
 
         int printedBefore = simulators().printer().receipts().size();
         kiosk.robot.clickOn("#referral-confirm");
@@ -171,6 +176,7 @@ class ReferralJourneyUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#referral-banner")).startsWith("登记完成");
         assertThat(text("#referral-job-title")).isEqualTo(job.title());
+        assertPasses("referral confirm after registration", 2);
         kiosk.snapshot("referral-1-confirm-after-registration");
 
         kiosk.robot.clickOn("#referral-confirm");
@@ -343,6 +349,12 @@ class ReferralJourneyUiTest {
         assertThat(report.violations).as(screen).isEmpty();
         assertThat(report.buttons).as(screen + " buttons checked").isGreaterThanOrEqualTo(minButtons);
         assertThat(report.texts).as(screen + " texts checked").isGreaterThan(3);
+        Node top = kiosk.find(".top-bar", Node.class);
+        Node status = kiosk.find(".status-bar", Node.class);
+        assertThat(RunningKiosk.onFx(() -> top.localToScene(top.getLayoutBounds()).getMinY())).as(screen + " top bar top")
+                .isGreaterThanOrEqualTo(-0.5);
+        assertThat(RunningKiosk.onFx(() -> status.localToScene(status.getLayoutBounds()).getMaxY()))
+                .as(screen + " status bar bottom").isLessThanOrEqualTo(kiosk.scene.getHeight() + 0.5);
     }
 
     private static ReferralViewModel referral() {
