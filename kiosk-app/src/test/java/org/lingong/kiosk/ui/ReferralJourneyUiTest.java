@@ -135,6 +135,7 @@ class ReferralJourneyUiTest {
         assertThat(simulators().printer().receipts()).hasSize(printedBefore + 1);
         assertThat(receipt.transcript()).contains(job.title(), slip.slipNumber(), "王*例", "110***********1233", "测试驿站")
                 .doesNotContain("王示例", "110101199003071233");
+        java.nio.file.Files.write(RunningKiosk.SCREENSHOTS.resolve("referral-4-receipt.png"), receipt.png());
         String printedToken = qrPayload(receipt);
         assertThat(decodeQr(receipt.png())).as("QR decoded from the receipt image").isEqualTo(printedToken);
         assertThat(printedToken).isEqualTo(slip.qrToken()).startsWith("LG1.");
