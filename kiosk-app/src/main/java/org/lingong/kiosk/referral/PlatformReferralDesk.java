@@ -3,6 +3,7 @@ package org.lingong.kiosk.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -60,7 +61,7 @@ public final class PlatformReferralDesk implements ReferralDesk {
         if (backend.identity().isEmpty()) {
             throw new ReferralUnavailableException("the terminal is not enrolled with the platform yet");
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // token times are whole seconds
         IssuedReferral issued = backend.referralIssuer().issue(job.id(), content.validity(job, now));
         Instant issuedAt = issued.claims().issuedAt();
         Instant expiresAt = issued.claims().expiresAt();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Properties;
@@ -21,13 +22,15 @@ import org.lingong.platform.api.jobs.Job;
 /**
  * What a slip says, always in Chinese (it goes to the employer): the job's pay, dates and hours, the worker masked,
  * the station, issue and expiry time, and the token. Also the slip's validity: until the end of the job's last day
- * (station time), but at most {@link #MAX_VALIDITY} after the job starts (or after issue, for a job already under
- * way), so that a slip for a long season job does not stay valid for months; at least {@link #MIN_VALIDITY} (a job
+ * (station time), but at most to the end of the {@link #MAX_DAYS}th day counting the job's first day (or the issue day,
+ * for a job already under way), so that a slip for a long season job does not stay valid for months; at least
+ * {@link #MIN_VALIDITY} (a job
  * whose last day has passed still gets a slip the employer can check today). Stateless and thread-safe.
  */
 final class SlipContent {
 
-    static final Duration MAX_VALIDITY = Duration.ofDays(14);
+    /** Whole days a slip may cover, counting the job's first day (or the issue day, for a job under way). */
+    static final int MAX_DAYS = 14;
     static final Duration MIN_VALIDITY = Duration.ofHours(1);
 
     private static final String RESOURCE = "slip-texts.properties";
@@ -53,10 +56,11 @@ final class SlipContent {
 
     /** How long a slip for {@code job} issued at {@code issuedAt} stays valid. */
     Duration validity(Job job, Instant issuedAt) {
-        Instant endOfLastDay = job.endDate().plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
-        Instant startOfFirstDay = job.startDate().atStartOfDay(zone).toInstant();
-        Instant cap = (startOfFirstDay.isAfter(issuedAt) ? startOfFirstDay : issuedAt).plus(MAX_VALIDITY);
-        Instant expiry = endOfLastDay.isBefore(cap) ? endOfLastDay : cap;
+        LocalDate issueDay = LocalDate.ofInstant(issuedAt, zone);
+        LocalDate firstDay = job.startDate().isAfter(issueDay) ? job.startDate() : issueDay;
+        LocalDate lastDay = job.endDate().isBefore(firstDay.plusDays(MAX_DAYS - 1L)) ? job.endDate()
+                : firstDay.plusDays(MAX_DAYS - 1L);
+        Instant expiry = lastDay.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
         Duration validity = Duration.between(issuedAt, expiry);
         return validity.compareTo(MIN_VALIDITY) < 0 ? MIN_VALIDITY : validity;
     }

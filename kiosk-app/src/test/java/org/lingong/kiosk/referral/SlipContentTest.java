@@ -29,14 +29,15 @@ class SlipContentTest {
     }
 
     @Test
-    void aLongSeasonJobIsValidForTwoWeeksFromItsStart() {
+    void aLongSeasonJobIsValidForItsFirstFourteenDays() {
         Duration validity = content.validity(job("2027-01-11", "2027-03-08", PayUnit.DAY), ISSUED);
-        assertThat(ISSUED.plus(validity)).isEqualTo(LocalDate.of(2027, 1, 25).atStartOfDay(SHANGHAI).toInstant());
+        assertThat(ISSUED.plus(validity)).isEqualTo(Instant.parse("2027-01-24T15:59:59Z"));
     }
 
     @Test
-    void aJobUnderWayIsValidForTwoWeeksFromNowAndOneThatEndedForAnHour() {
-        assertThat(content.validity(job("2026-11-01", "2027-03-08", PayUnit.MONTH), ISSUED)).isEqualTo(Duration.ofDays(14));
+    void aJobUnderWayIsValidForFourteenDaysFromTodayAndOneThatEndedForAnHour() {
+        assertThat(ISSUED.plus(content.validity(job("2026-11-01", "2027-03-08", PayUnit.MONTH), ISSUED)))
+                .isEqualTo(Instant.parse("2026-12-10T15:59:59Z"));
         assertThat(content.validity(job("2026-11-20", "2026-11-26", PayUnit.DAY), ISSUED)).isEqualTo(Duration.ofHours(1));
     }
 

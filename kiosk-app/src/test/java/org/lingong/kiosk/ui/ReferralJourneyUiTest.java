@@ -74,6 +74,7 @@ class ReferralJourneyUiTest {
 
     @BeforeAll
     static void start() throws Exception {
+        registerBundledFontForReceiptImages();
         platform = PlatformUnderTest.start(temp.resolve("platform"));
         kiosk = RunningKiosk.start("--kiosk.station.code=" + STATION, "--kiosk.station.name=测试驿站",
                 "--kiosk.platform.url=" + platform.url(), "--kiosk.platform.enrollment-code=" + PlatformUnderTest.DEMO_CODE,
@@ -118,12 +119,15 @@ class ReferralJourneyUiTest {
         kiosk.robot.clickOn("#language-zh_cn");
 
         int printedBefore = simulators().printer().receipts().size();
+        long tapped = System.nanoTime();
         kiosk.robot.clickOn("#referral-confirm");
         RunningKiosk.onFx(() -> {
             referral().confirm(); // a second tap while issuing
             return null;
         });
         kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.PRINTED);
+        System.out.printf("ReferralJourneyUiTest: 确认报名 tap -> 请取走推荐单 (sign, outbox, archive, print) %d ms%n",
+                (System.nanoTime() - tapped) / 1_000_000);
         WaitForAsyncUtils.waitForFxEvents();
         ReferralSlip slip = RunningKiosk.onFx(() -> referral().slipProperty().get());
         assertThat(text("#referral-done-title")).isEqualTo("请取走推荐单");
@@ -180,8 +184,11 @@ class ReferralJourneyUiTest {
         assertPasses("referral confirm after registration", 2);
         kiosk.snapshot("referral-1-confirm-after-registration");
 
+        long tapped = System.nanoTime();
         kiosk.robot.clickOn("#referral-confirm");
         kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.NOT_PRINTED);
+        System.out.printf("ReferralJourneyUiTest: 确认报名 tap -> on-screen QR (printer out of paper) %d ms%n",
+                (System.nanoTime() - tapped) / 1_000_000);
         WaitForAsyncUtils.waitForFxEvents();
         ReferralSlip slip = RunningKiosk.onFx(() -> referral().slipProperty().get());
         assertThat(kiosk.find("#referral-qr", Node.class).isVisible()).isTrue();
@@ -266,6 +273,18 @@ class ReferralJourneyUiTest {
         assertThat(platform.workersFrom(STATION)).isEqualTo(workersBefore + 1);
         assertThat(platform.referralsFrom(STATION)).isEqualTo(referralsBefore + 1);
         assertThat(platform.referredWorkers(STATION, job.id())).filteredOn(name -> name.startsWith("巴")).hasSize(1);
+    }
+
+    /** The simulator draws receipt images with AWT: give it the kiosk's CJK font (machines without one draw boxes). */
+    private static void registerBundledFontForReceiptImages() throws Exception {
+        for (String file : List.of("/fonts/NotoSansSC-Regular.ttf", "/fonts/NotoSansSC-Bold.ttf")) {
+            try (java.io.InputStream in = ReferralJourneyUiTest.class.getResourceAsStream(file)) {
+                if (in != null) {
+                    java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                            .registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in));
+                }
+            }
+        }
     }
 
     // ---- the journey's steps ----
