@@ -197,6 +197,11 @@ class ReferralJourneyUiTest {
         assertPasses("referral not printed", 2);
         Path shot = kiosk.snapshot("referral-3-not-printed");
         assertThat(decodeQr(java.nio.file.Files.readAllBytes(shot))).as("QR decoded from the screen").isEqualTo(slip.qrToken());
+        kiosk.robot.clickOn("#language-en");
+        assertThat(text("#referral-fallback-hint")).startsWith("The printer cannot print right now.");
+        assertPasses("referral not printed en", 2);
+        kiosk.snapshot("referral-3-not-printed-en");
+        kiosk.robot.clickOn("#language-zh_cn");
         assertThat(simulators().printer().receipts()).hasSize(printedBefore);
         assertThat(alertsOfKind(StaffAlertKind.SLIP_NOT_PRINTED)).isEqualTo(alertsBefore + 1);
         assertThat(kiosk.bean(StaffAlerts.class).open().get(0).detail()).contains(slip.slipNumber(), "PAPER_OUT")
