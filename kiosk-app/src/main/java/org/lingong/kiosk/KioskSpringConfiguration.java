@@ -7,6 +7,7 @@ import org.lingong.kiosk.demo.DemoConfiguration;
 import org.lingong.kiosk.devices.DevicesConfiguration;
 import org.lingong.kiosk.platform.PlatformConfiguration;
 import org.lingong.kiosk.recognition.RecognitionConfiguration;
+import org.lingong.kiosk.referral.ReferralConfiguration;
 import org.lingong.kiosk.registration.RegistrationConfiguration;
 import org.lingong.kiosk.search.SearchConfiguration;
 import org.lingong.kiosk.shell.ShellConfiguration;
@@ -28,7 +29,7 @@ import org.springframework.context.annotation.Import;
 @Import({ShellConfiguration.class, AttractConfiguration.class, StatusConfiguration.class, DevicesConfiguration.class,
         DemoConfiguration.class, RegistrationConfiguration.class, PlatformConfiguration.class,
         SearchConfiguration.class, WorkerConfiguration.class, AlertConfiguration.class,
-        RecognitionConfiguration.class})
+        RecognitionConfiguration.class, ReferralConfiguration.class})
 public class KioskSpringConfiguration {
 
     /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */

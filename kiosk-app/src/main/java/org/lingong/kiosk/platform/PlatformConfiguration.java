@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Lazy;
  * The platform-backed ports, or with {@code kiosk.platform.enabled=false} their demo stand-ins: one {@link BackendClient}
  * over {@code kiosk.platform.data-dir} (opened here, closed when the context closes), the {@link PlatformConnection}
  * that keeps it connected (and reloads the attract screen's service items and catalog time after each refresh), and
- * the catalog freshness, service item and registration ports built on it.
+ * the job catalog, catalog freshness, service item and registration ports built on it.
  *
  * <p>The switch is read at run time inside the bean methods, never by a bean condition: the fast start
  * ({@code scripts/run-kiosk.sh}) uses bean definitions computed ahead of time at build time, which would freeze a

@@ -7,6 +7,8 @@ import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.ScreenNavigator;
+import org.lingong.kiosk.config.PlatformProperties;
+import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.catalog.JobCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +18,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The job search screen and its ports. With a {@link JobCatalog} bean (the platform wiring provides it) the
- * search runs over the offline catalog; without one, over the bundled demo list. {@code kiosk.search.stale-after}
- * (default 30m): a catalog not refreshed for this long is shown as offline data. Hook for the referral issue:
- * replace the {@link DemoReferralStarter} bean.
+ * The job search screen and its ports. On the platform ({@code kiosk.platform.enabled}, read at run time) the
+ * search runs over the backend client's offline {@link JobCatalog}; off it, over the bundled demo list. {@code kiosk.search.stale-after}
+ * (default 30m): a catalog not refreshed for this long is shown as offline data. The {@link ReferralStarter} bean
+ * comes from {@code org.lingong.kiosk.referral.ReferralConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 public class SearchConfiguration {
@@ -27,19 +29,13 @@ public class SearchConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SearchConfiguration.class);
 
     @Bean
-    JobSearch jobSearch(ObjectProvider<JobCatalog> catalog, Clock clock,
+    JobSearch jobSearch(PlatformProperties platform, ObjectProvider<BackendClient> backend, Clock clock,
             @Value("${kiosk.search.stale-after:30m}") Duration staleAfter) {
-        JobCatalog available = catalog.getIfAvailable();
-        if (available == null) {
-            log.info("Job search: no job catalog, using the demo job list");
+        if (!platform.enabled()) {
+            log.info("Job search: off the platform, using the demo job list");
             return DemoJobSearch.create(clock);
         }
-        return new CatalogJobSearch(available, clock, staleAfter);
-    }
-
-    @Bean
-    ReferralStarter referralStarter() {
-        return new DemoReferralStarter();
+        return new CatalogJobSearch(backend.getObject().catalog(), clock, staleAfter);
     }
 
     @Bean

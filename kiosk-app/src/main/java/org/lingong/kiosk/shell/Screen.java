@@ -10,7 +10,8 @@ public enum Screen {
     REGISTER("screen.register", false),
     SCAN("screen.scan", false),
     TRAINING("screen.training", true),
-    JOB_FAIR("screen.jobFair", true);
+    JOB_FAIR("screen.jobFair", true),
+    REFERRAL("screen.referral", false);
 
     private final String titleKey;
     private final boolean placeholder;

@@ -13,10 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * temporary directory so that it can be stopped and started again on the same port with the same data. Test code
  * knows the server only by its main class name, its properties and its tables.
  */
-final class PlatformUnderTest implements AutoCloseable {
+public final class PlatformUnderTest implements AutoCloseable {
 
-    static final String DEMO_STATION = "ST-150102-001";
-    static final String DEMO_CODE = "DEMO-2026";
+    public static final String DEMO_STATION = "ST-150102-001";
+    public static final String DEMO_CODE = "DEMO-2026";
 
     private static final String MAIN_CLASS = "org.lingong.platform.server.PlatformServerApplication";
 
@@ -28,7 +28,7 @@ final class PlatformUnderTest implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    static PlatformUnderTest start(Path dataDirectory) {
+    public static PlatformUnderTest start(Path dataDirectory) {
         PlatformUnderTest platform = new PlatformUnderTest(dataDirectory);
         platform.boot(0);
         return platform;
@@ -62,12 +62,12 @@ final class PlatformUnderTest implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port + "/";
     }
 
     /** Stops the server (connections are refused until {@link #restart()}). */
-    void stop() {
+    public void stop() {
         if (context != null) {
             context.close();
             context = null;
@@ -75,25 +75,25 @@ final class PlatformUnderTest implements AutoCloseable {
     }
 
     /** Starts the server again on the same port with the same database. */
-    void restart() {
+    public void restart() {
         stop();
         boot(port);
     }
 
     /** Workers the platform holds that were first registered at {@code stationCode}. */
-    int workersFrom(String stationCode) {
+    public int workersFrom(String stationCode) {
         return jdbc().sql("SELECT count(*) FROM worker WHERE first_station = ?").param(stationCode)
                 .query(Integer.class).single();
     }
 
     /** {@code WORKER_REGISTERED} events the platform accepted from {@code stationCode}. */
-    int registrationEventsFrom(String stationCode) {
+    public int registrationEventsFrom(String stationCode) {
         return jdbc().sql("SELECT count(*) FROM event_log WHERE station_code = ? AND type = 'WORKER_REGISTERED'")
                 .param(stationCode).query(Integer.class).single();
     }
 
     /** The masked name of the one worker registered at {@code stationCode}, as the platform stores it. */
-    String maskedNameOfWorkerFrom(String stationCode) {
+    public String maskedNameOfWorkerFrom(String stationCode) {
         return jdbc().sql("SELECT name_masked FROM worker WHERE first_station = ?").param(stationCode)
                 .query(String.class).single();
     }
@@ -103,6 +103,25 @@ final class PlatformUnderTest implements AutoCloseable {
         return jdbc().sql("SELECT skills || '|' || expected_daily_pay || '|' || employment_status || '|'"
                 + " || availability FROM worker WHERE first_station = ?").param(stationCode)
                 .query(String.class).single();
+    }
+
+    /** Referrals the platform holds from {@code stationCode}. */
+    public int referralsFrom(String stationCode) {
+        return jdbc().sql("SELECT count(*) FROM referral WHERE station_code = ?").param(stationCode)
+                .query(Integer.class).single();
+    }
+
+    /** The masked names of the workers (first registered at {@code stationCode}) of each referral for {@code jobId}. */
+    public java.util.List<String> referredWorkers(String stationCode, long jobId) {
+        return jdbc().sql("SELECT w.name_masked FROM referral r JOIN worker w ON w.id = r.worker_id"
+                + " WHERE w.first_station = ? AND r.job_id = ? ORDER BY r.issued_at").param(stationCode)
+                .param(jobId).query(String.class).list();
+    }
+
+    /** Events of {@code type} the platform accepted from {@code stationCode}. */
+    public int eventsFrom(String stationCode, String type) {
+        return jdbc().sql("SELECT count(*) FROM event_log WHERE station_code = ? AND type = ?").param(stationCode)
+                .param(type).query(Integer.class).single();
     }
 
     int terminalsOf(String stationCode) {

@@ -17,7 +17,9 @@ import javafx.beans.value.ObservableValue;
 /**
  * Walks everything reachable from an object (fields by reflection, collections, maps, optionals,
  * observable values, arrays) and reports where one of the given secrets appears in a string.
- * Stops at the {@link RegistrationSink} (that is where consented data is meant to go) and at the
+ * Stops at the {@link RegistrationSink} and the referral desk (that is where consented data and issued slips are
+ * meant to go), at the Spring container (a lazy bean lookup would lead to every bean, and in tests to the platform
+ * server in the same JVM), at device simulators (what they printed is on the worker's paper), and at the
  * scene and window (the live scene graph is checked on its own; the window's event dispatchers
  * hold test-harness state such as past mouse events).
  */
@@ -39,13 +41,20 @@ public final class PersonalDataScan {
 
     private void visit(Object value, String path) {
         if (value == null || value instanceof Class<?> || value instanceof Thread || value instanceof ClassLoader
-                || value instanceof RegistrationSink || value instanceof javafx.scene.Scene
+                || value instanceof RegistrationSink
+                || value instanceof org.lingong.kiosk.referral.ReferralDesk
+                || value instanceof org.springframework.beans.factory.BeanFactory
+                || value instanceof org.lingong.devices.sim.SimulatedDevice || value instanceof javafx.scene.Scene
                 || value instanceof javafx.stage.Window || !seen.add(value)) {
             return;
         }
         if (value instanceof CharSequence text) {
+            String content = text.toString();
+            if (content == null) {
+                return;
+            }
             for (String secret : secrets) {
-                if (text.toString().contains(secret)) {
+                if (content.contains(secret)) {
                     findings.add(path + " holds " + secret);
                 }
             }

@@ -40,7 +40,13 @@ final class RunningKiosk implements AutoCloseable {
 
     /** Starts the kiosk; its data directory is a fresh temporary one unless {@code extraArgs} names one. */
     static RunningKiosk start(String... extraArgs) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--kiosk.station.name=测试区幸福路零工驿站", "--kiosk.station.code=ST-150102-900"));
+        List<String> args = new ArrayList<>();
+        for (String fallback : List.of("--kiosk.station.name=测试区幸福路零工驿站", "--kiosk.station.code=ST-150102-900")) {
+            String key = fallback.substring(0, fallback.indexOf('=') + 1);
+            if (List.of(extraArgs).stream().noneMatch(arg -> arg.startsWith(key))) {
+                args.add(fallback);
+            }
+        }
         args.addAll(List.of(extraArgs));
         if (args.stream().noneMatch(arg -> arg.startsWith("--kiosk.platform.data-dir="))) {
             // no known workers, identity or outbox left over from an earlier test or run

@@ -4,7 +4,7 @@ import org.lingong.platform.api.jobs.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Until the referral flow lands: says honestly that referral slips are not available yet. */
+/** For search view-model tests: a referral flow that is not available (the app wires {@code org.lingong.kiosk.referral}). */
 public final class DemoReferralStarter implements ReferralStarter {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReferralStarter.class);

@@ -1,0 +1,42 @@
+package org.lingong.kiosk.referral;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.lingong.devices.printer.ReferralSlip;
+import org.lingong.devices.printer.codec.PrinterCondition;
+
+/** Staff reprints over the {@link SlipArchive}: the same slip (number, token, times) comes out again. */
+public final class ArchiveSlipReprints implements SlipReprints {
+
+    private final SlipArchive archive;
+    private final SlipPrinter printer;
+
+    public ArchiveSlipReprints(SlipArchive archive, SlipPrinter printer) {
+        this.archive = archive;
+        this.printer = printer;
+    }
+
+    @Override
+    public List<SlipRecord> recent(int limit) {
+        try {
+            return archive.recent(limit);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the slip archive cannot be read", e);
+        }
+    }
+
+    @Override
+    public ReprintResult reprint(String slipNumber) throws Exception {
+        Optional<ReferralSlip> slip = archive.find(slipNumber);
+        if (slip.isEmpty()) {
+            return ReprintResult.UNKNOWN_SLIP;
+        }
+        Optional<PrinterCondition> notPrinted = printer.print(slip.get());
+        if (notPrinted.isPresent()) {
+            return ReprintResult.PRINTER_NOT_READY;
+        }
+        archive.markPrinted(slipNumber);
+        return ReprintResult.PRINTED;
+    }
+}

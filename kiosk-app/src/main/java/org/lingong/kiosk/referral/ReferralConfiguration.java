@@ -1,0 +1,75 @@
+package org.lingong.kiosk.referral;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import org.lingong.devices.printer.ReceiptPrinterDevice;
+import org.lingong.kiosk.alert.StaffAlerts;
+import org.lingong.kiosk.config.DevicesProperties;
+import org.lingong.kiosk.config.KioskProperties;
+import org.lingong.kiosk.config.PlatformProperties;
+import org.lingong.kiosk.devices.DevicesConfiguration;
+import org.lingong.kiosk.executor.TaskExecutor;
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.search.ReferralStarter;
+import org.lingong.kiosk.search.SearchViewModel;
+import org.lingong.kiosk.session.IdleSession;
+import org.lingong.kiosk.shell.Screen;
+import org.lingong.kiosk.shell.ScreenNavigator;
+import org.lingong.kiosk.shell.ScreenViewFactory;
+import org.lingong.kiosk.worker.WorkerSession;
+import org.lingong.platform.client.BackendClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The referral flow: 我要报名 from the job search ({@link ReferralStarter}), the referral screen, the slip archive in
+ * {@code kiosk.platform.data-dir} and the staff reprint port ({@link SlipReprints}). Without a {@link BackendClient}
+ * ({@code kiosk.platform.enabled=false}) the screen says that slips need the platform link.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReferralConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferralConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    ReferralOffice referralOffice(ObjectProvider<BackendClient> backend, ObjectProvider<PlatformProperties> platform,
+            ReceiptPrinterDevice printer, DevicesProperties devices, StaffAlerts alerts, KioskProperties kiosk,
+            Clock clock) throws IOException {
+        PlatformProperties settings = platform.getIfAvailable();
+        if (settings == null || !settings.enabled()) {
+            log.info("Referral slips: no platform link, the referral screen says so");
+            return ReferralOffice.withoutPlatform();
+        }
+        return ReferralOffice.open(backend.getObject(), settings.dataDirectory(), printer,
+                DevicesConfiguration.printerProfile(devices.printer()), alerts, kiosk.station().name(), clock);
+    }
+
+    @Bean
+    SlipReprints slipReprints(ReferralOffice office) {
+        return office.reprints();
+    }
+
+    @Bean
+    ReferralViewModel referralViewModel(ReferralOffice office, WorkerSession workerSession, TaskExecutor executor,
+            ScreenNavigator navigator, ObjectProvider<IdleSession> idle, ObjectProvider<SearchViewModel> search) {
+        // both lazily: the idle session wipes this view model, and the search hands jobs to it
+        return new ReferralViewModel(office.desk(), workerSession, executor, navigator, () -> idle.getObject().endSession(), () -> {
+            search.getObject().closeDetail();
+            navigator.show(Screen.FIND_JOB);
+        });
+    }
+
+    @Bean
+    ReferralStarter referralStarter(ReferralViewModel referral, TaskExecutor executor) {
+        return new SearchReferralStarter(referral, executor);
+    }
+
+    @Bean
+    ScreenViewFactory referralScreen(ReferralViewModel referral, Messages messages) {
+        return ScreenViewFactory.of(Screen.REFERRAL, () -> new ReferralView(referral, messages));
+    }
+}

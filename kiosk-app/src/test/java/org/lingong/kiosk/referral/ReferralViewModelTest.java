@@ -1,0 +1,224 @@
+package org.lingong.kiosk.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.lingong.devices.printer.ReferralSlip;
+import org.lingong.devices.printer.codec.PrinterCondition;
+import org.lingong.kiosk.shell.Screen;
+import org.lingong.kiosk.shell.ScreenNavigator;
+import org.lingong.kiosk.testing.QueuedTaskExecutor;
+import org.lingong.kiosk.worker.ActiveWorker;
+import org.lingong.kiosk.worker.WorkerSession;
+import org.lingong.platform.api.jobs.Job;
+import org.lingong.platform.api.jobs.JobStatus;
+import org.lingong.platform.api.jobs.PayUnit;
+
+/** The referral screen's flow, synchronously, over a scripted desk. */
+class ReferralViewModelTest {
+
+    private static final ActiveWorker WORKER = new ActiveWorker("w-1", "王*例", "150***********1234");
+    private static final Job JOB = new Job(7, "小区保洁员", "保洁", "示例物业", "刘示例", "13800000001", "150102", "新城区",
+            "团结路128号", new BigDecimal("160"), PayUnit.DAY, 2, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3),
+            "07:30-16:30", "身体健康", true, false, JobStatus.OPEN, Instant.parse("2026-11-27T00:00:00Z"));
+
+    private final ScriptedDesk desk = new ScriptedDesk();
+    private final WorkerSession workers = new WorkerSession();
+    private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
+    private final ScreenNavigator navigator = new ScreenNavigator();
+    private final List<String> calls = new ArrayList<>();
+    private final ReferralViewModel vm = new ReferralViewModel(desk, workers, executor, navigator,
+            () -> calls.add("endSession"), () -> calls.add("backToResults"));
+
+    @Test
+    void aKnownWorkerGoesStraightToTheConfirmation() {
+        workers.begin(WORKER);
+
+        vm.request(JOB);
+
+        assertThat(navigator.current()).isEqualTo(Screen.REFERRAL);
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.CONFIRM);
+        assertThat(vm.jobProperty().get()).isEqualTo(JOB);
+        assertThat(vm.workerProperty().get()).isEqualTo(WORKER);
+        assertThat(vm.justIdentifiedProperty().get()).isFalse();
+    }
+
+    @Test
+    void anUnknownWorkerIdentifiesFirstAndTheReferralResumesWhenTheWorkerIsKnown() {
+        navigator.show(Screen.FIND_JOB);
+
+        vm.request(JOB);
+
+        assertThat(navigator.current()).isEqualTo(Screen.REGISTER);
+        assertThat(vm.hasPendingReferral()).isTrue();
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.NONE);
+
+        navigator.show(Screen.REGISTER); // registration (or card recognition) shows its screen first, then names the worker
+        workers.begin(WORKER);
+
+        assertThat(navigator.current()).isEqualTo(Screen.REFERRAL);
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.CONFIRM);
+        assertThat(vm.jobProperty().get()).isEqualTo(JOB);
+        assertThat(vm.workerProperty().get()).isEqualTo(WORKER);
+        assertThat(vm.justIdentifiedProperty().get()).as("banner 登记完成").isTrue();
+        assertThat(vm.hasPendingReferral()).isFalse();
+    }
+
+    @Test
+    void goingHomeDropsThePendingReferral() {
+        vm.request(JOB);
+        navigator.showAttract();
+
+        workers.begin(WORKER);
+
+        assertThat(navigator.current()).isEqualTo(Screen.ATTRACT);
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.NONE);
+    }
+
+    @Test
+    void confirmingTwiceIssuesOnceAndAPrintedSlipSaysTakeIt() {
+        workers.begin(WORKER);
+        vm.request(JOB);
+
+        vm.confirm();
+        vm.confirm();
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.ISSUING);
+        executor.runAll();
+        vm.confirm();
+        executor.runAll();
+
+        assertThat(desk.issued).containsExactly("7 for w-1");
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.PRINTED);
+        assertThat(vm.slipProperty().get().slipNumber()).isEqualTo("TJ-20261127-0001");
+    }
+
+    @Test
+    void aPrinterThatIsNotReadyLeavesTheSlipOnScreenWithItsReason() {
+        desk.printerSays = Optional.of(PrinterCondition.PAPER_OUT);
+        workers.begin(WORKER);
+        vm.request(JOB);
+
+        vm.confirm();
+        executor.runAll();
+
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.NOT_PRINTED);
+        assertThat(vm.notPrintedBecauseProperty().get()).contains(PrinterCondition.PAPER_OUT);
+        assertThat(vm.slipProperty().get().qrToken()).isEqualTo("LG1.token");
+    }
+
+    @Test
+    void withoutThePlatformTheScreenSaysSoWithoutAskingTheWorkerToIdentify() {
+        desk.configured = false;
+
+        vm.request(JOB);
+
+        assertThat(navigator.current()).isEqualTo(Screen.REFERRAL);
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.UNAVAILABLE);
+        assertThat(vm.hasPendingReferral()).isFalse();
+    }
+
+    @Test
+    void aKioskNotYetEnrolledSaysUnavailableAndADiskFaultSaysFailed() {
+        workers.begin(WORKER);
+        desk.failure = new ReferralUnavailableException("not enrolled");
+        vm.request(JOB);
+        vm.confirm();
+        executor.runAll();
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.UNAVAILABLE);
+
+        desk.failure = new java.sql.SQLException("disk full");
+        vm.request(JOB);
+        vm.confirm();
+        executor.runAll();
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.FAILED);
+    }
+
+    @Test
+    void backReturnsToTheJobAndDoneEndsTheSessionAndMoreWorkGoesToTheResults() {
+        workers.begin(WORKER);
+        vm.request(JOB);
+        vm.back();
+        assertThat(navigator.current()).isEqualTo(Screen.FIND_JOB);
+        assertThat(vm.jobProperty().get()).isNull();
+
+        vm.request(JOB);
+        vm.confirm();
+        executor.runAll();
+        vm.continueSearching();
+        assertThat(vm.slipProperty().get()).isNull();
+        vm.finish();
+        assertThat(calls).containsExactly("backToResults", "endSession");
+    }
+
+    @Test
+    void theWipeForgetsEverythingPersonalAndDropsAnAnswerStillOnItsWay() {
+        desk.printerSays = Optional.of(PrinterCondition.COVER_OPEN);
+        workers.begin(WORKER);
+        vm.request(JOB);
+        vm.confirm();
+        executor.runAll();
+        assertThat(vm.slipProperty().get()).isNotNull();
+
+        vm.clearSession();
+        workers.clearSession();
+
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.NONE);
+        assertThat(vm.jobProperty().get()).isNull();
+        assertThat(vm.workerProperty().get()).isNull();
+        assertThat(vm.slipProperty().get()).isNull();
+        assertThat(vm.notPrintedBecauseProperty().get()).isEmpty();
+        assertThat(vm.justIdentifiedProperty().get()).isFalse();
+
+        workers.begin(WORKER);
+        vm.request(JOB);
+        vm.confirm();
+        vm.clearSession();
+        executor.runAll();
+        assertThat(vm.slipProperty().get()).as("answer after the wipe").isNull();
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.NONE);
+    }
+
+    @Test
+    void aPendingReferralIsForgottenByTheWipe() {
+        vm.request(JOB);
+
+        vm.clearSession();
+        workers.begin(WORKER);
+
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.NONE);
+        assertThat(navigator.current()).isEqualTo(Screen.REGISTER);
+    }
+
+    /** Issues slips numbered from 1, prints as told. */
+    private static final class ScriptedDesk implements ReferralDesk {
+        boolean configured = true;
+        Optional<PrinterCondition> printerSays = Optional.empty();
+        Exception failure;
+        final List<String> issued = new ArrayList<>();
+
+        @Override
+        public boolean configured() {
+            return configured;
+        }
+
+        @Override
+        public SlipOutcome issueAndPrint(Job job, ActiveWorker worker) throws Exception {
+            if (failure != null) {
+                throw failure;
+            }
+            issued.add(job.id() + " for " + worker.workerRef());
+            ReferralSlip slip = new ReferralSlip(String.format("TJ-20261127-%04d", issued.size()), job.title(),
+                    job.employer(), job.contactName(), job.contactPhone(), job.address(), "160 元/天",
+                    "2026-12-01 至 2026-12-03", job.workHours(), worker.maskedName(), worker.maskedIdNumber(), "测试驿站",
+                    "2026-11-27 09:00", "2026-12-03 23:59", "LG1.token");
+            return new SlipOutcome(slip, printerSays);
+        }
+    }
+}

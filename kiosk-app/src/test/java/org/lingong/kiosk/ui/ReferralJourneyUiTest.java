@@ -1,0 +1,396 @@
+package org.lingong.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.lingong.devices.idcard.codec.IdCard;
+import org.lingong.devices.idcard.codec.SamCommand;
+import org.lingong.devices.idcard.sim.FictionalCards;
+import org.lingong.devices.printer.ReferralSlip;
+import org.lingong.devices.printer.sim.PrintedReceipt;
+import org.lingong.devices.printer.sim.ReceiptElement;
+import org.lingong.devices.printer.sim.SimulatedPrinterState;
+import org.lingong.kiosk.alert.StaffAlertKind;
+import org.lingong.kiosk.alert.StaffAlerts;
+import org.lingong.kiosk.attract.LoadState;
+import org.lingong.kiosk.demo.DemoSimulators;
+import org.lingong.kiosk.platform.PlatformUnderTest;
+import org.lingong.kiosk.referral.ReferralStage;
+import org.lingong.kiosk.referral.ReferralViewModel;
+import org.lingong.kiosk.referral.ReprintResult;
+import org.lingong.kiosk.referral.SlipReprints;
+import org.lingong.kiosk.registration.PersonalDataScan;
+import org.lingong.kiosk.registration.RegistrationStep;
+import org.lingong.kiosk.registration.RegistrationViewModel;
+import org.lingong.kiosk.search.SearchViewModel;
+import org.lingong.kiosk.shell.Screen;
+import org.lingong.kiosk.worker.WorkerSession;
+import org.lingong.platform.api.jobs.Job;
+import org.lingong.platform.api.referrals.VerificationStatus;
+import org.lingong.platform.api.referrals.VerifyResponse;
+import org.lingong.platform.client.BackendClient;
+import org.lingong.platform.client.http.ApiResult;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The worker's whole journey in the real app on a headless 1920×1080 screen, with the in-process device simulators
+ * and the real reference platform over HTTP: card → registration → search → 我要报名 → 确认报名 → a printed slip whose
+ * QR the platform verifies; the printer-out fallback with the staff reprint; the idle wipe after a referral; and
+ * registration + referral while the platform is down. The tests share one platform and one kiosk, in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReferralJourneyUiTest {
+
+    private static final String STATION = PlatformUnderTest.DEMO_STATION;
+
+    @TempDir
+    static Path temp;
+
+    private static PlatformUnderTest platform;
+    private static RunningKiosk kiosk;
+
+    @BeforeAll
+    static void start() throws Exception {
+        registerBundledFontForReceiptImages();
+        platform = PlatformUnderTest.start(temp.resolve("platform"));
+        kiosk = RunningKiosk.start("--kiosk.station.code=" + STATION, "--kiosk.station.name=测试驿站",
+                "--kiosk.platform.url=" + platform.url(), "--kiosk.platform.enrollment-code=" + PlatformUnderTest.DEMO_CODE,
+                "--kiosk.platform.data-dir=" + temp.resolve("kiosk"), "--kiosk.platform.heartbeat-interval=1s");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> backend().identity().isPresent()
+                && backend().catalog().size() > 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void cardRegistrationSearchApplyAndConfirmPrintAVerifiableSlipAndThePlatformHoldsWorkerAndReferralOnce()
+            throws Exception {
+        kiosk.freshSession();
+        simulators().printer().setState(SimulatedPrinterState.ONLINE);
+        placeCard(FictionalCards.RESIDENT);
+        registerByTaps();
+        kiosk.robot.clickOn("#registration-find-work");
+        Job job = openFirstJob();
+
+        kiosk.robot.clickOn("#search-apply");
+        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.CONFIRM
+                && kiosk.navigator().current() == Screen.REFERRAL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#referral-job-title")).isEqualTo(job.title());
+        assertThat(text("#referral-worker")).contains("王*例", "110***********1233").doesNotContain("王示例");
+        assertPasses("referral confirm", 2);
+        kiosk.snapshot("referral-1-confirm");
+        kiosk.robot.clickOn("#language-en");
+        assertThat(text("#referral-worker")).startsWith("Job seeker: ");
+        assertPasses("referral confirm en", 2);
+        kiosk.snapshot("referral-1-confirm-en");
+        kiosk.robot.clickOn("#language-zh_cn");
+
+        int printedBefore = simulators().printer().receipts().size();
+        long tapped = System.nanoTime();
+        kiosk.robot.clickOn("#referral-confirm");
+        RunningKiosk.onFx(() -> {
+            referral().confirm(); // a second tap while issuing
+            return null;
+        });
+        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.PRINTED);
+        System.out.printf("ReferralJourneyUiTest: 确认报名 tap -> 请取走推荐单 (sign, outbox, archive, print) %d ms%n",
+                (System.nanoTime() - tapped) / 1_000_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        ReferralSlip slip = RunningKiosk.onFx(() -> referral().slipProperty().get());
+        assertThat(text("#referral-done-title")).isEqualTo("请取走推荐单");
+        assertThat(text("#referral-slip-number")).contains(slip.slipNumber());
+        assertPasses("referral printed", 2);
+        kiosk.snapshot("referral-2-printed");
+
+        PrintedReceipt receipt = simulators().printer().awaitReceipt(printedBefore + 1, Duration.ofSeconds(20)).orElseThrow();
+        assertThat(simulators().printer().receipts()).hasSize(printedBefore + 1);
+        assertThat(receipt.transcript()).contains(job.title(), slip.slipNumber(), "王*例", "110***********1233", "测试驿站")
+                .doesNotContain("王示例", "110101199003071233");
+        java.nio.file.Files.write(RunningKiosk.SCREENSHOTS.resolve("referral-4-receipt.png"), receipt.png());
+        String printedToken = qrPayload(receipt);
+        assertThat(decodeQr(receipt.png())).as("QR decoded from the receipt image").isEqualTo(printedToken);
+        assertThat(printedToken).isEqualTo(slip.qrToken()).startsWith("LG1.");
+
+        awaitOutboxDrained();
+        assertThat(platform.workersFrom(STATION)).isEqualTo(1);
+        assertThat(platform.referralsFrom(STATION)).isEqualTo(1);
+        assertThat(platform.referredWorkers(STATION, job.id())).containsExactly("王*例");
+        ApiResult<VerifyResponse> verdict = backend().referralVerifier().verifyOnline(printedToken);
+        assertThat(verdict).isInstanceOf(ApiResult.Success.class);
+        VerifyResponse response = ((ApiResult.Success<VerifyResponse>) verdict).value();
+        assertThat(response.status()).isEqualTo(VerificationStatus.GENUINE);
+        assertThat(response.jobId()).isEqualTo(job.id());
+        assertThat(response.workerName()).isEqualTo("王*例");
+
+        kiosk.robot.clickOn("#referral-finish");
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.ATTRACT);
+        assertThat(RunningKiosk.onFx(() -> kiosk.bean(WorkerSession.class).current())).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void withThePrinterOutOfPaperTheSlipIsAQrOnScreenStaffAreAlertedAndAReprintPrintsItLater() throws Exception {
+        kiosk.freshSession();
+        simulators().printer().setState(SimulatedPrinterState.PAPER_OUT);
+        int alertsBefore = alertsOfKind(StaffAlertKind.SLIP_NOT_PRINTED);
+        int deviceEventsBefore = platform.eventsFrom(STATION, "DEVICE_STATUS");
+        int printedBefore = simulators().printer().receipts().size();
+        kiosk.robot.clickOn("#tile-find_job");
+        Job job = openFirstJob();
+
+        kiosk.robot.clickOn("#search-apply");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
+        assertThat(RunningKiosk.onFx(() -> referral().hasPendingReferral())).isTrue();
+        placeCard(FictionalCards.RESIDENT);
+        registerByTaps();
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REFERRAL
+                && referral().stageProperty().get() == ReferralStage.CONFIRM);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#referral-banner")).startsWith("登记完成");
+        assertThat(text("#referral-job-title")).isEqualTo(job.title());
+        assertPasses("referral confirm after registration", 2);
+        kiosk.snapshot("referral-1-confirm-after-registration");
+
+        long tapped = System.nanoTime();
+        kiosk.robot.clickOn("#referral-confirm");
+        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.NOT_PRINTED);
+        System.out.printf("ReferralJourneyUiTest: 确认报名 tap -> on-screen QR (printer out of paper) %d ms%n",
+                (System.nanoTime() - tapped) / 1_000_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        ReferralSlip slip = RunningKiosk.onFx(() -> referral().slipProperty().get());
+        assertThat(kiosk.find("#referral-qr", Node.class).isVisible()).isTrue();
+        assertThat(text("#referral-fallback-hint")).startsWith("打印机暂时不能打印，请用手机拍下这个二维码，或请工作人员补打");
+        assertThat(text("#referral-slip-number")).contains(slip.slipNumber());
+        assertPasses("referral not printed", 2);
+        Path shot = kiosk.snapshot("referral-3-not-printed");
+        assertThat(decodeQr(java.nio.file.Files.readAllBytes(shot))).as("QR decoded from the screen").isEqualTo(slip.qrToken());
+        kiosk.robot.clickOn("#language-en");
+        assertThat(text("#referral-fallback-hint")).startsWith("The printer cannot print right now.");
+        assertPasses("referral not printed en", 2);
+        kiosk.snapshot("referral-3-not-printed-en");
+        kiosk.robot.clickOn("#language-zh_cn");
+        assertThat(simulators().printer().receipts()).hasSize(printedBefore);
+        assertThat(alertsOfKind(StaffAlertKind.SLIP_NOT_PRINTED)).isEqualTo(alertsBefore + 1);
+        assertThat(kiosk.bean(StaffAlerts.class).open().get(0).detail()).contains(slip.slipNumber(), "PAPER_OUT")
+                .doesNotContain("王");
+        awaitOutboxDrained();
+        assertThat(platform.eventsFrom(STATION, "DEVICE_STATUS")).isGreaterThan(deviceEventsBefore);
+
+        SlipReprints reprints = kiosk.bean(SlipReprints.class);
+        assertThat(reprints.reprint(slip.slipNumber())).isEqualTo(ReprintResult.PRINTER_NOT_READY);
+        simulators().printer().setState(SimulatedPrinterState.ONLINE);
+        assertThat(reprints.reprint(slip.slipNumber())).isEqualTo(ReprintResult.PRINTED);
+        assertThat(reprints.reprint("TJ-19990101-0001")).isEqualTo(ReprintResult.UNKNOWN_SLIP);
+        PrintedReceipt reprinted = simulators().printer().awaitReceipt(printedBefore + 1, Duration.ofSeconds(20)).orElseThrow();
+        assertThat(reprinted.transcript()).contains(slip.slipNumber(), job.title());
+        assertThat(qrPayload(reprinted)).isEqualTo(slip.qrToken());
+        assertThat(reprints.recent(5).get(0).slipNumber()).isEqualTo(slip.slipNumber());
+        assertThat(reprints.recent(5).get(0).printCount()).isEqualTo(1);
+        assertThat(reprints.recent(5).get(0).maskedWorker()).isEqualTo("王*例");
+    }
+
+    @Test
+    @Order(3)
+    void afterAReferralTheIdleWipeLeavesNoPersonalDataInTheSceneOrTheViewModels() throws Exception {
+        kiosk.freshSession();
+        simulators().printer().setState(SimulatedPrinterState.PAPER_OUT);
+        kiosk.robot.clickOn("#tile-find_job");
+        openFirstJob();
+        kiosk.robot.clickOn("#search-apply");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
+        placeCard(FictionalCards.RESIDENT);
+        registerByTaps();
+        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.CONFIRM);
+        kiosk.robot.clickOn("#referral-confirm");
+        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.NOT_PRINTED);
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] secrets = {"王示例", "110101199003071233", "13812345678", "王*例", "110***********1233", "138****5678"};
+        assertThat(RunningKiosk.onFx(() -> PersonalDataScan.find(kiosk.scene.getRoot(), secrets)))
+                .as("the scan sees the shown data").isNotEmpty();
+
+        simulators().reader().remove();
+        kiosk.freshSession();
+        simulators().printer().setState(SimulatedPrinterState.ONLINE);
+
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.ATTRACT);
+        assertThat(RunningKiosk.onFx(() -> PersonalDataScan.find(kiosk.scene.getRoot(), secrets))).isEmpty();
+        for (Object holder : List.of(referral(), kiosk.bean(RegistrationViewModel.class), kiosk.bean(WorkerSession.class),
+                kiosk.bean(SearchViewModel.class))) {
+            assertThat(RunningKiosk.onFx(() -> PersonalDataScan.find(holder, secrets))).as(holder.getClass().getSimpleName())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void offlineRegistrationAndReferralArriveExactlyOnceWhenThePlatformReturns() throws Exception {
+        kiosk.freshSession();
+        int workersBefore = platform.workersFrom(STATION);
+        int referralsBefore = platform.referralsFrom(STATION);
+        simulators().printer().setState(SimulatedPrinterState.ONLINE);
+        platform.stop();
+
+        placeCard(FictionalCards.MONGOLIAN_WORKER);
+        registerByTaps();
+        kiosk.robot.clickOn("#registration-find-work");
+        Job job = openFirstJob();
+        kiosk.robot.clickOn("#search-apply");
+        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.CONFIRM);
+        kiosk.robot.clickOn("#referral-confirm");
+        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.PRINTED);
+        assertThat(backend().outbox().stats().depth()).isGreaterThanOrEqualTo(2);
+
+        platform.restart();
+        awaitOutboxDrained();
+        assertThat(platform.workersFrom(STATION)).isEqualTo(workersBefore + 1);
+        assertThat(platform.referralsFrom(STATION)).isEqualTo(referralsBefore + 1);
+        assertThat(platform.referredWorkers(STATION, job.id())).filteredOn(name -> name.startsWith("巴")).hasSize(1);
+    }
+
+    /** The simulator draws receipt images with AWT: give it the kiosk's CJK font (machines without one draw boxes). */
+    private static void registerBundledFontForReceiptImages() throws Exception {
+        for (String file : List.of("/fonts/NotoSansSC-Regular.ttf", "/fonts/NotoSansSC-Bold.ttf")) {
+            try (java.io.InputStream in = ReferralJourneyUiTest.class.getResourceAsStream(file)) {
+                if (in != null) {
+                    java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                            .registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in));
+                }
+            }
+        }
+    }
+
+    // ---- the journey's steps ----
+
+    /** Takes any card off the reader, waits until the reader has looked for a card again, then places {@code card}. */
+    private static void placeCard(IdCard card) throws Exception {
+        simulators().reader().remove();
+        int finds = simulators().reader().receivedCount(SamCommand.FIND_CARD);
+        kiosk.waitUntil(() -> simulators().reader().receivedCount(SamCommand.FIND_CARD) >= finds + 2);
+        simulators().reader().place(card);
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER
+                && kiosk.bean(RegistrationViewModel.class).stepProperty().get() == RegistrationStep.CARD);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** From the card step to 同意, by taps. */
+    private static void registerByTaps() throws Exception {
+        kiosk.robot.clickOn("#registration-next");
+        for (String key : List.of("1", "3", "8", "1", "2", "3", "4", "5", "6", "7", "8")) {
+            kiosk.robot.clickOn("#keypad-" + key);
+        }
+        kiosk.robot.clickOn("#registration-next");
+        kiosk.waitUntil(() -> kiosk.robot.lookup("#category-G101").tryQuery().isPresent());
+        kiosk.robot.clickOn("#category-G101");
+        kiosk.robot.clickOn("#registration-next");
+        kiosk.robot.clickOn("#pay-from_200_to_300");
+        kiosk.robot.clickOn("#availability-tomorrow");
+        kiosk.robot.clickOn("#status-unemployed");
+        kiosk.robot.clickOn("#registration-next");
+        kiosk.robot.clickOn("#consent-agree");
+        kiosk.waitUntil(() -> kiosk.bean(RegistrationViewModel.class).stepProperty().get() == RegistrationStep.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Job openFirstJob() throws Exception {
+        SearchViewModel search = kiosk.bean(SearchViewModel.class);
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB
+                && search.stateProperty().get() == LoadState.READY
+                && kiosk.robot.lookup("#search-card-0").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        kiosk.robot.clickOn("#search-card-0");
+        kiosk.waitUntil(() -> search.selectedProperty().get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return RunningKiosk.onFx(() -> search.selectedProperty().get().orElseThrow());
+    }
+
+    private static void awaitOutboxDrained() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            backend().dispatcher().wake();
+            return backend().outbox().stats().depth() == 0;
+        });
+        backend().dispatcher().flush();
+        assertThat(backend().outbox().stats().parked()).as("parked events").isZero();
+    }
+
+    // ---- reading what came out ----
+
+    private static String qrPayload(PrintedReceipt receipt) {
+        return receipt.elements().stream().filter(ReceiptElement.QrCode.class::isInstance)
+                .map(element -> ((ReceiptElement.QrCode) element).payloadText()).findFirst().orElseThrow();
+    }
+
+    private static String decodeQr(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        return new QRCodeReader().decode(bitmap).getText();
+    }
+
+    private static int alertsOfKind(StaffAlertKind kind) {
+        return (int) kiosk.bean(StaffAlerts.class).open().stream().filter(alert -> alert.kind() == kind).count();
+    }
+
+    private static String text(String query) {
+        return kiosk.find(query, Label.class).getText();
+    }
+
+    private static void assertPasses(String screen, int minButtons) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
+        assertThat(report.violations).as(screen).isEmpty();
+        assertThat(report.buttons).as(screen + " buttons checked").isGreaterThanOrEqualTo(minButtons);
+        assertThat(report.texts).as(screen + " texts checked").isGreaterThan(3);
+        Node top = kiosk.find(".top-bar", Node.class);
+        Node status = kiosk.find(".status-bar", Node.class);
+        assertThat(RunningKiosk.onFx(() -> top.localToScene(top.getLayoutBounds()).getMinY())).as(screen + " top bar top")
+                .isGreaterThanOrEqualTo(-0.5);
+        assertThat(RunningKiosk.onFx(() -> status.localToScene(status.getLayoutBounds()).getMaxY()))
+                .as(screen + " status bar bottom").isLessThanOrEqualTo(kiosk.scene.getHeight() + 0.5);
+    }
+
+    private static ReferralViewModel referral() {
+        return kiosk.bean(ReferralViewModel.class);
+    }
+
+    private static DemoSimulators simulators() {
+        return kiosk.bean(DemoSimulators.class);
+    }
+
+    private static BackendClient backend() {
+        return kiosk.bean(BackendClient.class);
+    }
+}
