@@ -10,7 +10,13 @@ public enum Screen {
     REGISTER("screen.register", false),
     SCAN("screen.scan", true),
     TRAINING("screen.training", true),
-    JOB_FAIR("screen.jobFair", true);
+    JOB_FAIR("screen.jobFair", true),
+    /** The staff PIN keypad (five taps on the station name). */
+    STAFF_LOGIN("screen.staffLogin", false),
+    /** Station staff: health, paper, today's figures, reprints, alerts. */
+    STAFF("screen.staff", false),
+    /** Technician: ports, probe, test, device settings. */
+    TECHNICIAN("screen.technician", false);
 
     private final String titleKey;
     private final boolean placeholder;

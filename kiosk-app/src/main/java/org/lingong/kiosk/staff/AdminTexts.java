@@ -1,0 +1,53 @@
+package org.lingong.kiosk.staff;
+
+import java.util.concurrent.Callable;
+
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+
+import org.lingong.kiosk.i18n.Messages;
+
+/** Small builders shared by the staff and technician views: labels and buttons bound to message keys. */
+public final class AdminTexts {
+
+    private AdminTexts() {
+    }
+
+    /** The text of a message key held in {@code key} (empty for an empty key), with one argument. */
+    public static StringBinding keyed(Messages messages, ObservableValue<String> key, ObservableValue<?> argument) {
+        return Bindings.createStringBinding(() -> key.getValue() == null || key.getValue().isEmpty() ? ""
+                : messages.get(key.getValue(), argument.getValue()), key, argument, messages.languageProperty());
+    }
+
+    /** A binding recomputed when any dependency or the language changes. */
+    public static StringBinding text(Messages messages, Callable<String> text, Observable... dependencies) {
+        Observable[] all = new Observable[dependencies.length + 1];
+        System.arraycopy(dependencies, 0, all, 0, dependencies.length);
+        all[dependencies.length] = messages.languageProperty();
+        return Bindings.createStringBinding(text, all);
+    }
+
+    public static Label label(String id, String styleClass) {
+        Label label = new Label();
+        if (!id.isEmpty()) {
+            label.setId(id);
+        }
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        return label;
+    }
+
+    public static Button button(String id, Messages messages, String key, String... styleClasses) {
+        Button button = new Button();
+        button.setId(id);
+        button.getStyleClass().addAll(styleClasses);
+        button.textProperty().bind(messages.bind(key));
+        button.setFocusTraversable(false);
+        button.setWrapText(true);
+        return button;
+    }
+}
