@@ -2,6 +2,7 @@ package org.lingong.kiosk.staff;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,7 +24,7 @@ public final class HealthViewModel implements SessionScoped {
     private static final Logger log = LoggerFactory.getLogger(HealthViewModel.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final StatusBarViewModel devices;
+    private final Supplier<StatusBarViewModel> devices;
     private final PlatformFacts platform;
     private final TaskExecutor executor;
     private final ZoneId zone;
@@ -34,7 +35,8 @@ public final class HealthViewModel implements SessionScoped {
     private final ReadOnlyObjectWrapper<String> result = new ReadOnlyObjectWrapper<>(this, "result", "");
     private final ReadOnlyObjectWrapper<Integer> resent = new ReadOnlyObjectWrapper<>(this, "resent", 0);
 
-    public HealthViewModel(StatusBarViewModel devices, PlatformFacts platform, TaskExecutor executor, ZoneId zone,
+    /** @param devices the status bar's view model, looked up when the view is built */
+    public HealthViewModel(Supplier<StatusBarViewModel> devices, PlatformFacts platform, TaskExecutor executor, ZoneId zone,
             String appVersion) {
         this.devices = devices;
         this.platform = platform;
@@ -44,7 +46,7 @@ public final class HealthViewModel implements SessionScoped {
     }
 
     public StatusBarViewModel devices() {
-        return devices;
+        return devices.get();
     }
 
     public String appVersion() {

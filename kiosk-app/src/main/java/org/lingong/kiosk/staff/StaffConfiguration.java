@@ -107,9 +107,10 @@ public class StaffConfiguration {
     }
 
     @Bean
-    HealthViewModel healthViewModel(StatusBarViewModel statusBar, PlatformFacts platform, TaskExecutor executor,
-            Clock clock) {
-        return new HealthViewModel(statusBar, platform, executor, clock.getZone(), APP_VERSION);
+    HealthViewModel healthViewModel(ObjectProvider<StatusBarViewModel> statusBar, PlatformFacts platform,
+            TaskExecutor executor, Clock clock) {
+        // looked up late: the devices behind the status bar need the idle session, which needs this view model
+        return new HealthViewModel(statusBar::getObject, platform, executor, clock.getZone(), APP_VERSION);
     }
 
     @Bean

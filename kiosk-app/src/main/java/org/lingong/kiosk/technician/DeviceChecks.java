@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.lingong.devices.idcard.CardEvent;
 import org.lingong.devices.idcard.IdCardReaderDevice;
@@ -44,12 +45,13 @@ public final class DeviceChecks {
 
     private final SimulatorTransports simulators;
     private final Map<DeviceSlot, String> runningSpecs;
-    private final IdCardReaderDevice reader;
+    private final Supplier<IdCardReaderDevice> reader;
     private final StaffPrinter printer;
-    private final SerialCodeScanner scanner;
+    private final Supplier<SerialCodeScanner> scanner;
 
-    public DeviceChecks(SimulatorTransports simulators, Map<DeviceSlot, String> runningSpecs, IdCardReaderDevice reader,
-            StaffPrinter printer, SerialCodeScanner scanner) {
+    /** The reader and scanner are looked up when first used (they are built after the session's state holders). */
+    public DeviceChecks(SimulatorTransports simulators, Map<DeviceSlot, String> runningSpecs,
+            Supplier<IdCardReaderDevice> reader, StaffPrinter printer, Supplier<SerialCodeScanner> scanner) {
         this.simulators = simulators;
         this.runningSpecs = Map.copyOf(runningSpecs);
         this.reader = reader;
@@ -115,7 +117,7 @@ public final class DeviceChecks {
                 placed.complete(card.card());
             }
         };
-        reader.addCardListener(listener);
+        reader.get().addCardListener(listener);
         try {
             IdCard card = placed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             return CheckOutcome.ok("technician.test.cardRead",
@@ -123,7 +125,7 @@ public final class DeviceChecks {
         } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
             return CheckOutcome.failed("technician.test.noCard", Long.toString(WAIT.toSeconds()));
         } finally {
-            reader.removeCardListener(listener);
+            reader.get().removeCardListener(listener);
         }
     }
 
@@ -143,7 +145,7 @@ public final class DeviceChecks {
     public CheckOutcome awaitScan() throws InterruptedException {
         CompletableFuture<ScanResult> scanned = new CompletableFuture<>();
         Consumer<ScanResult> listener = scanned::complete;
-        scanner.addListener(listener);
+        scanner.get().addListener(listener);
         try {
             ScanResult result = scanned.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (result instanceof ScannedCode code) {
@@ -153,7 +155,7 @@ public final class DeviceChecks {
         } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
             return CheckOutcome.failed("technician.test.noScan", Long.toString(WAIT.toSeconds()));
         } finally {
-            scanner.removeListener(listener);
+            scanner.get().removeListener(listener);
         }
     }
 

@@ -15,6 +15,7 @@ import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenViewFactory;
 import org.lingong.kiosk.staff.StaffAccess;
 import org.lingong.kiosk.staff.StaffPrinter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,9 +24,10 @@ import org.springframework.context.annotation.Configuration;
 public class TechnicianConfiguration {
 
     @Bean
-    DeviceChecks deviceChecks(SimulatorTransports simulators, DevicesProperties devices, IdCardReaderDevice reader,
-            StaffPrinter printer, SerialCodeScanner scanner) {
-        return new DeviceChecks(simulators, configured(devices), reader, printer, scanner);
+    DeviceChecks deviceChecks(SimulatorTransports simulators, DevicesProperties devices,
+            ObjectProvider<IdCardReaderDevice> reader, StaffPrinter printer, ObjectProvider<SerialCodeScanner> scanner) {
+        // reader and scanner looked up late: they need the idle session, which needs the technician's view model
+        return new DeviceChecks(simulators, configured(devices), reader::getObject, printer, scanner::getObject);
     }
 
     @Bean

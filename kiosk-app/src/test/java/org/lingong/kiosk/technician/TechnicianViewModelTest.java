@@ -61,7 +61,7 @@ class TechnicianViewModelTest {
         configured.put(DeviceSlot.SCANNER, "sim:scanner");
         StaffAccess access = new StaffAccess(new ScreenNavigator(), () -> { }, new DailyCounters(clock));
         DeviceChecks checks = new DeviceChecks(org.lingong.devices.transport.spec.SimulatorTransports.NONE, configured,
-                null, null, null);
+                () -> null, null, () -> null);
         return new TechnicianViewModel(checks, file, new CurrentThreadTaskExecutor(), access, configured);
     }
 }

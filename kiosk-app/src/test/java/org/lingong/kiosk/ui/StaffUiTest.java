@@ -128,9 +128,12 @@ class StaffUiTest {
     }
 
     private static void logIn(String pin) throws Exception {
+        kiosk.robot.moveTo("#station-box");
+        long start = System.nanoTime();
         for (int tap = 0; tap < 5; tap++) {
-            kiosk.robot.clickOn("#station-box");
+            kiosk.robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
         }
+        System.out.printf("five taps on the station name took %d ms%n", (System.nanoTime() - start) / 1_000_000);
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.STAFF_LOGIN);
         for (char digit : pin.toCharArray()) {
             kiosk.robot.clickOn("#keypad-" + digit);
