@@ -6,10 +6,13 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.status.DeviceState;
+import org.lingong.kiosk.theme.Icons;
 
 /** Small builders shared by the staff and technician views: labels and buttons bound to message keys. */
 public final class AdminTexts {
@@ -39,6 +42,23 @@ public final class AdminTexts {
         label.getStyleClass().add(styleClass);
         label.setWrapText(true);
         return label;
+    }
+
+    /** A message line that takes no room while it says nothing. */
+    public static Label hideWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    /** The state's icon, as in the status bar, so that colour is never the only signal. */
+    public static Node stateIcon(DeviceState state) {
+        return switch (state) {
+            case READY -> Icons.CHECK.create(32, "staff-state-ready");
+            case ATTENTION -> Icons.ATTENTION.create(32, "staff-state-attention");
+            case OFFLINE -> Icons.CROSS.create(32, "staff-state-offline");
+            case UNKNOWN -> Icons.UNKNOWN.create(32, "staff-state-unknown");
+        };
     }
 
     public static Button button(String id, Messages messages, String key, String... styleClasses) {

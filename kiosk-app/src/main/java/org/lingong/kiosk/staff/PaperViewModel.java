@@ -9,6 +9,7 @@ import org.lingong.kiosk.alert.StaffAlertKind;
 import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.session.SessionScoped;
+import org.lingong.kiosk.status.DeviceState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,8 @@ public final class PaperViewModel implements SessionScoped {
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<String> printerWords = new ReadOnlyObjectWrapper<>(this, "printerWords",
             "status.state.unknown");
+    private final ReadOnlyObjectWrapper<DeviceState> printerState = new ReadOnlyObjectWrapper<>(this, "printerState",
+            DeviceState.UNKNOWN);
     private final ReadOnlyObjectWrapper<String> result = new ReadOnlyObjectWrapper<>(this, "result", "");
 
     public PaperViewModel(StaffPrinter printer, StaffAlerts alerts, TaskExecutor executor) {
@@ -36,6 +39,11 @@ public final class PaperViewModel implements SessionScoped {
 
     public ReadOnlyObjectProperty<String> printerWords() {
         return printerWords.getReadOnlyProperty();
+    }
+
+    /** The printer's state for its icon: ready, attention (paper near end), offline (blocked), unknown. */
+    public ReadOnlyObjectProperty<DeviceState> printerState() {
+        return printerState.getReadOnlyProperty();
     }
 
     /** What the last action came to (message key), empty before any. */
@@ -74,16 +82,20 @@ public final class PaperViewModel implements SessionScoped {
 
     private void show(PrinterStatus status) {
         printerWords.set(PrinterWords.key(status));
+        printerState.set(status.blockingCondition().isPresent() ? DeviceState.OFFLINE
+                : status.warnings().isEmpty() ? DeviceState.READY : DeviceState.ATTENTION);
     }
 
     private void unreachable(Throwable error) {
         log.warn("Printer status not read: {}", error.toString());
         printerWords.set("status.printer.noReply");
+        printerState.set(DeviceState.OFFLINE);
     }
 
     @Override
     public void clearSession() {
         result.set("");
         printerWords.set("status.state.unknown");
+        printerState.set(DeviceState.UNKNOWN);
     }
 }

@@ -42,6 +42,9 @@ final class StaffPanes {
             row.textProperty().bind(AdminTexts.text(messages, () -> messages.get("status.item",
                     messages.get(kind.labelKey()), messages.get(devices.wordsKeyProperty(kind).get())),
                     devices.wordsKeyProperty(kind)));
+            row.setGraphic(AdminTexts.stateIcon(devices.stateProperty(kind).get()));
+            devices.stateProperty(kind).addListener((obs, old, now) -> row.setGraphic(AdminTexts.stateIcon(now)));
+            row.setGraphicTextGap(14);
             pane.getChildren().add(row);
         }
         Label terminal = AdminTexts.label("staff-terminal", "staff-line");
@@ -54,7 +57,7 @@ final class StaffPanes {
                 health.snapshot()));
         Button resend = AdminTexts.button("staff-resend", messages, "staff.health.resend", "staff-action");
         resend.setOnAction(event -> health.retryParked());
-        Label resent = AdminTexts.label("staff-resend-result", "staff-message");
+        Label resent = AdminTexts.hideWhenEmpty(AdminTexts.label("staff-resend-result", "staff-message"));
         resent.textProperty().bind(AdminTexts.keyed(messages, health.result(), health.resent()));
         Label catalog = AdminTexts.label("staff-catalog", "staff-line");
         catalog.textProperty().bind(AdminTexts.text(messages, () -> health.catalogTime().get().isEmpty()
@@ -62,7 +65,9 @@ final class StaffPanes {
                 health.catalogTime()));
         Label version = AdminTexts.label("staff-version", "staff-line");
         version.textProperty().bind(messages.bind("staff.health.version", Bindings.createStringBinding(health::appVersion)));
-        pane.getChildren().addAll(terminal, row(outbox, resend), resent, catalog, version);
+        HBox outboxRow = new HBox(outbox, resend);
+        outboxRow.getStyleClass().add("staff-row");
+        pane.getChildren().addAll(terminal, outboxRow, resent, catalog, version);
         return pane;
     }
 
@@ -73,12 +78,15 @@ final class StaffPanes {
         state.textProperty().bind(AdminTexts.text(messages, () -> messages.get("status.item",
                 messages.get(DeviceKind.PRINTER.labelKey()), messages.get(paper.printerWords().get())),
                 paper.printerWords()));
+        state.setGraphic(AdminTexts.stateIcon(paper.printerState().get()));
+        paper.printerState().addListener((obs, old, now) -> state.setGraphic(AdminTexts.stateIcon(now)));
+        state.setGraphicTextGap(16);
         Button test = AdminTexts.button("staff-print-test", messages, "staff.paper.printTest", "staff-action");
         test.setOnAction(event -> paper.printTestPage());
         Button replaced = AdminTexts.button("staff-paper-replaced", messages, "staff.paper.replacedButton",
                 "staff-action");
         replaced.setOnAction(event -> paper.paperReplaced());
-        Label result = AdminTexts.label("staff-paper-result", "staff-message");
+        Label result = AdminTexts.hideWhenEmpty(AdminTexts.label("staff-paper-result", "staff-message"));
         result.textProperty().bind(AdminTexts.keyed(messages, paper.result(), paper.result()));
         Label hint = AdminTexts.label("", "staff-hint");
         hint.textProperty().bind(messages.bind("staff.paper.hint"));
@@ -106,7 +114,7 @@ final class StaffPanes {
     Node reprints() {
         ReprintViewModel reprints = viewModel.reprints();
         VBox pane = pane("staff.tab.reprint");
-        Label result = AdminTexts.label("staff-reprint-result", "staff-message");
+        Label result = AdminTexts.hideWhenEmpty(AdminTexts.label("staff-reprint-result", "staff-message"));
         result.textProperty().bind(AdminTexts.keyed(messages, reprints.result(), reprints.resultSlip()));
         VBox rows = new VBox();
         rows.getStyleClass().add("staff-rows");

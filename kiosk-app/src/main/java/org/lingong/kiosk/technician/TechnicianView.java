@@ -101,6 +101,14 @@ public final class TechnicianView extends HBox {
             CheckOutcome done = viewModel.outcome().get();
             return done == null ? "" : messages.get(done.messageKey(), done.detail());
         }, viewModel.outcome()));
+        Runnable icon = () -> {
+            CheckOutcome done = viewModel.outcome().get();
+            outcome.setGraphic(done == null || done.messageKey().equals("technician.working") ? null
+                    : AdminTexts.stateIcon(done.ok() ? org.lingong.kiosk.status.DeviceState.READY
+                            : org.lingong.kiosk.status.DeviceState.OFFLINE));
+        };
+        viewModel.outcome().addListener((obs, old, now) -> icon.run());
+        outcome.setGraphicTextGap(14);
         Label restart = AdminTexts.label("", "staff-hint");
         restart.textProperty().bind(messages.bind("technician.restartHint"));
 
