@@ -96,7 +96,7 @@ public final class TechnicianView extends HBox {
         HBox actions = new HBox(probe, test, save);
         actions.getStyleClass().add("staff-row");
 
-        Label outcome = AdminTexts.label("technician-outcome", "staff-message");
+        Label outcome = AdminTexts.hideWhenEmpty(AdminTexts.label("technician-outcome", "staff-message"));
         outcome.textProperty().bind(AdminTexts.text(messages, () -> {
             CheckOutcome done = viewModel.outcome().get();
             return done == null ? "" : messages.get(done.messageKey(), done.detail());
@@ -136,7 +136,7 @@ public final class TechnicianView extends HBox {
             }
         } else {
             Label none = AdminTexts.label("technician-no-baud", "staff-hint");
-            none.setText(messages.get("technician.noBaud"));
+            none.textProperty().bind(messages.bind("technician.noBaud"));
             bauds.getChildren().add(none);
         }
     }
