@@ -34,6 +34,7 @@ import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.shell.ScreenViewFactory;
 import org.lingong.kiosk.shell.ShellView;
 import org.lingong.kiosk.shell.StageSetup;
+import org.lingong.kiosk.staff.SecretTap;
 import org.lingong.kiosk.shell.UiHeartbeat;
 import org.lingong.kiosk.status.StatusBarViewModel;
 import org.lingong.kiosk.theme.KioskFonts;
@@ -133,6 +134,7 @@ public class KioskApp extends Application {
     /** Notices over the screens, and keyboard-wedge scans kept out of text fields. */
     private static void attachDevices(ConfigurableApplicationContext ready, ShellView shell, Scene scene) {
         shell.addOverlay(new NoticeView(ready.getBean(NoticeViewModel.class), ready.getBean(Messages.class)));
+        shell.onStationTapped(ready.getBean(SecretTap.class)::tap);
         WedgeKeyFilter.install(scene, ready.getBean(WedgeInput.class));
     }
 

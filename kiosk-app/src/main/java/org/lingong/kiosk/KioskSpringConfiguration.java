@@ -11,7 +11,9 @@ import org.lingong.kiosk.referral.ReferralConfiguration;
 import org.lingong.kiosk.registration.RegistrationConfiguration;
 import org.lingong.kiosk.search.SearchConfiguration;
 import org.lingong.kiosk.shell.ShellConfiguration;
+import org.lingong.kiosk.staff.StaffConfiguration;
 import org.lingong.kiosk.status.StatusConfiguration;
+import org.lingong.kiosk.technician.TechnicianConfiguration;
 import org.lingong.kiosk.worker.WorkerConfiguration;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
@@ -29,7 +31,8 @@ import org.springframework.context.annotation.Import;
 @Import({ShellConfiguration.class, AttractConfiguration.class, StatusConfiguration.class, DevicesConfiguration.class,
         DemoConfiguration.class, RegistrationConfiguration.class, PlatformConfiguration.class,
         SearchConfiguration.class, WorkerConfiguration.class, AlertConfiguration.class,
-        RecognitionConfiguration.class, ReferralConfiguration.class})
+        RecognitionConfiguration.class, ReferralConfiguration.class, StaffConfiguration.class,
+        TechnicianConfiguration.class})
 public class KioskSpringConfiguration {
 
     /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */

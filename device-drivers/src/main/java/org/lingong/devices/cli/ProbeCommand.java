@@ -1,18 +1,13 @@
 package org.lingong.devices.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.lingong.devices.idcard.IdCardReaderDevice;
 import org.lingong.devices.idcard.codec.SamId;
-import org.lingong.devices.printer.ReceiptPrinterSession;
-import org.lingong.devices.printer.codec.PrinterCondition;
-import org.lingong.devices.printer.codec.PrinterProfile;
-import org.lingong.devices.printer.codec.PrinterStatus;
+import org.lingong.devices.probe.PortProbe;
+import org.lingong.devices.probe.ProbeResult;
 import org.lingong.devices.transport.Transport;
 import org.lingong.devices.transport.TransportException;
-import org.lingong.devices.transport.TransportException.Reason;
 import org.lingong.devices.transport.serial.SerialTransport;
 import org.lingong.devices.transport.spec.TransportSpec;
 import picocli.CommandLine.Command;
@@ -30,8 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
     "On a pseudo-terminal the baud is ignored by the kernel, so the first rate always 'answers'."})
 final class ProbeCommand implements Callable<Integer> {
 
-    private static final Duration PRINTER_REPLY_TIMEOUT = Duration.ofMillis(500);
-
     @ParentCommand
     DeviceCli cli;
 
@@ -46,63 +39,27 @@ final class ProbeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TransportSpec target = TransportSpec.parse(port);
         try (Transport transport = cli.open(target)) {
-            String found = probeReader(transport);
-            if (found == null) {
-                found = probePrinter(transport);
-            }
-            if (found == null) {
+            ProbeResult found = PortProbe.probe(transport);
+            if (found instanceof ProbeResult.NoAnswer) {
                 throw new CliFailure(ExitCodes.NO_ANSWER, "no answer on " + target.describe()
                         + (transport instanceof SerialTransport ? " at " + IdCardReaderDevice.READER_BAUDS + " baud" : "")
                         + " — a scanner stays silent until it scans; try `scan --port " + port + "`");
             }
             String where = target instanceof TransportSpec.Serial serial ? serial.settings().path() : target.describe();
-            out.println(where + ": " + found);
+            out.println(where + ": " + describe(found));
             out.flush();
             return ExitCodes.OK;
         }
     }
 
-    /** The reader's description, or null if no reader answered. */
-    private static String probeReader(Transport transport) throws TransportException {
-        ReaderConnection reader;
-        try {
-            reader = ReaderConnection.on(transport, null);
-        } catch (TransportException e) {
-            if (e.reason() == Reason.TIMEOUT || e.reason() == Reason.PROTOCOL) {
-                return null;
-            }
-            throw e;
+    /** One line for the technician: which device, at which baud, and its state. */
+    static String describe(ProbeResult result) {
+        if (result instanceof ProbeResult.IdCardReader reader) {
+            return "ID-card reader (SAM)" + reader.baud().map(b -> " at " + b + " baud").orElse("") + ", SAM id "
+                    + reader.samId().map(SamId::format).orElse("unknown");
         }
-        String sam = reader.samId().map(SamId::format).orElse("unknown");
-        return "ID-card reader (SAM)" + reader.baud().map(b -> " at " + b + " baud").orElse("") + ", SAM id " + sam;
-    }
-
-    /** The printer's description, or null if nothing answered DLE EOT. */
-    private static String probePrinter(Transport transport) throws TransportException {
-        List<Integer> bauds = transport instanceof SerialTransport ? IdCardReaderDevice.READER_BAUDS : List.of(0);
-        for (int baud : bauds) {
-            if (transport instanceof SerialTransport serial) {
-                serial.setBaud(baud);
-            }
-            PrinterStatus status = printerStatus(transport);
-            if (status != null) {
-                return "ESC/POS receipt printer" + (baud > 0 ? " at " + baud + " baud" : "") + ", "
-                        + PrinterStatusText.describe(status);
-            }
-        }
-        return null;
-    }
-
-    private static PrinterStatus printerStatus(Transport transport) throws TransportException {
-        try {
-            PrinterStatus status = new ReceiptPrinterSession(transport, PrinterProfile.paper80(), PRINTER_REPLY_TIMEOUT)
-                    .status();
-            return status.has(PrinterCondition.NO_REPLY) ? null : status;
-        } catch (TransportException e) {
-            if (e.reason() == Reason.PROTOCOL) {
-                return null;
-            }
-            throw e;
-        }
+        ProbeResult.ReceiptPrinter printer = (ProbeResult.ReceiptPrinter) result;
+        return "ESC/POS receipt printer" + printer.baud().map(b -> " at " + b + " baud").orElse("") + ", "
+                + PrinterStatusText.describe(printer.status());
     }
 }

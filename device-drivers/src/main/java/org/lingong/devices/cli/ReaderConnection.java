@@ -1,12 +1,9 @@
 package org.lingong.devices.cli;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import org.lingong.devices.idcard.IdCardReaderDevice;
 import org.lingong.devices.idcard.SamReaderSession;
-import org.lingong.devices.idcard.SamTimeouts;
 import org.lingong.devices.idcard.codec.SamId;
+import org.lingong.devices.probe.PortProbe;
 import org.lingong.devices.transport.Transport;
 import org.lingong.devices.transport.TransportException;
 import org.lingong.devices.transport.serial.SerialTransport;
@@ -18,8 +15,6 @@ import org.lingong.devices.transport.spec.TransportSpec;
  * candidate (115200, then 9600) unless one is given; on other transports SAM status must simply answer.
  */
 final class ReaderConnection implements AutoCloseable {
-
-    static final Duration PROBE_TIMEOUT = Duration.ofMillis(800);
 
     private final Transport transport;
     private final Optional<Integer> baud;
@@ -54,17 +49,7 @@ final class ReaderConnection implements AutoCloseable {
      * caller still owns it).
      */
     static ReaderConnection on(Transport transport, Integer baud) throws TransportException {
-        if (transport instanceof SerialTransport port) {
-            List<Integer> candidates = baud == null ? IdCardReaderDevice.READER_BAUDS : List.of(baud);
-            int found = IdCardReaderDevice.findBaud(port, candidates, SamTimeouts.defaults());
-            return new ReaderConnection(port, Optional.of(found));
-        }
-        probeSession(transport).samStatus();
-        return new ReaderConnection(transport, Optional.empty());
-    }
-
-    private static SamReaderSession probeSession(Transport t) {
-        return new SamReaderSession(t, SamTimeouts.defaults().cappedAt(PROBE_TIMEOUT));
+        return new ReaderConnection(transport, PortProbe.readerBaud(transport, baud));
     }
 
     SamReaderSession session() {

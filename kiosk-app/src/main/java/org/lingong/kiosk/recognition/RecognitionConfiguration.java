@@ -98,8 +98,8 @@ public class RecognitionConfiguration {
 
     /** Offline slip checks with this terminal's key; none before enrollment or without the platform. */
     @Bean
-    SlipChecker slipChecker(ObjectProvider<BackendClient> backend) {
-        return token -> Optional.ofNullable(backend.getIfAvailable())
+    SlipChecker slipChecker(PlatformProperties platform, ObjectProvider<BackendClient> backend) {
+        return token -> Optional.ofNullable(platform.enabled() ? backend.getObject() : null)
                 .filter(client -> client.identity().isPresent())
                 .map(client -> client.referralVerifier().verifyOffline(token));
     }

@@ -11,7 +11,14 @@ public enum Screen {
     SCAN("screen.scan", false),
     TRAINING("screen.training", true),
     JOB_FAIR("screen.jobFair", true),
-    REFERRAL("screen.referral", false);
+    /** 我要报名: confirm the job, then the printed slip or its QR on screen. */
+    REFERRAL("screen.referral", false),
+    /** The staff PIN keypad (five taps on the station name). */
+    STAFF_LOGIN("screen.staffLogin", false),
+    /** Station staff: health, paper, today's figures, reprints, alerts. */
+    STAFF("screen.staff", false),
+    /** Technician: ports, probe, test, device settings. */
+    TECHNICIAN("screen.technician", false);
 
     private final String titleKey;
     private final boolean placeholder;

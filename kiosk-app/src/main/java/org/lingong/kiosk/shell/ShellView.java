@@ -40,6 +40,7 @@ public final class ShellView extends StackPane {
     }
 
     private final Parts parts;
+    private final TopBarView topBar;
     private final StackPane screenHost = new StackPane();
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
 
@@ -48,11 +49,17 @@ public final class ShellView extends StackPane {
         getStyleClass().add("shell");
         screenHost.getStyleClass().add("screen-host");
         BorderPane frame = new BorderPane(screenHost);
-        frame.setTop(new TopBarView(parts.stationName(), parts.clock(), parts.messages()));
+        topBar = new TopBarView(parts.stationName(), parts.clock(), parts.messages());
+        frame.setTop(topBar);
         frame.setBottom(new StatusBarView(parts.statusBar(), parts.messages()));
         getChildren().addAll(frame, new IdleOverlayView(parts.idle(), parts.messages()));
         parts.navigator().currentProperty().addListener((obs, old, now) -> show(now));
         show(parts.navigator().current());
+    }
+
+    /** Calls {@code action} for every tap on the station name in the top bar. */
+    public void onStationTapped(Runnable action) {
+        topBar.onStationTapped(action);
     }
 
     /** Adds an overlay above the screens and below the idle overlay (e.g. notices). */

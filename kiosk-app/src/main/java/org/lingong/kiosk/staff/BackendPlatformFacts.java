@@ -1,0 +1,28 @@
+package org.lingong.kiosk.staff;
+
+import org.lingong.platform.client.BackendClient;
+import org.lingong.platform.client.outbox.OutboxStats;
+
+/** {@link PlatformFacts} over the backend client: its identity, outbox figures and catalog time. */
+public final class BackendPlatformFacts implements PlatformFacts {
+
+    private final BackendClient backend;
+
+    public BackendPlatformFacts(BackendClient backend) {
+        this.backend = backend;
+    }
+
+    @Override
+    public Snapshot snapshot() {
+        OutboxStats stats = backend.outbox().stats();
+        return new Snapshot(backend.identity().map(identity -> identity.terminalId()), stats.depth(), stats.parked(),
+                backend.catalog().lastRefresh());
+    }
+
+    @Override
+    public int retryParked() {
+        int count = backend.outbox().retryAllParked();
+        backend.dispatcher().wake();
+        return count;
+    }
+}

@@ -1,0 +1,36 @@
+package org.lingong.kiosk.staff;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.lingong.devices.printer.PrintResult;
+import org.lingong.devices.printer.ReceiptLayout;
+import org.lingong.devices.printer.ReceiptPrinterDevice;
+import org.lingong.devices.printer.SampleSlip;
+import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.devices.printer.codec.PrinterStatus;
+
+/** {@link StaffPrinter} over the kiosk's running printer: the sample slip laid out for the configured paper. */
+public final class DevicePrinter implements StaffPrinter {
+
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final ReceiptPrinterDevice printer;
+    private final PrinterProfile profile;
+
+    public DevicePrinter(ReceiptPrinterDevice printer, PrinterProfile profile) {
+        this.printer = printer;
+        this.profile = profile;
+    }
+
+    @Override
+    public PrinterStatus readStatus() throws Exception {
+        return printer.readStatus().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public PrintResult printTestPage() throws Exception {
+        return printer.print(new ReceiptLayout(profile).referralSlip(SampleSlip.referralSlip()))
+                .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,93 @@
+package org.lingong.kiosk.staff;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import org.lingong.kiosk.session.SessionScoped;
+import org.lingong.kiosk.shell.Screen;
+
+/**
+ * The staff screen: which tab is shown, and the tabs' view models. Choosing a tab reads its figures afresh;
+ * 返回 ends the session (everything shown here is wiped). JavaFX thread only.
+ */
+public final class StaffViewModel implements SessionScoped {
+
+    private final StaffAccess access;
+    private final HealthViewModel health;
+    private final PaperViewModel paper;
+    private final TodayViewModel today;
+    private final ReprintViewModel reprints;
+    private final AlertListViewModel alerts;
+    private final ReadOnlyObjectWrapper<StaffTab> tab = new ReadOnlyObjectWrapper<>(this, "tab", StaffTab.HEALTH);
+
+    public StaffViewModel(StaffAccess access, HealthViewModel health, PaperViewModel paper, TodayViewModel today,
+            ReprintViewModel reprints, AlertListViewModel alerts) {
+        this.access = access;
+        this.health = health;
+        this.paper = paper;
+        this.today = today;
+        this.reprints = reprints;
+        this.alerts = alerts;
+        access.roleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                select(StaffTab.HEALTH);
+            }
+        });
+    }
+
+    public ReadOnlyObjectProperty<StaffTab> tab() {
+        return tab.getReadOnlyProperty();
+    }
+
+    public void select(StaffTab chosen) {
+        tab.set(chosen);
+        switch (chosen) {
+            case HEALTH -> health.refresh();
+            case PAPER -> paper.refresh();
+            case TODAY -> today.refresh();
+            case REPRINT -> reprints.refresh();
+            case ALERTS -> alerts.refresh();
+        }
+    }
+
+    /** Whether the technician's screen can be reached from here (a technician logged in). */
+    public BooleanBinding technicianAllowed() {
+        return Bindings.createBooleanBinding(() -> access.roleProperty().get() == StaffRole.TECHNICIAN,
+                access.roleProperty());
+    }
+
+    public void openTechnician() {
+        access.show(Screen.TECHNICIAN);
+    }
+
+    public void leave() {
+        access.leave();
+    }
+
+    public HealthViewModel health() {
+        return health;
+    }
+
+    public PaperViewModel paper() {
+        return paper;
+    }
+
+    public TodayViewModel today() {
+        return today;
+    }
+
+    public ReprintViewModel reprints() {
+        return reprints;
+    }
+
+    public AlertListViewModel alerts() {
+        return alerts;
+    }
+
+    @Override
+    public void clearSession() {
+        tab.set(StaffTab.HEALTH);
+    }
+}

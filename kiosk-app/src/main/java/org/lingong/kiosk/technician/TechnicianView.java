@@ -1,0 +1,163 @@
+package org.lingong.kiosk.technician;
+
+import java.util.Locale;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.staff.AdminTexts;
+import org.lingong.kiosk.theme.Icons;
+
+/**
+ * The technician screen: the three devices (each with its chosen port) on the left; on the right the ports and baud
+ * rates to tap, 探测, 测试 and 保存, and what the last action came to. No typing anywhere.
+ */
+public final class TechnicianView extends HBox {
+
+    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
+
+    private final TechnicianViewModel viewModel;
+    private final Messages messages;
+    private final FlowPane ports = new FlowPane();
+    private final FlowPane bauds = new FlowPane();
+
+    public TechnicianView(TechnicianViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        getStyleClass().addAll("screen", "technician");
+
+        Label title = AdminTexts.label("technician-title", "staff-title");
+        title.textProperty().bind(messages.bind("screen.technician"));
+        VBox devices = new VBox(title);
+        devices.getStyleClass().add("staff-tabs");
+        for (DeviceSlot slot : DeviceSlot.values()) {
+            Button button = new Button();
+            button.setId("technician-device-" + slot.section());
+            button.getStyleClass().add("staff-tab");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setWrapText(true);
+            button.setFocusTraversable(false);
+            button.textProperty().bind(AdminTexts.text(messages, () -> messages.get(slot.labelKey()) + "\n"
+                    + viewModel.spec(slot).get(), viewModel.spec(slot)));
+            button.setOnAction(event -> viewModel.select(slot));
+            Runnable mark = () -> {
+                boolean chosen = viewModel.slot().get() == slot;
+                button.pseudoClassStateChanged(CHOSEN, chosen);
+                button.setGraphic(chosen ? Icons.CHECK.create(32, "staff-tab-check") : null);
+            };
+            mark.run();
+            viewModel.slot().addListener((obs, old, now) -> mark.run());
+            devices.getChildren().add(button);
+        }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Button staff = AdminTexts.button("technician-open-staff", messages, "technician.openStaff", "staff-tab");
+        staff.setMaxWidth(Double.MAX_VALUE);
+        staff.setOnAction(event -> viewModel.openStaff());
+        Button back = AdminTexts.button("technician-back", messages, "staff.back", "big-button", "back-button");
+        back.setGraphic(Icons.BACK.create(44, "back-icon"));
+        back.setMaxWidth(Double.MAX_VALUE);
+        back.setOnAction(event -> viewModel.leave());
+        devices.getChildren().addAll(spacer, staff, back);
+
+        getChildren().addAll(devices, workArea());
+        viewModel.ports().addListener((javafx.collections.ListChangeListener<String>) change -> fillPorts());
+        viewModel.slot().addListener((obs, old, now) -> fillPorts());
+        for (DeviceSlot slot : DeviceSlot.values()) {
+            viewModel.spec(slot).addListener((obs, old, now) -> fillPorts());
+        }
+        fillPorts();
+    }
+
+    private VBox workArea() {
+        Label portsTitle = AdminTexts.label("", "staff-pane-title");
+        portsTitle.textProperty().bind(messages.bind("technician.ports"));
+        ports.getStyleClass().add("technician-choices");
+        Label baudTitle = AdminTexts.label("", "staff-line");
+        baudTitle.textProperty().bind(messages.bind("technician.baud"));
+        bauds.getStyleClass().add("technician-choices");
+
+        Button probe = AdminTexts.button("technician-probe", messages, "technician.probe", "staff-action");
+        probe.setOnAction(event -> viewModel.probe());
+        Button test = AdminTexts.button("technician-test", messages, "technician.test", "staff-action");
+        test.setOnAction(event -> viewModel.test());
+        Button save = AdminTexts.button("technician-save", messages, "technician.save", "staff-action", "staff-primary");
+        save.setOnAction(event -> viewModel.save());
+        for (Button action : new Button[] {probe, test, save}) {
+            action.disableProperty().bind(viewModel.busy());
+        }
+        HBox actions = new HBox(probe, test, save);
+        actions.getStyleClass().add("staff-row");
+
+        Label outcome = AdminTexts.hideWhenEmpty(AdminTexts.label("technician-outcome", "staff-message"));
+        outcome.textProperty().bind(AdminTexts.text(messages, () -> {
+            CheckOutcome done = viewModel.outcome().get();
+            return done == null ? "" : messages.get(done.messageKey(), done.detail());
+        }, viewModel.outcome()));
+        Runnable icon = () -> {
+            CheckOutcome done = viewModel.outcome().get();
+            outcome.setGraphic(done == null || done.messageKey().equals("technician.working") ? null
+                    : AdminTexts.stateIcon(done.ok() ? org.lingong.kiosk.status.DeviceState.READY
+                            : org.lingong.kiosk.status.DeviceState.OFFLINE));
+        };
+        viewModel.outcome().addListener((obs, old, now) -> icon.run());
+        outcome.setGraphicTextGap(14);
+        Label restart = AdminTexts.label("", "staff-hint");
+        restart.textProperty().bind(messages.bind("technician.restartHint"));
+
+        VBox area = new VBox(portsTitle, ports, baudTitle, bauds, actions, outcome, restart);
+        area.getStyleClass().add("staff-pane");
+        HBox.setHgrow(area, Priority.ALWAYS);
+        return area;
+    }
+
+    private void fillPorts() {
+        String chosenPort = portOf(viewModel.spec(viewModel.slot().get()).get());
+        ports.getChildren().clear();
+        for (String port : viewModel.ports()) {
+            Button button = choice("technician-port-" + port.replaceAll("[^A-Za-z0-9]", "_"), port,
+                    port.equals(chosenPort));
+            button.setOnAction(event -> viewModel.choosePort(port));
+            ports.getChildren().add(button);
+        }
+        bauds.getChildren().clear();
+        if (viewModel.serialChosen()) {
+            for (int baud : TechnicianViewModel.BAUDS) {
+                Button button = choice("technician-baud-" + baud, Integer.toString(baud), baud == viewModel.currentBaud());
+                button.setOnAction(event -> viewModel.chooseBaud(baud));
+                bauds.getChildren().add(button);
+            }
+        } else {
+            Label none = AdminTexts.label("technician-no-baud", "staff-hint");
+            none.textProperty().bind(messages.bind("technician.noBaud"));
+            bauds.getChildren().add(none);
+        }
+    }
+
+    private static Button choice(String id, String text, boolean chosen) {
+        Button button = new Button(text);
+        button.setId(id.toLowerCase(Locale.ROOT));
+        button.getStyleClass().add("technician-choice");
+        button.setFocusTraversable(false);
+        button.pseudoClassStateChanged(CHOSEN, chosen);
+        if (chosen) {
+            button.setGraphic(Icons.CHECK.create(28, "staff-tab-check"));
+        }
+        return button;
+    }
+
+    private static String portOf(String spec) {
+        try {
+            return DeviceChecks.portOf(spec);
+        } catch (RuntimeException e) {
+            return spec;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.lingong.kiosk.technician;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.lingong.devices.transport.serial.BaudProbe;
+import org.lingong.devices.transport.spec.TransportSpec;
+import org.lingong.kiosk.executor.TaskExecutor;
+import org.lingong.kiosk.session.SessionScoped;
+import org.lingong.kiosk.shell.Screen;
+import org.lingong.kiosk.staff.StaffAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The technician screen: pick a device, pick its port and baud by taps, 探测 which device answers there, 测试 the
+ * running device, and 保存 the three ports to the device file ({@link DevicesFile}); the running devices keep their
+ * ports until the kiosk restarts, which the screen says. {@link #outcome()} holds the last probe, test or save.
+ * JavaFX thread only; device and disk work goes through the {@link TaskExecutor}.
+ */
+public final class TechnicianViewModel implements SessionScoped {
+
+    /** The baud rates offered (the common ones, fastest first). */
+    public static final List<Integer> BAUDS = BaudProbe.COMMON_RATES;
+
+    private static final Logger log = LoggerFactory.getLogger(TechnicianViewModel.class);
+
+    private final DeviceChecks checks;
+    private final DevicesFile file;
+    private final TaskExecutor executor;
+    private final StaffAccess access;
+    private final Map<DeviceSlot, String> configured;
+    private final Map<DeviceSlot, ReadOnlyStringWrapper> specs = new EnumMap<>(DeviceSlot.class);
+    private final ObservableList<String> ports = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<DeviceSlot> slot = new ReadOnlyObjectWrapper<>(this, "slot",
+            DeviceSlot.ID_CARD_READER);
+    private final ReadOnlyObjectWrapper<CheckOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    public TechnicianViewModel(DeviceChecks checks, DevicesFile file, TaskExecutor executor, StaffAccess access,
+            Map<DeviceSlot, String> configured) {
+        this.checks = checks;
+        this.file = file;
+        this.executor = executor;
+        this.access = access;
+        this.configured = Map.copyOf(configured);
+        for (DeviceSlot each : DeviceSlot.values()) {
+            specs.put(each, new ReadOnlyStringWrapper(this, each.section(), configured.get(each)));
+        }
+    }
+
+    public ObservableList<String> ports() {
+        return ports;
+    }
+
+    public ReadOnlyObjectProperty<DeviceSlot> slot() {
+        return slot.getReadOnlyProperty();
+    }
+
+    /** The spec chosen for a device (the configured one until changed). */
+    public ReadOnlyStringProperty spec(DeviceSlot device) {
+        return specs.get(device).getReadOnlyProperty();
+    }
+
+    /** The last probe, test or save; {@code null} before any. */
+    public ReadOnlyObjectProperty<CheckOutcome> outcome() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public void refreshPorts() {
+        executor.submit(checks::ports, ports::setAll, error -> log.warn("Ports not listed: {}", error.toString()));
+    }
+
+    public void select(DeviceSlot device) {
+        slot.set(device);
+        outcome.set(null);
+    }
+
+    /** A serial port keeps the baud already chosen for the device (or a usual one); other ports have none. */
+    public void choosePort(String port) {
+        if (port.startsWith("/")) {
+            specs.get(slot.get()).set("serial:" + port + "@" + currentBaud());
+        } else {
+            specs.get(slot.get()).set(port);
+        }
+        outcome.set(null);
+    }
+
+    /** Only for a serial port; ignored otherwise. */
+    public void chooseBaud(int baud) {
+        String spec = specs.get(slot.get()).get();
+        if (isSerial(spec)) {
+            specs.get(slot.get()).set("serial:" + DeviceChecks.portOf(spec) + "@" + baud);
+        }
+    }
+
+    /** Whether the chosen port of the selected device is a serial one (the baud choice matters). */
+    public boolean serialChosen() {
+        return isSerial(specs.get(slot.get()).get());
+    }
+
+    public int currentBaud() {
+        String spec = specs.get(slot.get()).get();
+        if (isSerial(spec) && TransportSpec.parse(spec) instanceof TransportSpec.Serial serial) {
+            return serial.settings().baud();
+        }
+        return slot.get() == DeviceSlot.ID_CARD_READER ? 115200 : 9600;
+    }
+
+    public void probe() {
+        String spec = specs.get(slot.get()).get();
+        run(() -> checks.probe(spec));
+    }
+
+    /** Tests the running device of the selected slot. */
+    public void test() {
+        run(switch (slot.get()) {
+            case ID_CARD_READER -> checks::readCard;
+            case PRINTER -> checks::printTestSlip;
+            case SCANNER -> checks::awaitScan;
+        });
+    }
+
+    public void save() {
+        Map<DeviceSlot, String> chosen = new EnumMap<>(DeviceSlot.class);
+        specs.forEach((device, spec) -> chosen.put(device, spec.get()));
+        run(() -> {
+            try {
+                file.write(chosen);
+                log.info("Device settings saved to {}", file.path());
+                return CheckOutcome.ok("technician.saved", file.path().toString());
+            } catch (DevicesFile.RefusedSpec refused) {
+                return CheckOutcome.failed("technician.saveRefused", refused.getMessage());
+            }
+        });
+    }
+
+    public void openStaff() {
+        access.show(Screen.STAFF);
+    }
+
+    public void leave() {
+        access.leave();
+    }
+
+    private void run(Callable<CheckOutcome> work) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        outcome.set(CheckOutcome.ok("technician.working", ""));
+        executor.submit(work, done -> {
+            busy.set(false);
+            outcome.set(done);
+        }, error -> {
+            busy.set(false);
+            log.warn("Technician action failed: {}", error.toString());
+            outcome.set(CheckOutcome.failed("technician.failed", error.getClass().getSimpleName()));
+        });
+    }
+
+    private static boolean isSerial(String spec) {
+        try {
+            return TransportSpec.parse(spec) instanceof TransportSpec.Serial;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Unsaved choices and results are forgotten. */
+    @Override
+    public void clearSession() {
+        specs.forEach((device, spec) -> spec.set(configured.get(device)));
+        slot.set(DeviceSlot.ID_CARD_READER);
+        outcome.set(null);
+        busy.set(false);
+    }
+}

@@ -1,0 +1,231 @@
+package org.lingong.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lingong.kiosk.alert.StaffAlertKind;
+import org.lingong.kiosk.alert.StaffAlerts;
+import org.lingong.kiosk.demo.DemoPanelViewModel;
+import org.lingong.kiosk.demo.DemoSimulators;
+import org.lingong.kiosk.demo.PrinterStateChoice;
+import org.lingong.kiosk.shell.Screen;
+import org.lingong.kiosk.staff.PinHash;
+import org.lingong.kiosk.staff.StaffAccess;
+import org.lingong.kiosk.staff.StaffViewModel;
+
+/**
+ * The staff's and the technician's screens in the running demo kiosk: in by five taps on the station name and the
+ * PIN, the printer out of paper as the demo simulator says, a test page that the simulator prints, and out again
+ * with everything wiped. Waits for states, never for time.
+ */
+class StaffUiTest {
+
+    private static RunningKiosk kiosk;
+    private static DemoPanelViewModel demo;
+
+    @BeforeAll
+    static void startKiosk() throws Exception {
+        kiosk = RunningKiosk.start("--kiosk.demo.enabled=true",
+                "--kiosk.staff.pin-hash=" + PinHash.create("2468", 1_000),
+                "--kiosk.staff.technician-pin-hash=" + PinHash.create("1357", 1_000),
+                "--kiosk.staff.devices-file=target/staff-ui-test/kiosk-devices.yml");
+        demo = kiosk.bean(DemoPanelViewModel.class);
+        // the panel's window sits over the right edge of the full-screen kiosk (over the keypad's 3, 6, 9):
+        // this test drives the simulators through the panel's view model, so the window is not needed
+        RunningKiosk.onFx(() -> {
+            kiosk.app.demoPanel().ifPresent(javafx.stage.Stage::hide);
+            return null;
+        });
+        kiosk.waitUntil(() -> text("#status-printer").equals("打印机：正常"));
+    }
+
+    @AfterAll
+    static void stopKiosk() throws Exception {
+        kiosk.close();
+    }
+
+    @Test
+    void staffGetInByTapsAndPinSeeThePaperOutPrintATestPageAndLeaveWithNothingLeft() throws Exception {
+        kiosk.freshSession();
+        logIn("2468");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.STAFF);
+        kiosk.waitUntil(() -> text("#staff-device-printer").equals("打印机：正常"));
+        assertThat(text("#staff-terminal")).startsWith("终端编号：");
+        assertAccessible("staff-health");
+
+        RunningKiosk.onFx(() -> {
+            demo.setPrinterState(PrinterStateChoice.PAPER_OUT);
+            return null;
+        });
+        kiosk.robot.clickOn("#staff-tab-paper");
+        kiosk.waitUntil(() -> text("#staff-printer-state").equals("打印机：缺纸"));
+        kiosk.robot.clickOn("#staff-print-test");
+        kiosk.waitUntil(() -> text("#staff-paper-result").startsWith("测试页没有打印出来"));
+        assertAccessible("staff-paper-out");
+
+        DemoSimulators simulators = kiosk.bean(DemoSimulators.class);
+        int receipts = simulators.printer().receipts().size();
+        RunningKiosk.onFx(() -> {
+            demo.setPrinterState(PrinterStateChoice.NORMAL);
+            return null;
+        });
+        kiosk.robot.clickOn("#staff-paper-replaced");
+        kiosk.waitUntil(() -> text("#staff-printer-state").equals("打印机：正常"));
+        kiosk.robot.clickOn("#staff-print-test");
+        kiosk.waitUntil(() -> text("#staff-paper-result").startsWith("测试页已打印"));
+        kiosk.waitUntil(() -> simulators.printer().receipts().size() == receipts + 1);
+        assertThat(simulators.printer().receipts().get(receipts).transcript()).contains("零工驿站推荐单");
+        kiosk.snapshot("staff-paper");
+
+        kiosk.bean(StaffAlerts.class).raise(StaffAlertKind.PRINTER, "status.printer.paperOut", "");
+        kiosk.robot.clickOn("#staff-tab-today");
+        kiosk.waitUntil(() -> kiosk.scene.lookup("#staff-figure-alerts") != null);
+        assertThat(text("#staff-figure-alerts")).isEqualTo("提醒：1");
+        assertAccessible("staff-today");
+        kiosk.robot.clickOn("#staff-tab-reprint");
+        kiosk.waitUntil(() -> kiosk.scene.lookup("#staff-reprint-result") != null);
+        kiosk.snapshot("staff-reprint");
+        kiosk.robot.clickOn("#staff-tab-alerts");
+        kiosk.waitUntil(() -> kiosk.scene.lookup("#staff-alerts-none") == null);
+        assertAccessible("staff-alerts");
+
+        kiosk.robot.clickOn("#staff-back");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.ATTRACT);
+        assertThat(kiosk.bean(StaffAccess.class).roleProperty().get()).isNull();
+        StaffViewModel staff = kiosk.bean(StaffViewModel.class);
+        assertThat(staff.paper().result().get()).isEmpty();
+        assertThat(staff.today().figures()).isEmpty();
+        assertThat(staff.alerts().open()).isEmpty();
+        assertThat(staff.reprints().slips()).isEmpty();
+        assertThat(RunningKiosk.onFx(() -> allText(kiosk.scene.getRoot()))).doesNotContain("测试页", "终端编号");
+    }
+
+    @Test
+    void aWrongPinIsRefusedCalmlyAndTheTechnicianProbesTheSimulatedReader() throws Exception {
+        kiosk.freshSession();
+        logIn("1111");
+        kiosk.waitUntil(() -> text("#staff-pin-message").startsWith("密码不对"));
+        assertAccessible("staff-pin-wrong");
+        kiosk.robot.clickOn("#staff-pin-back");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.ATTRACT);
+
+        logIn("1357");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.TECHNICIAN);
+        kiosk.waitUntil(() -> kiosk.scene.lookup("#technician-port-sim_idcard") != null);
+        kiosk.robot.clickOn("#technician-port-sim_idcard");
+        kiosk.robot.clickOn("#technician-probe");
+        kiosk.waitUntil(() -> text("#technician-outcome").startsWith("找到身份证读卡器"));
+        kiosk.robot.clickOn("#technician-device-printer");
+        kiosk.robot.clickOn("#technician-test");
+        kiosk.waitUntil(() -> text("#technician-outcome").equals("测试小票已打印。"));
+        kiosk.robot.clickOn("#technician-device-idcard");
+        kiosk.robot.clickOn("#technician-probe");
+        kiosk.waitUntil(() -> text("#technician-outcome").startsWith("找到身份证读卡器"));
+        assertAccessible("technician-probe");
+
+        kiosk.robot.clickOn("#technician-back");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.ATTRACT);
+        assertThat(kiosk.bean(StaffAccess.class).roleProperty().get()).isNull();
+    }
+
+    @Test
+    void everyStaffTabAndTheTechnicianScreenMeetTheRulesInEnglishWithNothingCutShort() throws Exception {
+        kiosk.freshSession();
+        logIn("1357");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.TECHNICIAN);
+        kiosk.robot.clickOn("#language-en");
+        kiosk.waitUntil(() -> text("#technician-probe").equals("Probe"));
+        assertAccessible("technician-en");
+        assertNothingCutShort();
+        assertThat(RunningKiosk.onFx(() -> allText(kiosk.scene.getRoot())).replace("测试区幸福路零工驿站", "")
+                .replace("中文", "")).as("no Chinese left on the English screen").doesNotContainPattern("\\p{IsHan}");
+        kiosk.robot.clickOn("#technician-open-staff");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.STAFF);
+        for (String tab : new String[] {"health", "paper", "today", "reprint", "alerts"}) {
+            kiosk.robot.clickOn("#staff-tab-" + tab);
+            RunningKiosk.onFx(() -> null);
+            assertAccessible("staff-" + tab + "-en");
+            assertNothingCutShort();
+            assertThat(RunningKiosk.onFx(() -> allText(kiosk.scene.getRoot())).replace("测试区幸福路零工驿站", "")
+                    .replace("中文", "")).as(tab).doesNotContainPattern("\\p{IsHan}");
+        }
+        kiosk.robot.clickOn("#staff-back");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.ATTRACT);
+        assertThat(kiosk.messages().language()).as("the wipe restores Chinese").isEqualTo(
+                org.lingong.kiosk.i18n.KioskLanguage.ZH_CN);
+    }
+
+    /** No label or button shows its text shortened with an ellipsis. */
+    private static void assertNothingCutShort() throws Exception {
+        java.util.List<String> cut = RunningKiosk.onFx(() -> {
+            java.util.List<String> found = new java.util.ArrayList<>();
+            collectCut(kiosk.scene.getRoot(), found);
+            return found;
+        });
+        assertThat(cut).isEmpty();
+    }
+
+    private static void collectCut(Node node, java.util.List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null) {
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.Text shown && !shown.getText().equals(labeled.getText())
+                        && !shown.getText().replace("\n", "").equals(labeled.getText().replace("\n", ""))) {
+                    found.add(labeled.getText() + " -> " + shown.getText());
+                }
+            }
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectCut(child, found));
+        }
+    }
+
+    private static void logIn(String pin) throws Exception {
+        kiosk.robot.moveTo("#station-box");
+        long start = System.nanoTime();
+        for (int tap = 0; tap < 5; tap++) {
+            kiosk.robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        }
+        System.out.printf("five taps on the station name took %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.STAFF_LOGIN);
+        for (char digit : pin.toCharArray()) {
+            kiosk.robot.clickOn("#keypad-" + digit);
+        }
+        kiosk.waitUntil(() -> text("#staff-pin-dots").length() == pin.length());
+        if (pin.equals("2468")) {
+            kiosk.snapshot("staff-pin");
+        }
+        kiosk.robot.clickOn("#staff-pin-enter");
+    }
+
+    private static void assertAccessible(String screenshot) throws Exception {
+        kiosk.snapshot(screenshot);
+        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
+        assertThat(report.violations).as(screenshot).isEmpty();
+    }
+
+    private static String text(String query) throws Exception {
+        return RunningKiosk.onFx(() -> {
+            Node node = kiosk.scene.lookup(query);
+            return node instanceof Labeled labeled && labeled.getText() != null ? labeled.getText() : "";
+        });
+    }
+
+    private static String allText(Node root) {
+        StringBuilder text = new StringBuilder();
+        if (root instanceof Labeled labeled) {
+            text.append(labeled.getText()).append('\n');
+        }
+        if (root instanceof javafx.scene.Parent parent && root.isVisible()) {
+            parent.getChildrenUnmodifiable().forEach(child -> text.append(allText(child)));
+        }
+        return text.toString();
+    }
+}
