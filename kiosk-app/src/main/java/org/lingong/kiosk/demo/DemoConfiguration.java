@@ -5,6 +5,13 @@ import org.lingong.kiosk.config.DemoProperties;
 import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.devices.DevicesConfiguration;
 import org.lingong.kiosk.executor.TaskExecutor;
+import org.lingong.kiosk.config.KioskProperties;
+import org.lingong.kiosk.search.District;
+import org.lingong.kiosk.search.JobSearch;
+import org.lingong.kiosk.search.PayFilter;
+import org.lingong.kiosk.search.SearchCriteria;
+import org.lingong.kiosk.search.SearchSort;
+import org.lingong.platform.api.jobs.Job;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +32,10 @@ public class DemoConfiguration {
 
     @Bean
     DemoPanelViewModel demoPanelViewModel(DemoSimulators simulators, ReceiptPrinterDevice printer,
-            TaskExecutor executor) {
-        return new DemoPanelViewModel(simulators, printer, executor);
+            TaskExecutor executor, JobSearch jobs, KioskProperties kiosk) {
+        District city = District.wholeCityOf(kiosk.station().code().substring(3, 9));
+        SearchCriteria firstJob = new SearchCriteria(null, city, PayFilter.ANY, null, "", SearchSort.NEWEST, 0, 1);
+        return new DemoPanelViewModel(simulators, printer, executor,
+                () -> jobs.search(firstJob).jobs().stream().findFirst().map(Job::id));
     }
 }

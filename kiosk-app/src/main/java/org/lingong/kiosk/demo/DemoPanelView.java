@@ -81,7 +81,7 @@ public final class DemoPanelView extends VBox {
         code.setOnAction(event -> viewModel.scanTypedCode());
         Button referral = button("demo-scan-referral", "demo.scan.referral",
                 () -> viewModel.scan(DemoPanelViewModel.SAMPLE_REFERRAL));
-        Button job = button("demo-scan-job", "demo.scan.job", () -> viewModel.scan(DemoPanelViewModel.SAMPLE_JOB_CODE));
+        Button job = button("demo-scan-job", "demo.scan.job", viewModel::scanJobPoster);
         return new VBox(6, new HBox(6, code, scan), new HBox(6, referral, job));
     }
 

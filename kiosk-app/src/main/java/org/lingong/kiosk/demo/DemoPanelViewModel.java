@@ -1,6 +1,7 @@
 package org.lingong.kiosk.demo;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -35,11 +36,14 @@ public final class DemoPanelViewModel {
     /** A sample job poster code. */
     public static final String SAMPLE_JOB_CODE = "LGJOB1:9001";
 
+    private static final String JOB_CODE_PREFIX = "LGJOB1:";
+
     private static final Logger log = LoggerFactory.getLogger(DemoPanelViewModel.class);
 
     private final DemoSimulators simulators;
     private final ReceiptPrinterDevice printer;
     private final TaskExecutor executor;
+    private final Supplier<Optional<Long>> anyJobId;
     private final ReadOnlyObjectWrapper<@Nullable IdCard> cardOnReader = new ReadOnlyObjectWrapper<>(this, "cardOnReader");
     private final ReadOnlyObjectWrapper<PrinterStateChoice> printerState =
             new ReadOnlyObjectWrapper<>(this, "printerState", PrinterStateChoice.NORMAL);
@@ -48,6 +52,16 @@ public final class DemoPanelViewModel {
     private final StringProperty codeToScan = new SimpleStringProperty(this, "codeToScan", "");
 
     public DemoPanelViewModel(DemoSimulators simulators, ReceiptPrinterDevice printer, TaskExecutor executor) {
+        this(simulators, printer, executor, Optional::empty);
+    }
+
+    /**
+     * @param anyJobId a job the kiosk can show now (blocking: called off the JavaFX thread), so that the panel's job
+     *                 poster scan opens a real job of the current catalog; {@link #SAMPLE_JOB_CODE} when empty
+     */
+    public DemoPanelViewModel(DemoSimulators simulators, ReceiptPrinterDevice printer, TaskExecutor executor,
+            Supplier<Optional<Long>> anyJobId) {
+        this.anyJobId = anyJobId;
         this.simulators = simulators;
         this.printer = printer;
         this.executor = executor;
@@ -96,6 +110,12 @@ public final class DemoPanelViewModel {
     /** Scans the text field's code on the serial scanner simulator; blank text is ignored. */
     public void scanTypedCode() {
         scan(codeToScan.get());
+    }
+
+    /** Scans a job poster's code for a job the kiosk has now (the first of the catalog), as a poster on the wall would. */
+    public void scanJobPoster() {
+        executor.submit(anyJobId::get, id -> scan(id.map(n -> JOB_CODE_PREFIX + n).orElse(SAMPLE_JOB_CODE)),
+                error -> scan(SAMPLE_JOB_CODE));
     }
 
     public void scan(String code) {

@@ -71,7 +71,10 @@ public final class WorkerRecognition {
         freshSession.run();
     }
 
-    /** Makes {@code worker} this session's worker on the search screen, with a welcome notice. */
+    /**
+     * Makes {@code worker} this session's worker on the search screen, with a welcome notice. If a pending 我要报名
+     * takes over when the session learns the worker (the referral screen opens), that screen greets them instead.
+     */
     public void welcome(ActiveWorker worker) {
         if (sessionBelongsToAnother(Optional.of(worker))) {
             startFreshSession();
@@ -82,7 +85,9 @@ public final class WorkerRecognition {
         if (session.current().isEmpty()) {
             session.begin(worker);
         }
-        notices.show(Notice.WELCOME, List.of(worker.maskedName()));
+        if (navigator.current() == Screen.FIND_JOB) {
+            notices.show(Notice.WELCOME, List.of(worker.maskedName()));
+        }
     }
 
     private void lookUp(Callable<Optional<ActiveWorker>> query, Consumer<Optional<ActiveWorker>> answer) {

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * View model of the referral screen. 我要报名 ({@link #request}) opens it for a known worker; for an unknown one the
  * job waits as the pending referral while the worker identifies on the registration screen, and the screen opens as
- * soon as {@link WorkerSession} names a worker (with the banner "登记完成", in place of the registration summary).
+ * soon as {@link WorkerSession} names a worker (with the banner "身份已确认", in place of the registration summary).
  * 确认报名 issues, queues, archives and prints through the {@link ReferralDesk}, once however often it is tapped.
  * Everything is forgotten when the session is wiped. JavaFX thread only.
  */
@@ -149,7 +149,7 @@ public final class ReferralViewModel implements SessionScoped {
         return notPrintedBecause.getReadOnlyProperty();
     }
 
-    /** True when the screen opened because the worker was just identified (banner "登记完成"). */
+    /** True when the screen opened because the worker was just identified (banner "身份已确认"). */
     public ReadOnlyBooleanProperty justIdentifiedProperty() {
         return justIdentified.getReadOnlyProperty();
     }

@@ -67,7 +67,7 @@ class ReferralViewModelTest {
         assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.CONFIRM);
         assertThat(vm.jobProperty().get()).isEqualTo(JOB);
         assertThat(vm.workerProperty().get()).isEqualTo(WORKER);
-        assertThat(vm.justIdentifiedProperty().get()).as("banner 登记完成").isTrue();
+        assertThat(vm.justIdentifiedProperty().get()).as("banner 身份已确认").isTrue();
         assertThat(vm.hasPendingReferral()).isFalse();
     }
 

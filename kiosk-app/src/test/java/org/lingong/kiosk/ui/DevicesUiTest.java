@@ -26,6 +26,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.devices.idcard.codec.SamCommand;
 import org.lingong.devices.idcard.sim.FictionalCards;
+import org.lingong.platform.api.jobs.Job;
+import org.lingong.kiosk.search.SearchSort;
+import org.lingong.kiosk.search.SearchCriteria;
+import org.lingong.kiosk.search.PayFilter;
+import org.lingong.kiosk.search.JobSearch;
+import org.lingong.kiosk.search.District;
 import org.lingong.kiosk.card.PlacedCard;
 import org.lingong.kiosk.demo.DemoPanelViewModel;
 import org.lingong.kiosk.demo.DemoSimulators;
@@ -46,7 +52,8 @@ class DevicesUiTest {
 
     @BeforeAll
     static void startKiosk() throws Exception {
-        kiosk = RunningKiosk.start("--kiosk.demo.enabled=true");
+        // off the platform: the search runs on the bundled demo list, which holds the panel's sample job code
+        kiosk = RunningKiosk.start("--kiosk.demo.enabled=true", "--kiosk.platform.enabled=false");
         demo = kiosk.bean(DemoPanelViewModel.class);
         kiosk.waitUntil(() -> statusText("#status-id_card_reader").equals("读卡器：正常")
                 && statusText("#status-printer").equals("打印机：正常")
@@ -227,6 +234,24 @@ class DevicesUiTest {
         });
         assertThat(notices.current()).as("the wipe clears notices").isEmpty();
         assertThat(kiosk.navigator().current()).isEqualTo(Screen.ATTRACT);
+    }
+
+    @Test
+    void thePanelsJobPosterScanOpensAJobOfTheCurrentCatalog() throws Exception {
+        RunningKiosk.onFx(() -> {
+            demo.scanJobPoster();
+            return null;
+        });
+
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB
+                && kiosk.robot.lookup("#search-detail-title").tryQuery().map(Node::isVisible).orElse(false));
+        String title = kiosk.find("#search-detail-title", Label.class).getText();
+        assertThat(kiosk.bean(JobSearch.class).search(new SearchCriteria(null, District.wholeCity("1501"), PayFilter.ANY,
+                null, "", SearchSort.NEWEST, 0, 1)).jobs()).extracting(Job::title).containsExactly(title);
+        RunningKiosk.onFx(() -> {
+            kiosk.idle().endSession();
+            return null;
+        });
     }
 
     private static KeyEvent typed(char c) {

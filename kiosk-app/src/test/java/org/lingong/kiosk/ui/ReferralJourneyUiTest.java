@@ -33,6 +33,8 @@ import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.devices.printer.sim.PrintedReceipt;
 import org.lingong.devices.printer.sim.ReceiptElement;
 import org.lingong.devices.printer.sim.SimulatedPrinterState;
+import org.lingong.devices.privacy.Masking;
+import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.alert.StaffAlertKind;
 import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.attract.LoadState;
@@ -174,12 +176,12 @@ class ReferralJourneyUiTest {
         kiosk.robot.clickOn("#search-apply");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
         assertThat(RunningKiosk.onFx(() -> referral().hasPendingReferral())).isTrue();
-        placeCard(FictionalCards.RESIDENT);
+        placeCard(FictionalCards.RESIDENT_LONG_TERM);
         registerByTaps();
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REFERRAL
                 && referral().stageProperty().get() == ReferralStage.CONFIRM);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text("#referral-banner")).startsWith("登记完成");
+        assertThat(text("#referral-banner")).startsWith("身份已确认");
         assertThat(text("#referral-job-title")).isEqualTo(job.title());
         assertPasses("referral confirm after registration", 2);
         kiosk.snapshot("referral-1-confirm-after-registration");
@@ -196,7 +198,12 @@ class ReferralJourneyUiTest {
         assertThat(text("#referral-slip-number")).contains(slip.slipNumber());
         assertPasses("referral not printed", 2);
         Path shot = kiosk.snapshot("referral-3-not-printed");
-        assertThat(decodeQr(java.nio.file.Files.readAllBytes(shot))).as("QR decoded from the screen").isEqualTo(slip.qrToken());
+        javafx.geometry.Bounds qrOnScreen = RunningKiosk.onFx(() -> {
+            Node qr = kiosk.find("#referral-qr", Node.class);
+            return qr.localToScene(qr.getBoundsInLocal());
+        });
+        assertThat(decodeQr(java.nio.file.Files.readAllBytes(shot), qrOnScreen)).as("QR decoded from the screen")
+                .isEqualTo(slip.qrToken());
         kiosk.robot.clickOn("#language-en");
         assertThat(text("#referral-fallback-hint")).startsWith("The printer cannot print right now.");
         assertPasses("referral not printed en", 2);
@@ -205,7 +212,7 @@ class ReferralJourneyUiTest {
         assertThat(simulators().printer().receipts()).hasSize(printedBefore);
         assertThat(alertsOfKind(StaffAlertKind.SLIP_NOT_PRINTED)).isEqualTo(alertsBefore + 1);
         assertThat(kiosk.bean(StaffAlerts.class).open().get(0).detail()).contains(slip.slipNumber(), "PAPER_OUT")
-                .doesNotContain("王");
+                .doesNotContain("李");
         awaitOutboxDrained();
         assertThat(platform.eventsFrom(STATION, "DEVICE_STATUS")).isGreaterThan(deviceEventsBefore);
 
@@ -219,7 +226,7 @@ class ReferralJourneyUiTest {
         assertThat(qrPayload(reprinted)).isEqualTo(slip.qrToken());
         assertThat(reprints.recent(5).get(0).slipNumber()).isEqualTo(slip.slipNumber());
         assertThat(reprints.recent(5).get(0).printCount()).isEqualTo(1);
-        assertThat(reprints.recent(5).get(0).maskedWorker()).isEqualTo("王*例");
+        assertThat(reprints.recent(5).get(0).maskedWorker()).isEqualTo(Masking.name(FictionalCards.RESIDENT_LONG_TERM.name()));
     }
 
     @Test
@@ -231,9 +238,13 @@ class ReferralJourneyUiTest {
         openFirstJob();
         kiosk.robot.clickOn("#search-apply");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
-        placeCard(FictionalCards.RESIDENT);
-        registerByTaps();
-        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.CONFIRM);
+        // the worker registered in the first test: the returning card resumes the pending referral directly
+        placeKnownCard(FictionalCards.RESIDENT);
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REFERRAL
+                && referral().stageProperty().get() == ReferralStage.CONFIRM);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(kiosk.bean(NoticeViewModel.class).current()).as("no welcome notice covers the referral").isEmpty();
+        assertThat(text("#referral-banner")).startsWith("身份已确认");
         kiosk.robot.clickOn("#referral-confirm");
         kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.NOT_PRINTED);
         WaitForAsyncUtils.waitForFxEvents();
@@ -305,6 +316,16 @@ class ReferralJourneyUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Places the card of a worker this kiosk already knows: no registration step, the session just knows them. */
+    private static void placeKnownCard(IdCard card) throws Exception {
+        simulators().reader().remove();
+        int finds = simulators().reader().receivedCount(SamCommand.FIND_CARD);
+        kiosk.waitUntil(() -> simulators().reader().receivedCount(SamCommand.FIND_CARD) >= finds + 2);
+        simulators().reader().place(card);
+        kiosk.waitUntil(() -> kiosk.bean(WorkerSession.class).current().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** From the card step to 同意, by taps. */
     private static void registerByTaps() throws Exception {
         kiosk.robot.clickOn("#registration-next");
@@ -352,8 +373,22 @@ class ReferralJourneyUiTest {
                 .map(element -> ((ReceiptElement.QrCode) element).payloadText()).findFirst().orElseThrow();
     }
 
+    /** Decodes the QR within {@code area} of the screenshot (with a quiet-zone margin), not the whole screen. */
+    private static String decodeQr(byte[] png, javafx.geometry.Bounds area) throws Exception {
+        BufferedImage screen = ImageIO.read(new ByteArrayInputStream(png));
+        int margin = 24;
+        int x = Math.max(0, (int) area.getMinX() - margin);
+        int y = Math.max(0, (int) area.getMinY() - margin);
+        int width = Math.min(screen.getWidth() - x, (int) area.getWidth() + 2 * margin);
+        int height = Math.min(screen.getHeight() - y, (int) area.getHeight() + 2 * margin);
+        return decodeQr(screen.getSubimage(x, y, width, height));
+    }
+
     private static String decodeQr(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        return decodeQr(ImageIO.read(new ByteArrayInputStream(png)));
+    }
+
+    private static String decodeQr(BufferedImage image) throws Exception {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
