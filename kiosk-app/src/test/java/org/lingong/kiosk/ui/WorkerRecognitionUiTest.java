@@ -89,6 +89,8 @@ class WorkerRecognitionUiTest {
         assertThat(notices().current()).contains(Notice.WELCOME);
         kiosk.waitUntil(() -> kiosk.find("#notice-title", Label.class).getText().equals("欢迎回来，王*例"));
         assertThat(kiosk.find("#notice-overlay", StackPane.class).isVisible()).isTrue();
+        // the search screen may be shown for the first time: wait for its first layout pass before measuring
+        kiosk.waitUntil(() -> kiosk.find("#search-category-any", javafx.scene.Node.class).getLayoutBounds().getWidth() > 0);
         AccessibilityChecks.Report welcome = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
         assertThat(welcome.violations).as("welcome notice").isEmpty();
         kiosk.snapshot("welcome-back");
