@@ -2,6 +2,7 @@ package org.lingong.kiosk;
 
 import org.lingong.kiosk.alert.AlertConfiguration;
 import org.lingong.kiosk.attract.AttractConfiguration;
+import org.lingong.kiosk.content.ContentConfiguration;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.demo.DemoConfiguration;
 import org.lingong.kiosk.devices.DevicesConfiguration;
@@ -26,7 +27,8 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(KioskProperties.class)
 @Import({ShellConfiguration.class, AttractConfiguration.class, StatusConfiguration.class, DevicesConfiguration.class,
         DemoConfiguration.class, RegistrationConfiguration.class, PlatformConfiguration.class,
-        SearchConfiguration.class, WorkerConfiguration.class, AlertConfiguration.class})
+        SearchConfiguration.class, WorkerConfiguration.class, AlertConfiguration.class,
+        ContentConfiguration.class})
 public class KioskSpringConfiguration {
 
     /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */
