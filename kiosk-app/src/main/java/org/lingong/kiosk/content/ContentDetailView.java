@@ -101,7 +101,14 @@ final class ContentDetailView extends VBox {
         notice.setMaxWidth(Double.MAX_VALUE);
         notice.textProperty().bind(Bindings.createStringBinding(this::noticeText, viewModel.signUpStateProperty(),
                 messages.languageProperty()));
-        notice.setGraphic(Icons.CHECK.create(36, "content-notice-icon"));
+        // the icon says it too: a tick once recorded, the hourglass while recording, the warning sign on failure
+        Runnable icon = () -> notice.setGraphic(switch (viewModel.signUpStateProperty().get()) {
+            case SENDING -> Icons.HOURGLASS.create(36, "content-notice-icon");
+            case FAILED -> Icons.ATTENTION.create(36, "content-notice-icon");
+            case NONE, SIGNED_UP, SIGNED_UP_ANONYMOUSLY -> Icons.CHECK.create(36, "content-notice-icon");
+        });
+        viewModel.signUpStateProperty().addListener((obs, old, now) -> icon.run());
+        icon.run();
         notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
         HBox.setHgrow(notice, Priority.ALWAYS);
         HBox row = new HBox(back, notice, signUp);
