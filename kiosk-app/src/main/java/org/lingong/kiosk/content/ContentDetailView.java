@@ -61,8 +61,8 @@ final class ContentDetailView extends VBox {
         Label when = value(texts.when(entry));
         when.setId(getId() + "-when");
         fact(facts, row++, "content.fact.when", when);
-        fact(facts, row++, "content.fact.organiser." + entry.target().name(), value(entry.organiser()));
-        fact(facts, row++, "content.fact.place." + entry.target().name(), value(entry.place()));
+        fact(facts, row++, ContentKeys.organiser(entry.target()), value(entry.organiser()));
+        fact(facts, row++, ContentKeys.place(entry.target()), value(entry.place()));
         if (entry.target() == SignUpTarget.TRAINING) {
             fact(facts, row++, "content.fact.subsidy", ContentCard.subsidy(entry, messages));
         }
@@ -121,8 +121,8 @@ final class ContentDetailView extends VBox {
         if (state == SignUpState.SIGNED_UP || state == SignUpState.SIGNED_UP_ANONYMOUSLY) {
             return messages.get("content.signedUp");
         }
-        return messages.get("content.signUp." + viewModel.selectedProperty().get()
-                .map(ContentEntry::target).orElse(viewModel.tabProperty().get()).name());
+        return messages.get(ContentKeys.signUp(viewModel.selectedProperty().get()
+                .map(ContentEntry::target).orElse(viewModel.tabProperty().get())));
     }
 
     private String noticeText() {

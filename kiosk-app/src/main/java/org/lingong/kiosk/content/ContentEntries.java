@@ -13,8 +13,9 @@ import org.lingong.platform.api.content.TrainingCourse;
 import org.lingong.platform.api.events.SignUpTarget;
 
 /**
- * Turns the content of one kind into what a screen lists: past items dropped; the ones not begun yet first, soonest
- * first; then the ones under way, the most recently begun first.
+ * Turns the content of one kind into what a screen lists, past items dropped. Fairs and sessions on right now come
+ * first (one can still go or watch), then the ones not begun yet, soonest first; courses already under way come
+ * last, the most recently begun first.
  */
 final class ContentEntries {
 
@@ -37,8 +38,14 @@ final class ContentEntries {
         }
         upcoming.sort(Comparator.comparing(ContentEntry::start).thenComparing(ContentEntry::id));
         underWay.sort(Comparator.comparing(ContentEntry::start).reversed().thenComparing(ContentEntry::id));
-        List<ContentEntry> ordered = new ArrayList<>(upcoming);
-        ordered.addAll(underWay);
+        List<ContentEntry> ordered = new ArrayList<>();
+        if (target == SignUpTarget.TRAINING) {
+            ordered.addAll(upcoming);
+            ordered.addAll(underWay);
+        } else {
+            ordered.addAll(underWay);
+            ordered.addAll(upcoming);
+        }
         return List.copyOf(ordered);
     }
 

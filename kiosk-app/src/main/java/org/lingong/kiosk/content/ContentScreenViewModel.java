@@ -29,7 +29,7 @@ import org.lingong.platform.api.events.SignUpTarget;
  */
 public final class ContentScreenViewModel implements SessionScoped {
 
-    public static final int PAGE_SIZE = 4;
+    public static final int PAGE_SIZE = 3;
 
     private final Screen screen;
     private final List<SignUpTarget> tabs;

@@ -40,7 +40,7 @@ public final class ContentView extends StackPane {
         getStyleClass().addAll("screen", "content-screen");
         cards.getStyleClass().add("content-cards");
         VBox.setVgrow(cards, Priority.ALWAYS);
-        VBox main = new VBox(header(), tabs, cards, footer());
+        VBox main = new VBox(header(), cards, footer());
         main.getStyleClass().add("content-main");
         main.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.selectedProperty().get().isEmpty(),
                 viewModel.selectedProperty()));
@@ -58,7 +58,7 @@ public final class ContentView extends StackPane {
         Label title = new Label();
         title.setId(prefix + "-title");
         title.getStyleClass().add("content-title");
-        title.textProperty().bind(messages.bind("content.title." + viewModel.tabs().get(0).name()));
+        title.textProperty().bind(messages.bind(ContentKeys.title(viewModel.tabs().get(0))));
         Label updated = new Label();
         updated.setId(prefix + "-updated");
         updated.getStyleClass().add("content-updated");
@@ -66,7 +66,7 @@ public final class ContentView extends StackPane {
         updated.textProperty().bind(Bindings.createStringBinding(this::updatedText, viewModel.updatedAtProperty(),
                 viewModel.demoProperty(), viewModel.statusProperty(), messages.languageProperty()));
         updated.setGraphic(Icons.HOURGLASS.create(32, "content-updated-icon"));
-        HBox header = new HBox(title, spacer(), updated);
+        HBox header = new HBox(title, tabs, spacer(), updated);
         header.getStyleClass().add("content-header");
         return header;
     }
@@ -87,8 +87,8 @@ public final class ContentView extends StackPane {
         if (status != ListStatus.SHOWN) {
             String key = switch (status) {
                 case LOADING -> "content.loading";
-                case NO_CONTENT_YET -> "content.none." + viewModel.tabProperty().get().name();
-                case NONE_UPCOMING -> "content.noneUpcoming." + viewModel.tabProperty().get().name();
+                case NO_CONTENT_YET -> ContentKeys.noneYet(viewModel.tabProperty().get());
+                case NONE_UPCOMING -> ContentKeys.noneUpcoming(viewModel.tabProperty().get());
                 case FAILED, SHOWN -> "content.failed";
             };
             Label message = new Label(messages.get(key));
@@ -113,7 +113,7 @@ public final class ContentView extends StackPane {
         tabs.getStyleClass().setAll("content-tabs");
         for (SignUpTarget target : viewModel.tabs()) {
             boolean chosen = target == viewModel.tabProperty().get();
-            Button tab = new Button(messages.get("content.tab." + target.name()));
+            Button tab = new Button(messages.get(ContentKeys.tab(target)));
             tab.setId(prefix + "-tab-" + target.name().toLowerCase(Locale.ROOT));
             tab.getStyleClass().addAll("content-tab", chosen ? "content-tab-chosen" : "content-tab-other");
             // the tick says which tab is open, not the colour alone

@@ -59,10 +59,12 @@ class ContentScreenViewModelTest {
 
         assertThat(training.statusProperty().get()).isEqualTo(ListStatus.SHOWN);
         assertThat(training.entries()).extracting(ContentEntry::id).containsExactly(3L, 6L, 1L, 4L, 5L);
-        assertThat(training.page()).extracting(ContentEntry::id).containsExactly(3L, 6L, 1L, 4L);
+        assertThat(training.page()).extracting(ContentEntry::id).containsExactly(3L, 6L, 1L);
         assertThat(training.pageCountProperty().get()).isEqualTo(2);
+        training.previousPage();
+        assertThat(training.pageIndexProperty().get()).isZero();
         training.nextPage();
-        assertThat(training.page()).extracting(ContentEntry::id).containsExactly(5L);
+        assertThat(training.page()).extracting(ContentEntry::id).containsExactly(4L, 5L);
         training.nextPage();
         assertThat(training.pageIndexProperty().get()).isEqualTo(1);
     }
@@ -89,7 +91,7 @@ class ContentScreenViewModelTest {
     }
 
     @Test
-    void fairsAndLiveSessionsAreTwoTabsWithTimesAndEndedOnesHidden() {
+    void fairsAndLiveSessionsAreTwoTabsOnesOnNowFirstThenSoonestAndEndedOnesHidden() {
         content.set(Optional.of(new StationContent(List.of(),
                 List.of(fair(11, at(today.plusDays(1), 14), at(today.plusDays(1), 17)),
                         fair(12, at(today, 9), at(today, 12)),
@@ -100,8 +102,8 @@ class ContentScreenViewModelTest {
         navigator.show(Screen.JOB_FAIR);
 
         assertThat(fairs.tabProperty().get()).isEqualTo(SignUpTarget.JOB_FAIR);
-        assertThat(fairs.entries()).extracting(ContentEntry::id).containsExactly(11L, 12L);
-        assertThat(fairs.entries()).extracting(texts::when).containsExactly("明天 14:00–17:00", "正在进行，到 12:00");
+        assertThat(fairs.entries()).extracting(ContentEntry::id).containsExactly(12L, 11L);
+        assertThat(fairs.entries()).extracting(texts::when).containsExactly("正在进行，到 12:00", "明天 14:00–17:00");
         assertThat(texts.updated(fairs.updatedAtProperty().get().orElseThrow())).isEqualTo("信息更新于 09:30");
         assertThat(fairs.demoProperty().get()).isFalse();
 
@@ -168,7 +170,7 @@ class ContentScreenViewModelTest {
     }
 
     @Test
-    void theSameSessionsSignUpsAreSharedByBothScreensAndTheWipeForgetsThem() {
+    void theSessionsSignUpsOutliveATabChangeButNotTheWipe() {
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         content.set(Optional.of(new StationContent(List.of(), List.of(fair(11, at(today, 14), at(today, 17))),
                 List.of(), Instant.parse("2026-11-27T01:30:00Z"))));
