@@ -27,12 +27,17 @@ public final class ContentTexts {
 
     /** 今天, 明天, or the date with its weekday. */
     public String day(LocalDate day) {
+        return day(day, false);
+    }
+
+    /** As {@link #day(LocalDate)}, inside a sentence (English: "until tomorrow"). */
+    private String day(LocalDate day, boolean inSentence) {
         LocalDate today = LocalDate.now(clock);
         if (day.equals(today)) {
-            return messages.get("content.day.today");
+            return messages.get(inSentence ? "content.day.todayInSentence" : "content.day.today");
         }
         if (day.equals(today.plusDays(1))) {
-            return messages.get("content.day.tomorrow");
+            return messages.get(inSentence ? "content.day.tomorrowInSentence" : "content.day.tomorrow");
         }
         return DateTimeFormatter.ofPattern(messages.get("content.day.pattern"), messages.language().locale())
                 .format(day);
@@ -42,13 +47,14 @@ public final class ContentTexts {
     public String when(ContentEntry entry) {
         LocalDateTime now = LocalDateTime.now(clock);
         if (!entry.timed()) {
-            String until = entry.end() == null ? "" : day(entry.end().toLocalDate());
+            String until = entry.end() == null ? "" : day(entry.end().toLocalDate(), true);
             if (entry.hasBegun(now)) {
                 return entry.end() == null ? messages.get("content.when.courseBegunOpen")
                         : messages.get("content.when.courseBegun", until);
             }
-            return entry.end() == null ? messages.get("content.when.courseOpen", day(entry.start().toLocalDate()))
-                    : messages.get("content.when.course", day(entry.start().toLocalDate()), until);
+            String from = day(entry.start().toLocalDate(), true);
+            return entry.end() == null ? messages.get("content.when.courseOpen", from)
+                    : messages.get("content.when.course", from, until);
         }
         if (entry.hasBegun(now) && entry.end() != null) {
             return messages.get(entry.target() == SignUpTarget.LIVE_SESSION ? "content.when.liveNow"

@@ -88,6 +88,8 @@ class ContentScreenViewModelTest {
 
         messages.select(KioskLanguage.EN);
         assertThat(texts.when(training.entries().get(1))).isEqualTo("Starts Thu 3 Dec, until Sun 27 Dec");
+        assertThat(texts.when(training.entries().get(0))).isEqualTo("Starts today");
+        assertThat(texts.when(training.entries().get(3))).isEqualTo("Under way, until today");
     }
 
     @Test
