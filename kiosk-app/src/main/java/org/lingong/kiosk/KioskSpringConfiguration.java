@@ -2,6 +2,7 @@ package org.lingong.kiosk;
 
 import org.lingong.kiosk.alert.AlertConfiguration;
 import org.lingong.kiosk.attract.AttractConfiguration;
+import org.lingong.kiosk.content.ContentConfiguration;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.demo.DemoConfiguration;
 import org.lingong.kiosk.devices.DevicesConfiguration;
@@ -32,7 +33,7 @@ import org.springframework.context.annotation.Import;
         DemoConfiguration.class, RegistrationConfiguration.class, PlatformConfiguration.class,
         SearchConfiguration.class, WorkerConfiguration.class, AlertConfiguration.class,
         RecognitionConfiguration.class, ReferralConfiguration.class, StaffConfiguration.class,
-        TechnicianConfiguration.class})
+        TechnicianConfiguration.class, ContentConfiguration.class})
 public class KioskSpringConfiguration {
 
     /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */

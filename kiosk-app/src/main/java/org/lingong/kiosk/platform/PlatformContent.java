@@ -1,35 +1,78 @@
 package org.lingong.kiosk.platform;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.lingong.platform.api.content.ContentBundle;
+import org.lingong.platform.api.content.JobFair;
+import org.lingong.platform.api.content.LiveSession;
 import org.lingong.platform.api.content.ServiceItem;
+import org.lingong.platform.api.content.TrainingCourse;
 
 /**
- * The latest content bundle from the platform (in memory; empty until the first fetch after start). Written by the
- * {@link PlatformConnection}, read by the screens' ports. Thread-safe.
+ * The latest content bundle from the platform (in memory; empty until the first fetch after start) and when it
+ * arrived. Written by the {@link PlatformConnection}, read by the screens' ports; offline the last bundle stays.
+ * Thread-safe.
  */
 public final class PlatformContent {
 
-    private volatile @Nullable ContentBundle bundle;
+    private record Received(ContentBundle bundle, Instant at) {
+    }
+
+    private final Clock clock;
+    private volatile @Nullable Received received;
+
+    public PlatformContent() {
+        this(Clock.systemUTC());
+    }
+
+    public PlatformContent(Clock clock) {
+        this.clock = clock;
+    }
 
     void update(ContentBundle latest) {
-        bundle = latest;
+        received = new Received(latest, clock.instant());
     }
 
     /** The content version to report in heartbeats; 0 before the first bundle. */
     public long version() {
-        ContentBundle current = bundle;
-        return current == null ? 0 : current.version();
+        Received current = received;
+        return current == null ? 0 : current.bundle().version();
+    }
+
+    /** When the last bundle arrived; empty before one did. */
+    public Optional<Instant> updatedAt() {
+        Received current = received;
+        return current == null ? Optional.empty() : Optional.of(current.at());
     }
 
     /** The station's service items from the last bundle; empty before one arrived. */
     public Optional<List<ServiceItem>> serviceItems() {
-        ContentBundle current = bundle;
-        return current == null || current.serviceItems() == null
+        return part(ContentBundle::serviceItems);
+    }
+
+    /** The training courses from the last bundle; empty before one arrived. */
+    public Optional<List<TrainingCourse>> trainingCourses() {
+        return part(ContentBundle::trainingCourses);
+    }
+
+    /** The job fairs from the last bundle; empty before one arrived. */
+    public Optional<List<JobFair>> jobFairs() {
+        return part(ContentBundle::jobFairs);
+    }
+
+    /** The 直播带岗 sessions from the last bundle; empty before one arrived. */
+    public Optional<List<LiveSession>> liveSessions() {
+        return part(ContentBundle::liveSessions);
+    }
+
+    private <T> Optional<List<T>> part(java.util.function.Function<ContentBundle, @Nullable List<T>> of) {
+        Received current = received;
+        return current == null || of.apply(current.bundle()) == null
                 ? Optional.empty()
-                : Optional.of(current.serviceItems());
+                : Optional.of(of.apply(current.bundle()));
     }
 }

@@ -1,16 +1,16 @@
 package org.lingong.kiosk.shell;
 
 /**
- * The kiosk's screens. {@link #ATTRACT}, {@link #FIND_JOB}, {@link #REGISTER} and {@link #SCAN} are built; the others are honest placeholders
- * ("即将开放") until their issues land.
+ * The kiosk's screens. Every screen is built; {@link #isPlaceholder()} marks a screen that would show the honest
+ * "即将开放" view (none today).
  */
 public enum Screen {
     ATTRACT("screen.attract", false),
     FIND_JOB("screen.findJob", false),
     REGISTER("screen.register", false),
     SCAN("screen.scan", false),
-    TRAINING("screen.training", true),
-    JOB_FAIR("screen.jobFair", true),
+    TRAINING("screen.training", false),
+    JOB_FAIR("screen.jobFair", false),
     /** 我要报名: confirm the job, then the printed slip or its QR on screen. */
     REFERRAL("screen.referral", false),
     /** The staff PIN keypad (five taps on the station name). */

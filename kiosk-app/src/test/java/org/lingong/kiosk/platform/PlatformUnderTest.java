@@ -141,6 +141,13 @@ public final class PlatformUnderTest implements AutoCloseable {
                 .update();
     }
 
+    /** {@code SIGN_UP}s the platform recorded from {@code stationCode} for one item, anonymous ones if asked. */
+    int signUpsFrom(String stationCode, String target, long itemId, boolean anonymousOnly) {
+        return jdbc().sql("SELECT count(*) FROM sign_up WHERE station_code = ? AND target = ? AND item_id = ?"
+                + (anonymousOnly ? " AND worker_id IS NULL" : "")).params(stationCode, target, itemId)
+                .query(Integer.class).single();
+    }
+
     private JdbcClient jdbc() {
         if (context == null) {
             throw new IllegalStateException("the platform is stopped");

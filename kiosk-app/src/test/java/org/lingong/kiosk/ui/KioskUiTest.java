@@ -53,10 +53,10 @@ class KioskUiTest {
 
     @Test
     void tappingATileOpensItsComingSoonScreenAndBackReturns() throws Exception {
-        kiosk.robot.clickOn("#tile-training");
+        kiosk.robot.clickOn("#tile-scan");
 
-        assertThat(kiosk.navigator().current()).isEqualTo(Screen.TRAINING);
-        assertThat(kiosk.find("#placeholder-title", Label.class).getText()).isEqualTo("培训");
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.SCAN);
+        assertThat(kiosk.find("#placeholder-title", Label.class).getText()).isEqualTo("扫码");
         assertThat(kiosk.find("#placeholder-coming-soon", Label.class).getText()).isEqualTo("即将开放");
         kiosk.snapshot("placeholder-zh");
 
@@ -97,10 +97,10 @@ class KioskUiTest {
 
     @Test
     void languageSwitchIsOnThePlaceholderScreensToo() throws Exception {
-        kiosk.robot.clickOn("#tile-training");
+        kiosk.robot.clickOn("#tile-scan");
         kiosk.robot.clickOn("#language-en");
 
-        assertThat(kiosk.find("#placeholder-title", Label.class).getText()).isEqualTo("Training");
+        assertThat(kiosk.find("#placeholder-title", Label.class).getText()).isEqualTo("Scan code");
         assertThat(kiosk.find("#placeholder-back", Button.class).getText()).isEqualTo("Back to home");
         kiosk.snapshot("placeholder-en");
     }
@@ -136,7 +136,7 @@ class KioskUiTest {
         for (String language : List.of("#language-zh_cn", "#language-en")) {
             kiosk.robot.clickOn(language);
             assertPasses("attract " + language, 7);
-            kiosk.robot.clickOn("#tile-training");
+            kiosk.robot.clickOn("#tile-scan");
             assertPasses("placeholder " + language, 3);
             kiosk.robot.clickOn("#placeholder-back");
         }

@@ -1,0 +1,85 @@
+package org.lingong.kiosk.content;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.lingong.platform.api.content.JobFair;
+import org.lingong.platform.api.content.LiveSession;
+import org.lingong.platform.api.content.TrainingCourse;
+import org.lingong.platform.api.events.SignUpTarget;
+
+/**
+ * Off the platform: a small fictional list ({@code demo-content.tsv} next to this class, dated by day offsets from
+ * today, so it never goes stale). Chinese only, like the platform's content. A bad line fails with its number.
+ */
+public final class DemoContent implements ContentSource {
+
+    static final String RESOURCE = "demo-content.tsv";
+    private static final int FIELDS = 11;
+
+    private final Clock clock;
+
+    public DemoContent(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<StationContent> current() throws IOException {
+        try (InputStream in = DemoContent.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("demo content " + RESOURCE + " is missing from the classpath");
+            }
+            return Optional.of(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+        }
+    }
+
+    StationContent parse(BufferedReader reader) throws IOException {
+        List<TrainingCourse> courses = new ArrayList<>();
+        List<JobFair> fairs = new ArrayList<>();
+        List<LiveSession> sessions = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            try {
+                if (f.length != FIELDS) {
+                    throw new IllegalArgumentException("expected " + FIELDS + " tab-separated fields");
+                }
+                long id = Long.parseLong(f[1]);
+                LocalDate startDay = today.plusDays(Integer.parseInt(f[2]));
+                LocalDate endDay = today.plusDays(Integer.parseInt(f[4]));
+                switch (SignUpTarget.valueOf(f[0])) {
+                    case TRAINING -> courses.add(new TrainingCourse(id, f[7], f[8], f[9], startDay, endDay,
+                            "yes".equals(f[6]), f[10]));
+                    case JOB_FAIR -> fairs.add(new JobFair(id, f[7], f[8], f[9], at(startDay, f[3]), at(endDay, f[5]),
+                            f[10]));
+                    case LIVE_SESSION -> sessions.add(new LiveSession(id, f[7], f[8], f[9], at(startDay, f[3]),
+                            at(endDay, f[5]), f[10]));
+                }
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new IOException(RESOURCE + " line " + number + ": " + e.getMessage(), e);
+            }
+        }
+        return new StationContent(courses, fairs, sessions, null);
+    }
+
+    private Instant at(LocalDate day, String time) {
+        return day.atTime(LocalTime.parse(time)).atZone(clock.getZone()).toInstant();
+    }
+}

@@ -1,0 +1,18 @@
+package org.lingong.kiosk.content;
+
+import java.io.IOException;
+
+import org.jspecify.annotations.Nullable;
+import org.lingong.platform.api.events.SignUpTarget;
+
+/**
+ * Records a worker's 我要报名 / 我要参加 for the platform. Durable when it returns (the kiosk may then confirm even
+ * offline). Blocking (disk): called through the task executor.
+ */
+public interface SignUpSink {
+
+    /**
+     * @param workerRef the identified worker's opaque reference, or {@code null} for an anonymous sign-up
+     */
+    void send(SignUpTarget target, long itemId, @Nullable String workerRef) throws IOException;
+}
