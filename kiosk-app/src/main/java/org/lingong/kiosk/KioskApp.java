@@ -21,7 +21,6 @@ import org.lingong.kiosk.demo.DemoPanelWindow;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.notice.NoticeView;
 import org.lingong.kiosk.notice.NoticeViewModel;
-import org.lingong.kiosk.placeholder.PlaceholderViewModel;
 import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.scan.WedgeInput;
 import org.lingong.kiosk.search.SearchViewModel;
@@ -156,7 +155,7 @@ public class KioskApp extends Application {
         statusBar.start();
         return new ShellView(new ShellView.Parts(properties.station().name(), ready.getBean(Messages.class),
                 ready.getBean(ScreenNavigator.class), clock, ready.getBean(AttractViewModel.class),
-                ready.getBean(PlaceholderViewModel.class), ready.getBean(RegistrationViewModel.class),
+                ready.getBean(RegistrationViewModel.class),
                 ready.getBean(SearchViewModel.class), statusBar, idle,
                 List.copyOf(ready.getBeansOfType(ScreenViewFactory.class).values())));
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.executor.FxTaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
-import org.lingong.kiosk.placeholder.PlaceholderViewModel;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.session.SessionScoped;
 import org.lingong.kiosk.session.SessionWiper;
@@ -40,11 +39,6 @@ public class ShellConfiguration {
     @Bean
     ClockViewModel clockViewModel(Clock clock, Messages messages) {
         return new ClockViewModel(clock, messages);
-    }
-
-    @Bean
-    PlaceholderViewModel placeholderViewModel(ScreenNavigator navigator, Messages messages) {
-        return new PlaceholderViewModel(navigator, messages);
     }
 
     @Bean

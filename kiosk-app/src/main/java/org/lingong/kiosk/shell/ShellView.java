@@ -11,8 +11,6 @@ import javafx.scene.layout.StackPane;
 import org.lingong.kiosk.attract.AttractView;
 import org.lingong.kiosk.attract.AttractViewModel;
 import org.lingong.kiosk.i18n.Messages;
-import org.lingong.kiosk.placeholder.PlaceholderView;
-import org.lingong.kiosk.placeholder.PlaceholderViewModel;
 import org.lingong.kiosk.registration.RegistrationView;
 import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.search.SearchView;
@@ -31,7 +29,7 @@ public final class ShellView extends StackPane {
 
     /** The view models and services the shell's views bind to. */
     public record Parts(String stationName, Messages messages, ScreenNavigator navigator, ClockViewModel clock,
-            AttractViewModel attract, PlaceholderViewModel placeholder, RegistrationViewModel registration,
+            AttractViewModel attract, RegistrationViewModel registration,
             SearchViewModel search, StatusBarViewModel statusBar, IdleSession idle, List<ScreenViewFactory> featureScreens) {
 
         public Parts {
@@ -79,11 +77,6 @@ public final class ShellView extends StackPane {
             if (feature.screen() == screen) {
                 return feature.create();
             }
-        }
-        if (screen.isPlaceholder()) {
-            // one "coming soon" view serves every placeholder screen; its title follows the navigator
-            return views.values().stream().filter(PlaceholderView.class::isInstance).findFirst()
-                    .orElseGet(() -> new PlaceholderView(parts.placeholder(), parts.messages()));
         }
         if (screen == Screen.REGISTER) {
             return new RegistrationView(parts.registration(), parts.messages());

@@ -12,7 +12,6 @@ import org.lingong.kiosk.attract.DemoServiceItemSource;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.kiosk.i18n.Messages;
-import org.lingong.kiosk.placeholder.PlaceholderViewModel;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.session.SessionWiper;
 import org.lingong.kiosk.testing.MutableClock;
@@ -23,32 +22,10 @@ class NavigationAndSessionTest {
     private final MutableClock clock = MutableClock.atShanghai("2026-11-27T01:00:00Z");
     private final Messages messages = new Messages(KioskLanguage.ZH_CN);
     private final ScreenNavigator navigator = new ScreenNavigator();
-    private final PlaceholderViewModel placeholder = new PlaceholderViewModel(navigator, messages);
     private final AttractViewModel attract = new AttractViewModel(new DemoServiceItemSource(),
             DemoCatalogFreshness.neverSynchronised(), new CurrentThreadTaskExecutor(), navigator, messages, clock);
-    private final SessionWiper wiper = new SessionWiper(List.of(messages, navigator, placeholder, attract));
+    private final SessionWiper wiper = new SessionWiper(List.of(messages, navigator, attract));
     private final IdleSession idle = new IdleSession(clock, Duration.ofSeconds(90), Duration.ofSeconds(20), wiper::wipe);
-
-    @Test
-    void placeholderTitleFollowsTheChosenFeatureAndLanguage() {
-        navigator.show(Screen.TRAINING);
-        assertThat(placeholder.title().get()).isEqualTo("培训");
-
-        messages.select(KioskLanguage.EN);
-        assertThat(placeholder.title().get()).isEqualTo("Training");
-
-        navigator.show(Screen.SCAN);
-        assertThat(placeholder.title().get()).isEqualTo("Scan code");
-    }
-
-    @Test
-    void backFromAPlaceholderReturnsToTheAttractScreen() {
-        navigator.show(Screen.REGISTER);
-
-        placeholder.back();
-
-        assertThat(navigator.current()).isEqualTo(Screen.ATTRACT);
-    }
 
     @Test
     void idleExpiryReturnsToTheAttractScreenInTheDefaultLanguage() {

@@ -52,32 +52,22 @@ class KioskUiTest {
     }
 
     @Test
-    void tappingATileOpensItsComingSoonScreenAndBackReturns() throws Exception {
+    void everyTileOpensItsOwnScreenAndTheScanScreensBackReturns() throws Exception {
+        for (AttractTile tile : AttractTile.values()) {
+            kiosk.robot.clickOn("#tile-" + tile.name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(kiosk.navigator().current()).isEqualTo(tile.target());
+            RunningKiosk.onFx(() -> {
+                kiosk.navigator().showAttract();
+                return null;
+            });
+        }
         kiosk.robot.clickOn("#tile-scan");
+        assertThat(kiosk.find("#scan-prompt", Label.class).getText()).isEqualTo("请把二维码对准下方扫码口");
 
-        assertThat(kiosk.navigator().current()).isEqualTo(Screen.SCAN);
-        assertThat(kiosk.find("#placeholder-title", Label.class).getText()).isEqualTo("扫码");
-        assertThat(kiosk.find("#placeholder-coming-soon", Label.class).getText()).isEqualTo("即将开放");
-        kiosk.snapshot("placeholder-zh");
-
-        kiosk.robot.clickOn("#placeholder-back");
+        kiosk.robot.clickOn("#scan-back");
 
         assertThat(kiosk.navigator().current()).isEqualTo(Screen.ATTRACT);
         assertThat(kiosk.robot.lookup("#tile-job_fair").tryQuery()).isPresent();
-    }
-
-    @Test
-    void everyTileWithoutItsFeatureYetLeadsToItsOwnPlaceholder() throws Exception {
-        for (AttractTile tile : AttractTile.values()) {
-            if (!tile.target().isPlaceholder()) {
-                continue;
-            }
-            kiosk.robot.clickOn("#tile-" + tile.name().toLowerCase(java.util.Locale.ROOT));
-            assertThat(kiosk.navigator().current()).isEqualTo(tile.target());
-            assertThat(kiosk.find("#placeholder-title", Label.class).getText())
-                    .isEqualTo(kiosk.messages().get(tile.labelKey()));
-            kiosk.robot.clickOn("#placeholder-back");
-        }
     }
 
     @Test
@@ -96,13 +86,13 @@ class KioskUiTest {
     }
 
     @Test
-    void languageSwitchIsOnThePlaceholderScreensToo() throws Exception {
+    void languageSwitchIsOnTheOtherScreensToo() throws Exception {
         kiosk.robot.clickOn("#tile-scan");
         kiosk.robot.clickOn("#language-en");
 
-        assertThat(kiosk.find("#placeholder-title", Label.class).getText()).isEqualTo("Scan code");
-        assertThat(kiosk.find("#placeholder-back", Button.class).getText()).isEqualTo("Back to home");
-        kiosk.snapshot("placeholder-en");
+        assertThat(kiosk.find("#scan-prompt", Label.class).getText()).isEqualTo("Hold the QR code over the scan window below");
+        assertThat(kiosk.find("#scan-back", Button.class).getText()).isEqualTo("Back");
+        kiosk.snapshot("scan-en");
     }
 
     @Test
@@ -129,7 +119,7 @@ class KioskUiTest {
     }
 
     @Test
-    void attractAndPlaceholderScreensMeetTheElderlyFriendlyRulesInBothLanguages() throws Exception {
+    void attractAndScanScreensMeetTheElderlyFriendlyRulesInBothLanguages() throws Exception {
         assertThat(kiosk.scene.getWidth()).isEqualTo(1920);
         assertThat(kiosk.scene.getHeight()).isEqualTo(1080);
         kiosk.waitUntil(() -> kiosk.find("#service-items", VBox.class).getChildren().size() == 10);
@@ -137,8 +127,8 @@ class KioskUiTest {
             kiosk.robot.clickOn(language);
             assertPasses("attract " + language, 7);
             kiosk.robot.clickOn("#tile-scan");
-            assertPasses("placeholder " + language, 3);
-            kiosk.robot.clickOn("#placeholder-back");
+            assertPasses("scan " + language, 3);
+            kiosk.robot.clickOn("#scan-back");
         }
     }
 
