@@ -41,6 +41,15 @@ echo "== device tour through the simulators"
 java -jar device-drivers/target/lingong-devices.jar demo
 
 if [ -f kiosk-app/target/lingong-kiosk.jar ]; then
+  if [ -n "${DISPLAY:-}" ] && ! ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0'; then
+    # JavaFX's glass needs GTK 3 for a window; a fresh Debian server lacks it
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "== installing GTK 3 for the kiosk window (apt-get install libgtk-3-0)"
+      apt-get install -y -q libgtk-3-0 >/dev/null || echo "note: could not install libgtk-3-0; the kiosk window may not open"
+    else
+      echo "note: the kiosk window needs GTK 3: sudo apt-get install libgtk-3-0"
+    fi
+  fi
   if [ -n "${DISPLAY:-}" ]; then
     echo "== starting the kiosk (windowed) — close the window or press Ctrl-C to stop"
     java -jar kiosk-app/target/lingong-kiosk.jar --kiosk.window=windowed
