@@ -139,11 +139,6 @@ class ContentUiTest {
     }
 
     private static void assertPasses(String screen, int minButtons) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene().getRoot()));
-        assertThat(report.violations).as(screen).isEmpty();
-        assertThat(report.buttons).as(screen + " buttons checked").isGreaterThanOrEqualTo(minButtons);
-        assertThat(report.texts).as(screen + " texts checked").isGreaterThan(5);
-        assertThat(report.contrastPairs).as(screen + " contrast pairs checked").isGreaterThan(5);
+        kiosk.assertAccessible(screen, minButtons);
     }
 }

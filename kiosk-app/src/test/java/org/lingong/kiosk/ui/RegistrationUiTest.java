@@ -205,12 +205,7 @@ class RegistrationUiTest {
     }
 
     private static void assertStepPasses(String step, int minButtons) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene().getRoot()));
-        assertThat(report.violations).as(step).isEmpty();
-        assertThat(report.buttons).as(step + " buttons checked").isGreaterThanOrEqualTo(minButtons);
-        assertThat(report.texts).as(step + " texts checked").isGreaterThan(5);
-        assertThat(report.contrastPairs).as(step + " contrast pairs checked").isGreaterThan(5);
+        kiosk.assertAccessible(step, minButtons);
         assertFitsTheScreen(step);
     }
 

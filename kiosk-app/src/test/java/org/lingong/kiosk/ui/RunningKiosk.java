@@ -1,5 +1,7 @@
 package org.lingong.kiosk.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -149,6 +151,19 @@ final class RunningKiosk implements AutoCloseable, BeforeAllCallback, AfterAllCa
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Checks the whole scene once the pending FX events ran ({@link AccessibilityChecks}): no violation, and the check
+     * saw at least {@code minButtons} buttons and more than five texts and contrast pairs.
+     */
+    void assertAccessible(String screen, int minButtons) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        AccessibilityChecks.Report report = onFx(() -> AccessibilityChecks.check(scene.getRoot()));
+        assertThat(report.violations).as(screen).isEmpty();
+        assertThat(report.buttons).as(screen + " buttons checked").isGreaterThanOrEqualTo(minButtons);
+        assertThat(report.texts).as(screen + " texts checked").isGreaterThan(5);
+        assertThat(report.contrastPairs).as(screen + " contrast pairs checked").isGreaterThan(5);
     }
 
     <T extends Node> T find(String query, Class<T> type) {

@@ -169,12 +169,7 @@ class SearchUiTest {
     }
 
     private static void assertPasses(String screen, int minButtons) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene().getRoot()));
-        assertThat(report.violations).as(screen).isEmpty();
-        assertThat(report.buttons).as(screen + " buttons checked").isGreaterThanOrEqualTo(minButtons);
-        assertThat(report.texts).as(screen + " texts checked").isGreaterThan(5);
-        assertThat(report.contrastPairs).as(screen + " contrast pairs checked").isGreaterThan(5);
+        kiosk.assertAccessible(screen, minButtons);
         Bounds status = RunningKiosk.onFx(() -> kiosk.find(".status-bar", Node.class).localToScene(
                 kiosk.find(".status-bar", Node.class).getLayoutBounds()));
         assertThat(status.getMaxY()).as(screen + " status bar bottom").isLessThanOrEqualTo(kiosk.scene().getHeight() + 0.5);
