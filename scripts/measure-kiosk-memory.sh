@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole kiosk headless (JavaFX Monocle, in-process device simulators) for N worker sessions in one
-# process (default 1000: card placed on the simulated reader -> registration walk -> idle wipe) and prints heap
+# process (default 1000: a new fictional person's card on the simulated reader -> registration walk -> idle wipe;
+# every 5th session the card of the session before -> recognised, welcome -> idle wipe) and prints heap
 # after GC, RSS and live threads over the first and last 100 sessions, plus class histograms after session 100
 # and at the end (SessionMemoryBench in kiosk-app/src/test/java/org/lingong/kiosk/bench). No display needed.
 #

@@ -1,14 +1,12 @@
 package org.lingong.kiosk.content;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.i18n.Messages;
-import org.lingong.kiosk.theme.Icons;
+import org.lingong.kiosk.theme.TapCard;
 import org.lingong.platform.api.events.SignUpTarget;
 
 /**
@@ -21,45 +19,25 @@ final class ContentCard {
     }
 
     static Button create(String id, ContentEntry entry, ContentTexts texts, Messages messages, Runnable onTap) {
-        HBox first = new HBox(label(entry.title(), "content-card-title"), ContentView.spacer(),
+        HBox first = TapCard.line("content-card-line", label(entry.title(), "content-card-title"), ContentView.spacer(),
                 label(messages.get("content.card.details"), "content-card-details"));
-        first.getStyleClass().add("content-card-line");
-        HBox second = new HBox(label(texts.when(entry), "content-card-when"));
+        HBox second = TapCard.line("content-card-line", label(texts.when(entry), "content-card-when"));
         if (entry.target() == SignUpTarget.TRAINING) {
             second.getChildren().add(subsidy(entry, messages));
         }
-        second.getStyleClass().add("content-card-line");
         Label where = label(entry.organiser() + "  ·  " + entry.place(), "content-card-where");
         where.setMinWidth(Region.USE_COMPUTED_SIZE);
-        VBox content = new VBox(first, second, where);
-        content.getStyleClass().add("content-card-content");
-        Button card = new Button();
-        card.setId(id);
-        card.getStyleClass().add("content-card");
-        card.setFocusTraversable(false);
-        card.setMaxWidth(Double.MAX_VALUE);
-        card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        card.setGraphic(content);
-        content.prefWidthProperty().bind(card.widthProperty().subtract(40));
-        card.setOnAction(event -> onTap.run());
-        return card;
+        return TapCard.create(id, "content-card", "content-card-content", onTap, first, second, where);
     }
 
     /** 政府补贴 with a tick, 自费 with a cross: the icon and the word both say it. */
     static Label subsidy(ContentEntry entry, Messages messages) {
         boolean subsidised = entry.subsidised();
-        Label label = label(messages.get(subsidised ? "content.subsidised" : "content.notSubsidised"),
-                subsidised ? "content-subsidy-yes" : "content-subsidy-no");
-        label.getStyleClass().add("content-subsidy");
-        label.setGraphic(subsidised ? Icons.CHECK.create(28, "content-subsidy-yes-icon")
-                : Icons.CROSS.create(24, "content-subsidy-no-icon"));
-        return label;
+        return TapCard.yesNo(messages.get(subsidised ? "content.subsidised" : "content.notSubsidised"), subsidised,
+                "content-subsidy");
     }
 
     static Label label(String text, String styleClass) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
+        return TapCard.label(text, styleClass);
     }
 }

@@ -2,18 +2,15 @@ package org.lingong.kiosk.content;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.lingong.kiosk.i18n.TabSeparatedLines;
 import org.lingong.platform.api.content.JobFair;
 import org.lingong.platform.api.content.LiveSession;
 import org.lingong.platform.api.content.TrainingCourse;
@@ -36,47 +33,45 @@ public final class DemoContent implements ContentSource {
 
     @Override
     public Optional<StationContent> current() throws IOException {
-        try (InputStream in = DemoContent.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("demo content " + RESOURCE + " is missing from the classpath");
-            }
-            return Optional.of(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-        }
+        Lists lists = new Lists();
+        TabSeparatedLines.read(DemoContent.class, RESOURCE, "demo content", lists::add);
+        return Optional.of(lists.content());
     }
 
     StationContent parse(BufferedReader reader) throws IOException {
-        List<TrainingCourse> courses = new ArrayList<>();
-        List<JobFair> fairs = new ArrayList<>();
-        List<LiveSession> sessions = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        Lists lists = new Lists();
+        TabSeparatedLines.parse(reader, RESOURCE, lists::add);
+        return lists.content();
+    }
+
+    /** The courses, fairs and sessions read so far, dated from today. */
+    private final class Lists {
+
+        private final List<TrainingCourse> courses = new ArrayList<>();
+        private final List<JobFair> fairs = new ArrayList<>();
+        private final List<LiveSession> sessions = new ArrayList<>();
+        private final LocalDate today = LocalDate.now(clock);
+
+        void add(String[] f) {
+            if (f.length != FIELDS) {
+                throw new IllegalArgumentException("expected " + FIELDS + " tab-separated fields");
             }
-            String[] f = line.split("\t");
-            try {
-                if (f.length != FIELDS) {
-                    throw new IllegalArgumentException("expected " + FIELDS + " tab-separated fields");
-                }
-                long id = Long.parseLong(f[1]);
-                LocalDate startDay = today.plusDays(Integer.parseInt(f[2]));
-                LocalDate endDay = today.plusDays(Integer.parseInt(f[4]));
-                switch (SignUpTarget.valueOf(f[0])) {
-                    case TRAINING -> courses.add(new TrainingCourse(id, f[7], f[8], f[9], startDay, endDay,
-                            "yes".equals(f[6]), f[10]));
-                    case JOB_FAIR -> fairs.add(new JobFair(id, f[7], f[8], f[9], at(startDay, f[3]), at(endDay, f[5]),
-                            f[10]));
-                    case LIVE_SESSION -> sessions.add(new LiveSession(id, f[7], f[8], f[9], at(startDay, f[3]),
-                            at(endDay, f[5]), f[10]));
-                }
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw new IOException(RESOURCE + " line " + number + ": " + e.getMessage(), e);
+            long id = Long.parseLong(f[1]);
+            LocalDate startDay = today.plusDays(Integer.parseInt(f[2]));
+            LocalDate endDay = today.plusDays(Integer.parseInt(f[4]));
+            switch (SignUpTarget.valueOf(f[0])) {
+                case TRAINING -> courses.add(new TrainingCourse(id, f[7], f[8], f[9], startDay, endDay,
+                        "yes".equals(f[6]), f[10]));
+                case JOB_FAIR -> fairs.add(new JobFair(id, f[7], f[8], f[9], at(startDay, f[3]), at(endDay, f[5]),
+                        f[10]));
+                case LIVE_SESSION -> sessions.add(new LiveSession(id, f[7], f[8], f[9], at(startDay, f[3]),
+                        at(endDay, f[5]), f[10]));
             }
         }
-        return new StationContent(courses, fairs, sessions, null);
+
+        StationContent content() {
+            return new StationContent(courses, fairs, sessions, null);
+        }
     }
 
     private Instant at(LocalDate day, String time) {

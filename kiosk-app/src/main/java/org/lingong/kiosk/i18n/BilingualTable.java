@@ -2,9 +2,6 @@ package org.lingong.kiosk.i18n;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,30 +22,22 @@ public final class BilingualTable {
 
     /** Reads {@code resource} next to {@code owner}; {@code what} names the list in the error if it is missing. */
     public static List<Row> read(Class<?> owner, String resource, String what) throws IOException {
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException(what + " " + resource + " is missing from the classpath");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource);
-        }
+        List<Row> rows = new ArrayList<>();
+        TabSeparatedLines.read(owner, resource, what, fields -> rows.add(row(fields)));
+        return List.copyOf(rows);
     }
 
     /** The rows of {@code reader}; {@code resource} names the list in the error for a bad line. */
     public static List<Row> parse(BufferedReader reader, String resource) throws IOException {
         List<Row> rows = new ArrayList<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] fields = line.split("\t");
-            if (fields.length < 2) {
-                throw new IOException(resource + " line " + number + ": expected code<TAB>name[<TAB>English]");
-            }
-            rows.add(new Row(fields[0].strip(), fields[1].strip(), fields.length > 2 ? fields[2].strip() : null));
-        }
+        TabSeparatedLines.parse(reader, resource, fields -> rows.add(row(fields)));
         return List.copyOf(rows);
+    }
+
+    private static Row row(String[] fields) {
+        if (fields.length < 2) {
+            throw new IllegalArgumentException("expected code<TAB>name[<TAB>English]");
+        }
+        return new Row(fields[0].strip(), fields[1].strip(), fields.length > 2 ? fields[2].strip() : null);
     }
 }

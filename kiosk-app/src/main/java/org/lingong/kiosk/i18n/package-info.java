@@ -1,4 +1,4 @@
-/** Languages, message bundles and the language switch. */
+/** Languages, message bundles and the language switch; the bundled tab-separated (bilingual) demo lists. */
 @NullMarked
 package org.lingong.kiosk.i18n;
 

@@ -3,9 +3,10 @@ package org.lingong.kiosk.bench;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.lingong.devices.idcard.codec.IdCard;
-import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.kiosk.KioskApp;
 import org.lingong.kiosk.attract.AttractViewModel;
 import org.lingong.kiosk.attract.LoadState;
@@ -33,8 +34,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * through {@link RegistrationViewModel} (phone, one job tile, pay, availability, status, consent) while the shell
  * renders every step, and the session ends through {@link IdleSession#endSession()} (the idle timeout's wipe).
  *
- * <p>From the fifth session on, the cards belong to workers registered in earlier sessions: they are recognised
- * (welcome on the search screen) and the session is wiped there.
+ * <p>Every session places a new fictional person's card ({@link FictionalResidents}) and registers them, except every
+ * {@value #RECOGNITION_EVERY}th session, which places the card registered in the session before: that worker is
+ * recognised (welcome on the search screen) and the session is wiped there. The known-worker store grows by one
+ * worker per registration, as at a real station.
  *
  * <p>The simulator reports a new card serial per placement, so the next card is seen as a swap without
  * lifting the previous one (the poller reads it within one 300 ms poll interval).
@@ -43,9 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 final class KioskSessionDriver {
 
-    private static final List<IdCard> CARDS = List.of(FictionalCards.RESIDENT, FictionalCards.RESIDENT_LONG_TERM,
-            FictionalCards.RESIDENT_CHECK_X, FictionalCards.MONGOLIAN_WORKER);
-    private static final String[] PHONES = {"13812345678", "15900001111", "18623456789", "13599998888"};
+    static final int RECOGNITION_EVERY = 5;
     private static final int TIMEOUT_SECONDS = 30;
 
     private final DemoSimulators simulators;
@@ -70,14 +71,23 @@ final class KioskSessionDriver {
         simulators.reader().reportCardSerials(true);
     }
 
-    /** The fictional persons' full names and document numbers, and the phone numbers typed, raw and as displayed. */
-    static List<List<String>> secrets() {
-        List<String> names = CARDS.stream().map(IdCard::displayName).toList();
-        List<String> ids = CARDS.stream().map(IdCard::documentNumber).toList();
-        List<String> phones = java.util.Arrays.stream(PHONES)
-                .flatMap(p -> java.util.stream.Stream.of(p, p.substring(0, 3) + " " + p.substring(3, 7) + " " + p.substring(7)))
+    /**
+     * The full names and document numbers of the fictional persons of sessions 1 to {@code sessions}, and the phone
+     * numbers typed, raw and as displayed (computed again, so that the bench holds no list of them while it runs).
+     */
+    static List<List<String>> secrets(int sessions) {
+        List<Integer> registered = IntStream.rangeClosed(1, sessions).filter(n -> !isRecognition(n)).boxed().toList();
+        List<String> names = registered.stream().map(FictionalResidents::name).toList();
+        List<String> ids = registered.stream().map(n -> FictionalResidents.card(n).documentNumber()).toList();
+        List<String> phones = registered.stream().map(FictionalResidents::phone)
+                .flatMap(p -> Stream.of(p, p.substring(0, 3) + " " + p.substring(3, 7) + " " + p.substring(7)))
                 .toList();
         return List.of(names, ids, phones);
+    }
+
+    /** Whether session {@code n} places the card registered in session {@code n - 1} (a recognition). */
+    static boolean isRecognition(int n) {
+        return n % RECOGNITION_EVERY == 0;
     }
 
     /** The long-lived view models a session passes through (for {@link ListenerCounts}). */
@@ -85,23 +95,29 @@ final class KioskSessionDriver {
         return viewModels.clone();
     }
 
-    /** One session: card → registration done → idle wipe. {@code n} picks the card and the answers. */
+    /**
+     * One session: a new person's card → registration done → idle wipe; or, for a recognition session, the card
+     * registered in session {@code n - 1} → welcome on the search screen → idle wipe. {@code n} picks the card and the
+     * answers.
+     */
     void runSession(int n) throws Exception {
-        IdCard card = CARDS.get(n % CARDS.size());
+        boolean recognition = isRecognition(n);
+        IdCard card = FictionalResidents.card(recognition ? n - 1 : n);
         simulators.reader().place(card);
-        waitUntil("card " + n + " read and registration (or, for a known worker, the search) shown", () -> placedCard
-                .card().map(held -> held.documentNumber().equals(card.documentNumber())).orElse(false)
-                && (navigator.current() == Screen.REGISTER && registration.stepProperty().get() == RegistrationStep.CARD
-                || navigator.current() == Screen.FIND_JOB && workerSession.current().isPresent()));
-        if (navigator.current() == Screen.FIND_JOB) {
-            // a worker registered in an earlier session is recognised by the card: welcome, search, then the wipe
+        if (recognition) {
+            waitUntil("card " + n + " read and the known worker welcomed on the search screen", () -> placedCard
+                    .card().map(held -> held.documentNumber().equals(card.documentNumber())).orElse(false)
+                    && navigator.current() == Screen.FIND_JOB && workerSession.current().isPresent());
             showFrames();
             endSession(n);
             return;
         }
+        waitUntil("card " + n + " read and registration shown", () -> placedCard
+                .card().map(held -> held.documentNumber().equals(card.documentNumber())).orElse(false)
+                && navigator.current() == Screen.REGISTER && registration.stepProperty().get() == RegistrationStep.CARD);
         onFx(() -> {
             registration.next();
-            PHONES[n % PHONES.length].chars().forEach(c -> registration.phone().press(c - '0'));
+            FictionalResidents.phone(n).chars().forEach(c -> registration.phone().press(c - '0'));
             return null;
         });
         showFrames();   // the typed number is on screen once, as after the worker's last tap

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Label;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lingong.kiosk.content.ContentScreenViewModel;
 import org.lingong.kiosk.content.ListStatus;
 import org.lingong.kiosk.shell.Screen;
@@ -18,17 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ContentNotYetUiTest {
 
-    private static RunningKiosk kiosk;
-
-    @BeforeAll
-    static void startKiosk() throws Exception {
-        kiosk = RunningKiosk.start();
-    }
-
-    @AfterAll
-    static void stopKiosk() throws Exception {
-        kiosk.close();
-    }
+    @RegisterExtension
+    static final RunningKiosk kiosk = RunningKiosk.forTestClass();
 
     @Test
     void withoutABundleBothScreensSayThereIsNoInformationYet() throws Exception {
@@ -38,7 +28,7 @@ class ContentNotYetUiTest {
         assertThat(kiosk.find("#training-message", Label.class).getText())
                 .isEqualTo("暂时没有培训信息。请稍后再来看看，或问驿站工作人员。");
         assertThat(kiosk.find("#training-updated", Label.class).getText()).isEqualTo("尚未从平台获取信息");
-        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
+        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene().getRoot()));
         assertThat(report.violations).isEmpty();
         kiosk.snapshot("training-not-yet");
         kiosk.robot.clickOn("#training-back");
@@ -53,6 +43,6 @@ class ContentNotYetUiTest {
     }
 
     private static ContentScreenViewModel viewModel(String name) {
-        return kiosk.app.context().getBean(name, ContentScreenViewModel.class);
+        return kiosk.app().context().getBean(name, ContentScreenViewModel.class);
     }
 }

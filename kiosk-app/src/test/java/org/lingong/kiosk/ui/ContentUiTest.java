@@ -8,10 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lingong.kiosk.content.ContentScreenViewModel;
 import org.lingong.kiosk.content.ListStatus;
 import org.lingong.kiosk.content.SignUpState;
@@ -27,22 +25,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ContentUiTest {
 
-    private static RunningKiosk kiosk;
-
-    @BeforeAll
-    static void startKiosk() throws Exception {
-        kiosk = RunningKiosk.start("--kiosk.platform.enabled=false");
-    }
-
-    @AfterAll
-    static void stopKiosk() throws Exception {
-        kiosk.close();
-    }
-
-    @BeforeEach
-    void freshSession() throws Exception {
-        kiosk.freshSession();
-    }
+    @RegisterExtension
+    static final RunningKiosk kiosk = RunningKiosk.forTestClass("--kiosk.platform.enabled=false")
+            .freshSessionBeforeEach();
 
     @Test
     void trainingFromItsTileListsTheDemoCoursesAndSigningUpTwiceSendsOnce() throws Exception {
@@ -144,7 +129,7 @@ class ContentUiTest {
     }
 
     private static ContentScreenViewModel viewModel(String name) {
-        return kiosk.app.context().getBean(name, ContentScreenViewModel.class);
+        return kiosk.app().context().getBean(name, ContentScreenViewModel.class);
     }
 
     private static List<String> cardTexts(String card) throws Exception {
@@ -154,11 +139,6 @@ class ContentUiTest {
     }
 
     private static void assertPasses(String screen, int minButtons) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
-        assertThat(report.violations).as(screen).isEmpty();
-        assertThat(report.buttons).as(screen + " buttons checked").isGreaterThanOrEqualTo(minButtons);
-        assertThat(report.texts).as(screen + " texts checked").isGreaterThan(5);
-        assertThat(report.contrastPairs).as(screen + " contrast pairs checked").isGreaterThan(5);
+        kiosk.assertAccessible(screen, minButtons);
     }
 }

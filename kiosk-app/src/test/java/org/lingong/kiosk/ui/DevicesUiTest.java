@@ -20,10 +20,10 @@ import javafx.stage.Stage;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lingong.devices.idcard.codec.SamCommand;
 import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.platform.api.jobs.Job;
@@ -47,22 +47,17 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class DevicesUiTest {
 
-    private static RunningKiosk kiosk;
+    // off the platform: the search runs on the bundled demo list, which holds the panel's sample job code
+    @RegisterExtension
+    static final RunningKiosk kiosk = RunningKiosk.forTestClass("--kiosk.demo.enabled=true", "--kiosk.platform.enabled=false");
     private static DemoPanelViewModel demo;
 
     @BeforeAll
-    static void startKiosk() throws Exception {
-        // off the platform: the search runs on the bundled demo list, which holds the panel's sample job code
-        kiosk = RunningKiosk.start("--kiosk.demo.enabled=true", "--kiosk.platform.enabled=false");
+    static void prepare() throws Exception {
         demo = kiosk.bean(DemoPanelViewModel.class);
         kiosk.waitUntil(() -> statusText("#status-id_card_reader").equals("读卡器：正常")
                 && statusText("#status-printer").equals("打印机：正常")
                 && statusText("#status-scanner").equals("扫码器：正常"));
-    }
-
-    @AfterAll
-    static void stopKiosk() throws Exception {
-        kiosk.close();
     }
 
     /** An empty reader (the driver has polled it since, so the removal was seen), a ready printer, no session. */
@@ -82,7 +77,7 @@ class DevicesUiTest {
 
     @Test
     void theDemoPanelOpensBesideTheKioskInItsOwnWindow() throws Exception {
-        Stage panel = kiosk.app.demoPanel().orElseThrow();
+        Stage panel = kiosk.app().demoPanel().orElseThrow();
 
         assertThat(panel.isShowing()).isTrue();
         assertThat(panel.getTitle()).isEqualTo("演示模拟器面板");
@@ -102,7 +97,7 @@ class DevicesUiTest {
                 .isEqualTo(FictionalCards.MONGOLIAN_WORKER.documentNumber());
         assertThat(placedCard.card().orElseThrow().displayName()).isEqualTo(FictionalCards.MONGOLIAN_WORKER.displayName());
         assertThat(kiosk.idle().isSessionActive()).isTrue();
-        assertThat(RunningKiosk.onFx(() -> allText(kiosk.scene.getRoot()))).doesNotContain("巴特尔", "150102197811224511");
+        assertThat(RunningKiosk.onFx(() -> allText(kiosk.scene().getRoot()))).doesNotContain("巴特尔", "150102197811224511");
 
         DemoSimulators simulators = kiosk.bean(DemoSimulators.class);
         RunningKiosk.onFx(() -> {
@@ -143,7 +138,7 @@ class DevicesUiTest {
             return null;
         });
         kiosk.waitUntil(() -> demo.receiptCountProperty().get() == before + 1 && demo.latestReceiptPng().isPresent());
-        Stage panel = kiosk.app.demoPanel().orElseThrow();
+        Stage panel = kiosk.app().demoPanel().orElseThrow();
         kiosk.waitUntil(() -> ((ImageView) panel.getScene().lookup("#demo-receipt-image")).getImage() != null);
         assertThat(RunningKiosk.onFx(() -> ((Label) panel.getScene().lookup("#demo-receipt-caption")).getText()))
                 .isEqualTo("第 " + (before + 1) + " 张");
@@ -180,7 +175,7 @@ class DevicesUiTest {
         TextField field = RunningKiosk.onFx(() -> {
             TextField f = new TextField();
             f.setId("test-wedge-field");
-            ((StackPane) kiosk.scene.lookup(".screen-host")).getChildren().add(f);
+            ((StackPane) kiosk.scene().lookup(".screen-host")).getChildren().add(f);
             f.requestFocus();
             return f;
         });
@@ -277,7 +272,7 @@ class DevicesUiTest {
     private static void snapshotPanel(Stage panel, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         BufferedImage image = SwingFXUtils.fromFXImage(RunningKiosk.onFx(() -> panel.getScene().snapshot(null)), null);
-        BufferedImage kioskImage = SwingFXUtils.fromFXImage(RunningKiosk.onFx(() -> kiosk.scene.snapshot(null)), null);
+        BufferedImage kioskImage = SwingFXUtils.fromFXImage(RunningKiosk.onFx(() -> kiosk.scene().snapshot(null)), null);
         BufferedImage both = new BufferedImage(kioskImage.getWidth() + image.getWidth(),
                 Math.max(kioskImage.getHeight(), image.getHeight()), BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = both.createGraphics();

@@ -6,10 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.kiosk.shell.Screen;
 
@@ -19,22 +17,9 @@ import org.lingong.kiosk.shell.Screen;
  */
 class IdleTimeoutUiTest {
 
-    private static RunningKiosk kiosk;
-
-    @BeforeAll
-    static void startKiosk() throws Exception {
-        kiosk = RunningKiosk.start("--kiosk.idle.timeout=1s", "--kiosk.idle.warning=4s");
-    }
-
-    @AfterAll
-    static void stopKiosk() throws Exception {
-        kiosk.close();
-    }
-
-    @BeforeEach
-    void freshSession() throws Exception {
-        kiosk.freshSession();
-    }
+    @RegisterExtension
+    static final RunningKiosk kiosk = RunningKiosk.forTestClass("--kiosk.idle.timeout=1s", "--kiosk.idle.warning=4s")
+            .freshSessionBeforeEach();
 
     @Test
     void withoutATouchTheAttractScreenNeverAsksAreYouStillThere() throws Exception {
@@ -55,7 +40,7 @@ class IdleTimeoutUiTest {
         kiosk.waitUntil(() -> overlay().isVisible());
         assertThat(kiosk.find("#idle-question", Label.class).getText()).isEqualTo("Are you still there?");
         assertThat(kiosk.find("#idle-countdown", Label.class).getText()).matches("Returning to the home screen in [1-4] s\\..*");
-        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
+        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene().getRoot()));
         assertThat(report.violations).as("idle overlay").isEmpty();
 
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.ATTRACT && !overlay().isVisible());

@@ -8,10 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lingong.kiosk.attract.AttractTile;
 import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.kiosk.shell.Screen;
@@ -21,22 +19,9 @@ import org.lingong.kiosk.demo.PrinterStateChoice;
 /** The whole kiosk on a headless 1920×1080 screen, driven by taps. */
 class KioskUiTest {
 
-    private static RunningKiosk kiosk;
-
-    @BeforeAll
-    static void startKiosk() throws Exception {
-        kiosk = RunningKiosk.start();
-    }
-
-    @AfterAll
-    static void stopKiosk() throws Exception {
-        kiosk.close();
-    }
-
-    @BeforeEach
-    void freshSession() throws Exception {
-        kiosk.freshSession();
-    }
+    @RegisterExtension
+    static final RunningKiosk kiosk = RunningKiosk.forTestClass()
+            .freshSessionBeforeEach();
 
     @Test
     void attractScreenShowsStationPromptTilesServicesAndFreshness() throws Exception {
@@ -120,8 +105,8 @@ class KioskUiTest {
 
     @Test
     void attractAndScanScreensMeetTheElderlyFriendlyRulesInBothLanguages() throws Exception {
-        assertThat(kiosk.scene.getWidth()).isEqualTo(1920);
-        assertThat(kiosk.scene.getHeight()).isEqualTo(1080);
+        assertThat(kiosk.scene().getWidth()).isEqualTo(1920);
+        assertThat(kiosk.scene().getHeight()).isEqualTo(1080);
         kiosk.waitUntil(() -> kiosk.find("#service-items", VBox.class).getChildren().size() == 10);
         for (String language : List.of("#language-zh_cn", "#language-en")) {
             kiosk.robot.clickOn(language);
@@ -133,7 +118,7 @@ class KioskUiTest {
     }
 
     private static void assertPasses(String screen, int minButtons) throws Exception {
-        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
+        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene().getRoot()));
         assertThat(report.violations).as(screen).isEmpty();
         assertThat(report.buttons).as(screen + " buttons checked").isGreaterThanOrEqualTo(minButtons);
         assertThat(report.texts).as(screen + " texts checked").isGreaterThan(10);

@@ -249,7 +249,7 @@ class ReferralJourneyUiTest {
         kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.NOT_PRINTED);
         WaitForAsyncUtils.waitForFxEvents();
         String[] secrets = {"王示例", "110101199003071233", "13812345678", "王*例", "110***********1233", "138****5678"};
-        assertThat(RunningKiosk.onFx(() -> PersonalDataScan.find(kiosk.scene.getRoot(), secrets)))
+        assertThat(RunningKiosk.onFx(() -> PersonalDataScan.find(kiosk.scene().getRoot(), secrets)))
                 .as("the scan sees the shown data").isNotEmpty();
 
         simulators().reader().remove();
@@ -257,7 +257,7 @@ class ReferralJourneyUiTest {
         simulators().printer().setState(SimulatedPrinterState.ONLINE);
 
         assertThat(kiosk.navigator().current()).isEqualTo(Screen.ATTRACT);
-        assertThat(RunningKiosk.onFx(() -> PersonalDataScan.find(kiosk.scene.getRoot(), secrets))).isEmpty();
+        assertThat(RunningKiosk.onFx(() -> PersonalDataScan.find(kiosk.scene().getRoot(), secrets))).isEmpty();
         for (Object holder : List.of(referral(), kiosk.bean(RegistrationViewModel.class), kiosk.bean(WorkerSession.class),
                 kiosk.bean(SearchViewModel.class))) {
             assertThat(RunningKiosk.onFx(() -> PersonalDataScan.find(holder, secrets))).as(holder.getClass().getSimpleName())
@@ -405,7 +405,7 @@ class ReferralJourneyUiTest {
 
     private static void assertPasses(String screen, int minButtons) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
+        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene().getRoot()));
         assertThat(report.violations).as(screen).isEmpty();
         assertThat(report.buttons).as(screen + " buttons checked").isGreaterThanOrEqualTo(minButtons);
         assertThat(report.texts).as(screen + " texts checked").isGreaterThan(3);
@@ -414,7 +414,7 @@ class ReferralJourneyUiTest {
         assertThat(RunningKiosk.onFx(() -> top.localToScene(top.getLayoutBounds()).getMinY())).as(screen + " top bar top")
                 .isGreaterThanOrEqualTo(-0.5);
         assertThat(RunningKiosk.onFx(() -> status.localToScene(status.getLayoutBounds()).getMaxY()))
-                .as(screen + " status bar bottom").isLessThanOrEqualTo(kiosk.scene.getHeight() + 0.5);
+                .as(screen + " status bar bottom").isLessThanOrEqualTo(kiosk.scene().getHeight() + 0.5);
     }
 
     private static ReferralViewModel referral() {

@@ -6,10 +6,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.kiosk.recognition.RememberingRegistrationSink;
 import org.lingong.kiosk.registration.DemoRegistrationSink;
@@ -23,23 +21,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Registration in the whole kiosk on a headless 1920×1080 screen: card, keypad, tiles, consent. */
 class RegistrationUiTest {
 
-    private static RunningKiosk kiosk;
-
-    @BeforeAll
-    static void startKiosk() throws Exception {
-        // the demo sink is asserted here; KioskOnPlatformTest covers the platform sink
-        kiosk = RunningKiosk.start("--kiosk.platform.enabled=false");
-    }
-
-    @AfterAll
-    static void stopKiosk() throws Exception {
-        kiosk.close();
-    }
-
-    @BeforeEach
-    void freshSession() throws Exception {
-        kiosk.freshSession();
-    }
+    // the demo sink is asserted here; KioskOnPlatformTest covers the platform sink
+    @RegisterExtension
+    static final RunningKiosk kiosk = RunningKiosk.forTestClass("--kiosk.platform.enabled=false")
+            .freshSessionBeforeEach();
 
     @Test
     void cardToCompletedRegistrationByTapsHandsExactlyOneRegistrationToTheSink() throws Exception {
@@ -220,12 +205,7 @@ class RegistrationUiTest {
     }
 
     private static void assertStepPasses(String step, int minButtons) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
-        assertThat(report.violations).as(step).isEmpty();
-        assertThat(report.buttons).as(step + " buttons checked").isGreaterThanOrEqualTo(minButtons);
-        assertThat(report.texts).as(step + " texts checked").isGreaterThan(5);
-        assertThat(report.contrastPairs).as(step + " contrast pairs checked").isGreaterThan(5);
+        kiosk.assertAccessible(step, minButtons);
         assertFitsTheScreen(step);
     }
 
@@ -236,6 +216,6 @@ class RegistrationUiTest {
         Bounds status = RunningKiosk.onFx(() -> kiosk.find(".status-bar", Node.class).localToScene(
                 kiosk.find(".status-bar", Node.class).getLayoutBounds()));
         assertThat(top.getMinY()).as(step + " top bar top").isGreaterThanOrEqualTo(-0.5);
-        assertThat(status.getMaxY()).as(step + " status bar bottom").isLessThanOrEqualTo(kiosk.scene.getHeight() + 0.5);
+        assertThat(status.getMaxY()).as(step + " status bar bottom").isLessThanOrEqualTo(kiosk.scene().getHeight() + 0.5);
     }
 }

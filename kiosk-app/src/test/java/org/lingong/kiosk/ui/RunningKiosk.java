@@ -1,5 +1,7 @@
 package org.lingong.kiosk.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +18,10 @@ import javafx.scene.image.WritableImage;
 
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.lingong.kiosk.KioskApp;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.ScreenNavigator;
@@ -24,39 +30,102 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The whole kiosk app (Spring context + JavaFX) running on the Monocle headless screen. */
-final class RunningKiosk implements AutoCloseable {
+/**
+ * The whole kiosk app (Spring context + JavaFX) running on the Monocle headless screen.
+ *
+ * <p>As a JUnit extension it runs one kiosk for a test class, which states only the app's arguments:
+ * <pre>{@code
+ * @RegisterExtension
+ * static final RunningKiosk kiosk = RunningKiosk.forTestClass("--kiosk.platform.enabled=false").freshSessionBeforeEach();
+ * }</pre>
+ * The kiosk starts before the class's {@code @BeforeAll} methods and closes after its {@code @AfterAll} methods.
+ * {@link #start} starts one at once, for a test that must prepare something (a platform) before the kiosk.
+ */
+final class RunningKiosk implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    final KioskApp app;
-    final Scene scene;
     final FxRobot robot = new FxRobot();
+    private final List<String> extraArgs;
+    private boolean freshSessionBeforeEach;
+    private KioskApp app;
+    private Scene scene;
+    private Path dataDir;
 
-    private RunningKiosk(KioskApp app, Scene scene) {
-        this.app = app;
-        this.scene = scene;
+    private RunningKiosk(String... extraArgs) {
+        this.extraArgs = List.of(extraArgs);
     }
 
-    /** Starts the kiosk; its data directory is a fresh temporary one unless {@code extraArgs} names one. */
+    /** A kiosk started before the test class's tests and closed after them (register it with {@code @RegisterExtension}). */
+    static RunningKiosk forTestClass(String... extraArgs) {
+        return new RunningKiosk(extraArgs);
+    }
+
+    /** Also ends any session before each test (see {@link #freshSession()}). */
+    RunningKiosk freshSessionBeforeEach() {
+        freshSessionBeforeEach = true;
+        return this;
+    }
+
+    /** Starts the kiosk now; its data directory is a fresh temporary one unless {@code extraArgs} names one. */
     static RunningKiosk start(String... extraArgs) throws Exception {
+        RunningKiosk kiosk = new RunningKiosk(extraArgs);
+        kiosk.launch();
+        return kiosk;
+    }
+
+    private void launch() throws Exception {
         List<String> args = new ArrayList<>();
         for (String fallback : List.of("--kiosk.station.name=测试区幸福路零工驿站", "--kiosk.station.code=ST-150102-900")) {
             String key = fallback.substring(0, fallback.indexOf('=') + 1);
-            if (List.of(extraArgs).stream().noneMatch(arg -> arg.startsWith(key))) {
+            if (extraArgs.stream().noneMatch(arg -> arg.startsWith(key))) {
                 args.add(fallback);
             }
         }
-        args.addAll(List.of(extraArgs));
-        if (args.stream().noneMatch(arg -> arg.startsWith("--kiosk.platform.data-dir="))) {
+        args.addAll(extraArgs);
+        String dataDirKey = "--kiosk.platform.data-dir=";
+        dataDir = args.stream().filter(arg -> arg.startsWith(dataDirKey)).findFirst()
+                .map(arg -> Path.of(arg.substring(dataDirKey.length())))
+                .orElse(null);
+        if (dataDir == null) {
             // no known workers, identity or outbox left over from an earlier test or run
-            args.add("--kiosk.platform.data-dir=" + Files.createTempDirectory("kiosk-ui-"));
+            dataDir = Files.createTempDirectory("kiosk-ui-");
+            args.add(dataDirKey + dataDir);
         }
         FxToolkit.registerPrimaryStage();
-        KioskApp app = (KioskApp) FxToolkit.setupApplication(KioskApp.class, args.toArray(String[]::new));
-        Scene scene = app.shown().get(90, TimeUnit.SECONDS);
+        app = (KioskApp) FxToolkit.setupApplication(KioskApp.class, args.toArray(String[]::new));
+        scene = app.shown().get(90, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        return new RunningKiosk(app, scene);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        launch();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        if (freshSessionBeforeEach) {
+            freshSession();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        close();
+    }
+
+    KioskApp app() {
+        return app;
+    }
+
+    Scene scene() {
+        return scene;
+    }
+
+    /** The kiosk's data directory (known workers, identity, outbox): the one named in the arguments, or a fresh one. */
+    Path dataDir() {
+        return dataDir;
     }
 
     <T> T bean(Class<T> type) {
@@ -84,6 +153,19 @@ final class RunningKiosk implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Checks the whole scene once the pending FX events ran ({@link AccessibilityChecks}): no violation, and the check
+     * saw at least {@code minButtons} buttons and more than five texts and contrast pairs.
+     */
+    void assertAccessible(String screen, int minButtons) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        AccessibilityChecks.Report report = onFx(() -> AccessibilityChecks.check(scene.getRoot()));
+        assertThat(report.violations).as(screen).isEmpty();
+        assertThat(report.buttons).as(screen + " buttons checked").isGreaterThanOrEqualTo(minButtons);
+        assertThat(report.texts).as(screen + " texts checked").isGreaterThan(5);
+        assertThat(report.contrastPairs).as(screen + " contrast pairs checked").isGreaterThan(5);
+    }
+
     <T extends Node> T find(String query, Class<T> type) {
         return robot.lookup(query).queryAs(type);
     }
@@ -109,6 +191,9 @@ final class RunningKiosk implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
     }
 }

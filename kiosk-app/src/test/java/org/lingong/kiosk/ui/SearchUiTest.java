@@ -9,10 +9,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lingong.kiosk.attract.LoadState;
 import org.lingong.kiosk.search.SearchViewModel;
 import org.lingong.kiosk.shell.Screen;
@@ -22,23 +20,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Job search in the whole kiosk on a headless 1920×1080 screen (demo job list): tiles, keyboard, cards, detail. */
 class SearchUiTest {
 
-    private static RunningKiosk kiosk;
-
-    @BeforeAll
-    static void startKiosk() throws Exception {
-        // the bundled demo job list; ReferralJourneyUiTest searches the platform's catalog
-        kiosk = RunningKiosk.start("--kiosk.platform.enabled=false");
-    }
-
-    @AfterAll
-    static void stopKiosk() throws Exception {
-        kiosk.close();
-    }
-
-    @BeforeEach
-    void freshSession() throws Exception {
-        kiosk.freshSession();
-    }
+    // the bundled demo job list; ReferralJourneyUiTest searches the platform's catalog
+    @RegisterExtension
+    static final RunningKiosk kiosk = RunningKiosk.forTestClass("--kiosk.platform.enabled=false")
+            .freshSessionBeforeEach();
 
     @Test
     void categoryThenBjOnTheKeyboardFindsCleaningAndApplyingWithoutThePlatformSaysSlipsNeedIt() throws Exception {
@@ -184,14 +169,9 @@ class SearchUiTest {
     }
 
     private static void assertPasses(String screen, int minButtons) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
-        assertThat(report.violations).as(screen).isEmpty();
-        assertThat(report.buttons).as(screen + " buttons checked").isGreaterThanOrEqualTo(minButtons);
-        assertThat(report.texts).as(screen + " texts checked").isGreaterThan(5);
-        assertThat(report.contrastPairs).as(screen + " contrast pairs checked").isGreaterThan(5);
+        kiosk.assertAccessible(screen, minButtons);
         Bounds status = RunningKiosk.onFx(() -> kiosk.find(".status-bar", Node.class).localToScene(
                 kiosk.find(".status-bar", Node.class).getLayoutBounds()));
-        assertThat(status.getMaxY()).as(screen + " status bar bottom").isLessThanOrEqualTo(kiosk.scene.getHeight() + 0.5);
+        assertThat(status.getMaxY()).as(screen + " status bar bottom").isLessThanOrEqualTo(kiosk.scene().getHeight() + 0.5);
     }
 }

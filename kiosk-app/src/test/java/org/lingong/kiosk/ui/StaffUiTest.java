@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lingong.kiosk.alert.StaffAlertKind;
 import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.demo.DemoPanelViewModel;
@@ -25,28 +25,23 @@ import org.lingong.kiosk.staff.StaffViewModel;
  */
 class StaffUiTest {
 
-    private static RunningKiosk kiosk;
+    @RegisterExtension
+    static final RunningKiosk kiosk = RunningKiosk.forTestClass("--kiosk.demo.enabled=true",
+            "--kiosk.staff.pin-hash=" + PinHash.create("2468", 1_000),
+            "--kiosk.staff.technician-pin-hash=" + PinHash.create("1357", 1_000),
+            "--kiosk.staff.devices-file=target/staff-ui-test/kiosk-devices.yml");
     private static DemoPanelViewModel demo;
 
     @BeforeAll
-    static void startKiosk() throws Exception {
-        kiosk = RunningKiosk.start("--kiosk.demo.enabled=true",
-                "--kiosk.staff.pin-hash=" + PinHash.create("2468", 1_000),
-                "--kiosk.staff.technician-pin-hash=" + PinHash.create("1357", 1_000),
-                "--kiosk.staff.devices-file=target/staff-ui-test/kiosk-devices.yml");
+    static void prepare() throws Exception {
         demo = kiosk.bean(DemoPanelViewModel.class);
         // the panel's window sits over the right edge of the full-screen kiosk (over the keypad's 3, 6, 9):
         // this test drives the simulators through the panel's view model, so the window is not needed
         RunningKiosk.onFx(() -> {
-            kiosk.app.demoPanel().ifPresent(javafx.stage.Stage::hide);
+            kiosk.app().demoPanel().ifPresent(javafx.stage.Stage::hide);
             return null;
         });
         kiosk.waitUntil(() -> text("#status-printer").equals("打印机：正常"));
-    }
-
-    @AfterAll
-    static void stopKiosk() throws Exception {
-        kiosk.close();
     }
 
     @Test
@@ -84,14 +79,14 @@ class StaffUiTest {
 
         kiosk.bean(StaffAlerts.class).raise(StaffAlertKind.PRINTER, "status.printer.paperOut", "");
         kiosk.robot.clickOn("#staff-tab-today");
-        kiosk.waitUntil(() -> kiosk.scene.lookup("#staff-figure-alerts") != null);
+        kiosk.waitUntil(() -> kiosk.scene().lookup("#staff-figure-alerts") != null);
         assertThat(text("#staff-figure-alerts")).isEqualTo("提醒：1");
         assertAccessible("staff-today");
         kiosk.robot.clickOn("#staff-tab-reprint");
-        kiosk.waitUntil(() -> kiosk.scene.lookup("#staff-reprint-result") != null);
+        kiosk.waitUntil(() -> kiosk.scene().lookup("#staff-reprint-result") != null);
         kiosk.snapshot("staff-reprint");
         kiosk.robot.clickOn("#staff-tab-alerts");
-        kiosk.waitUntil(() -> kiosk.scene.lookup("#staff-alerts-none") == null);
+        kiosk.waitUntil(() -> kiosk.scene().lookup("#staff-alerts-none") == null);
         assertAccessible("staff-alerts");
 
         kiosk.robot.clickOn("#staff-back");
@@ -102,7 +97,7 @@ class StaffUiTest {
         assertThat(staff.today().figures()).isEmpty();
         assertThat(staff.alerts().open()).isEmpty();
         assertThat(staff.reprints().slips()).isEmpty();
-        assertThat(RunningKiosk.onFx(() -> allText(kiosk.scene.getRoot()))).doesNotContain("测试页", "终端编号");
+        assertThat(RunningKiosk.onFx(() -> allText(kiosk.scene().getRoot()))).doesNotContain("测试页", "终端编号");
     }
 
     @Test
@@ -116,7 +111,7 @@ class StaffUiTest {
 
         logIn("1357");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.TECHNICIAN);
-        kiosk.waitUntil(() -> kiosk.scene.lookup("#technician-port-sim_idcard") != null);
+        kiosk.waitUntil(() -> kiosk.scene().lookup("#technician-port-sim_idcard") != null);
         kiosk.robot.clickOn("#technician-port-sim_idcard");
         kiosk.robot.clickOn("#technician-probe");
         kiosk.waitUntil(() -> text("#technician-outcome").startsWith("找到身份证读卡器"));
@@ -142,7 +137,7 @@ class StaffUiTest {
         kiosk.waitUntil(() -> text("#technician-probe").equals("Probe"));
         assertAccessible("technician-en");
         assertNothingCutShort();
-        assertThat(RunningKiosk.onFx(() -> allText(kiosk.scene.getRoot())).replace("测试区幸福路零工驿站", "")
+        assertThat(RunningKiosk.onFx(() -> allText(kiosk.scene().getRoot())).replace("测试区幸福路零工驿站", "")
                 .replace("中文", "")).as("no Chinese left on the English screen").doesNotContainPattern("\\p{IsHan}");
         kiosk.robot.clickOn("#technician-open-staff");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.STAFF);
@@ -151,7 +146,7 @@ class StaffUiTest {
             RunningKiosk.onFx(() -> null);
             assertAccessible("staff-" + tab + "-en");
             assertNothingCutShort();
-            assertThat(RunningKiosk.onFx(() -> allText(kiosk.scene.getRoot())).replace("测试区幸福路零工驿站", "")
+            assertThat(RunningKiosk.onFx(() -> allText(kiosk.scene().getRoot())).replace("测试区幸福路零工驿站", "")
                     .replace("中文", "")).as(tab).doesNotContainPattern("\\p{IsHan}");
         }
         kiosk.robot.clickOn("#staff-back");
@@ -164,7 +159,7 @@ class StaffUiTest {
     private static void assertNothingCutShort() throws Exception {
         java.util.List<String> cut = RunningKiosk.onFx(() -> {
             java.util.List<String> found = new java.util.ArrayList<>();
-            collectCut(kiosk.scene.getRoot(), found);
+            collectCut(kiosk.scene().getRoot(), found);
             return found;
         });
         assertThat(cut).isEmpty();
@@ -207,13 +202,13 @@ class StaffUiTest {
 
     private static void assertAccessible(String screenshot) throws Exception {
         kiosk.snapshot(screenshot);
-        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
+        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene().getRoot()));
         assertThat(report.violations).as(screenshot).isEmpty();
     }
 
     private static String text(String query) throws Exception {
         return RunningKiosk.onFx(() -> {
-            Node node = kiosk.scene.lookup(query);
+            Node node = kiosk.scene().lookup(query);
             return node instanceof Labeled labeled && labeled.getText() != null ? labeled.getText() : "";
         });
     }

@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lingong.devices.idcard.codec.SamCommand;
 import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.kiosk.demo.DemoPanelViewModel;
@@ -40,21 +39,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class WorkerRecognitionUiTest {
 
-    private static Path dataDir;
-    private static RunningKiosk kiosk;
+    @RegisterExtension
+    static final RunningKiosk kiosk = RunningKiosk.forTestClass("--kiosk.platform.enabled=false", "--kiosk.demo.enabled=true");
     private static DemoPanelViewModel demo;
 
     @BeforeAll
-    static void startKiosk() throws Exception {
-        dataDir = Files.createTempDirectory("kiosk-recognition-");
-        kiosk = RunningKiosk.start("--kiosk.platform.enabled=false", "--kiosk.demo.enabled=true",
-                "--kiosk.platform.data-dir=" + dataDir);
+    static void prepare() {
         demo = kiosk.bean(DemoPanelViewModel.class);
-    }
-
-    @AfterAll
-    static void stopKiosk() throws Exception {
-        kiosk.close();
     }
 
     @BeforeEach
@@ -73,7 +64,7 @@ class WorkerRecognitionUiTest {
         kiosk.waitUntil(() -> kiosk.find("#worker-code-qr", ImageView.class).getImage() != null);
         assertThat(kiosk.find("#worker-code-caption", Label.class).getText()).isEqualTo("下次扫码即可登录");
         assertThat(kiosk.find("#worker-code-badge", Node.class).isVisible()).isTrue();
-        AccessibilityChecks.Report done = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
+        AccessibilityChecks.Report done = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene().getRoot()));
         assertThat(done.violations).as("done step with the worker code").isEmpty();
         kiosk.snapshot("registration-6-done-worker-code");
 
@@ -91,11 +82,11 @@ class WorkerRecognitionUiTest {
         assertThat(kiosk.find("#notice-overlay", StackPane.class).isVisible()).isTrue();
         // the search screen may be shown for the first time: wait for its first layout pass before measuring
         kiosk.waitUntil(() -> kiosk.find("#search-category-any", javafx.scene.Node.class).getLayoutBounds().getWidth() > 0);
-        AccessibilityChecks.Report welcome = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
+        AccessibilityChecks.Report welcome = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene().getRoot()));
         assertThat(welcome.violations).as("welcome notice").isEmpty();
         kiosk.snapshot("welcome-back");
 
-        byte[] store = Files.readAllBytes(dataDir.resolve(KnownWorkers.FILE_NAME));
+        byte[] store = Files.readAllBytes(kiosk.dataDir().resolve(KnownWorkers.FILE_NAME));
         String asText = new String(store, StandardCharsets.ISO_8859_1);
         for (String secret : new String[] {FictionalCards.RESIDENT.documentNumber(), "王示例", "王*例",
                 "110***********1233"}) {
@@ -118,7 +109,7 @@ class WorkerRecognitionUiTest {
         kiosk.robot.clickOn("#tile-scan");
         assertThat(kiosk.navigator().current()).isEqualTo(Screen.SCAN);
         assertThat(kiosk.find("#scan-prompt", Label.class).getText()).isEqualTo("请把二维码对准下方扫码口");
-        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene.getRoot()));
+        AccessibilityChecks.Report report = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene().getRoot()));
         assertThat(report.violations).as("scan screen").isEmpty();
         assertThat(report.buttons).isGreaterThanOrEqualTo(1);
         kiosk.snapshot("scan-screen");
