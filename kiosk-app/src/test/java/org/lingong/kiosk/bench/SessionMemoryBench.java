@@ -117,7 +117,9 @@ public final class SessionMemoryBench {
     private static void headlessDefaults() {
         String[][] defaults = {{"testfx.robot", "glass"}, {"testfx.headless", "true"}, {"glass.platform", "Monocle"},
             {"monocle.platform", "Headless"}, {"prism.order", "sw"}, {"prism.text", "t2k"},
-            {"java.awt.headless", "true"}, {"headless.geometry", "1920x1080-32"}};
+            {"java.awt.headless", "true"}, {"headless.geometry", "1920x1080-32"},
+            // as the kiosk's Launcher sets it (this bench starts KioskApp directly): no static text-layout cache
+            {"prism.cacheLayoutSize", "0"}};
         for (String[] d : defaults) {
             if (System.getProperty(d[0]) == null) {
                 System.setProperty(d[0], d[1]);
