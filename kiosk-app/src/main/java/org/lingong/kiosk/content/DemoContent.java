@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +75,12 @@ public final class DemoContent implements ContentSource {
         }
     }
 
+    /** {@code HH:mm} on {@code day}, or {@code +Nh} / {@code -Nh}: hours from now (the hour begun), whatever the day. */
     private Instant at(LocalDate day, String time) {
+        if (time.matches("[+-]\\d{1,2}h")) {
+            long hours = Long.parseLong(time.substring(0, time.length() - 1).replace("+", ""));
+            return clock.instant().truncatedTo(ChronoUnit.HOURS).plus(hours, ChronoUnit.HOURS);
+        }
         return day.atTime(LocalTime.parse(time)).atZone(clock.getZone()).toInstant();
     }
 }

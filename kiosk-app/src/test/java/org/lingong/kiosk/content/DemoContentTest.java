@@ -10,6 +10,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.lingong.kiosk.testing.MutableClock;
+import org.lingong.platform.api.content.JobFair;
 import org.lingong.platform.api.content.TrainingCourse;
 
 /** The bundled demo list: dated from today, every kind present, a bad line named by its number. */
@@ -26,6 +27,18 @@ class DemoContentTest {
         assertThat(demo.liveSessions()).hasSize(2);
         assertThat(demo.courses()).extracting(TrainingCourse::startDate).contains(LocalDate.of(2026, 11, 30));
         assertThat(demo.courses()).filteredOn(TrainingCourse::subsidised).hasSize(3);
+    }
+
+    @Test
+    void relativeHoursKeepTheDemosEventOfTodayCurrentAtAnyTimeOfDay() throws IOException {
+        MutableClock evening = MutableClock.atShanghai("2026-11-27T14:40:00Z"); // 22:40 in 呼和浩特
+        StationContent demo = new DemoContent(evening).current().orElseThrow();
+
+        JobFair now = demo.fairs().stream().filter(f -> f.id() == 9101).findFirst().orElseThrow();
+        assertThat(now.startsAt()).isEqualTo(java.time.Instant.parse("2026-11-27T13:00:00Z"));
+        assertThat(now.endsAt()).isEqualTo(java.time.Instant.parse("2026-11-27T16:00:00Z"));
+        assertThat(now.startsAt()).isBefore(evening.instant());
+        assertThat(now.endsAt()).isAfter(evening.instant());
     }
 
     @Test

@@ -373,15 +373,23 @@ class ReferralJourneyUiTest {
                 .map(element -> ((ReceiptElement.QrCode) element).payloadText()).findFirst().orElseThrow();
     }
 
-    /** Decodes the QR within {@code area} of the screenshot (with a quiet-zone margin), not the whole screen. */
+    /**
+     * Decodes the QR image shown at {@code area} of the screenshot: exactly that area (the image carries its own quiet
+     * zone, drawn at a whole number of pixels per module), read as a pure barcode, so nothing else on screen and no
+     * finder-pattern guess can get in the way; anything drawn over it still breaks the decode.
+     */
     private static String decodeQr(byte[] png, javafx.geometry.Bounds area) throws Exception {
         BufferedImage screen = ImageIO.read(new ByteArrayInputStream(png));
-        int margin = 24;
-        int x = Math.max(0, (int) area.getMinX() - margin);
-        int y = Math.max(0, (int) area.getMinY() - margin);
-        int width = Math.min(screen.getWidth() - x, (int) area.getWidth() + 2 * margin);
-        int height = Math.min(screen.getHeight() - y, (int) area.getHeight() + 2 * margin);
-        return decodeQr(screen.getSubimage(x, y, width, height));
+        int x = (int) Math.round(area.getMinX());
+        int y = (int) Math.round(area.getMinY());
+        int size = (int) Math.round(Math.min(area.getWidth(), area.getHeight()));
+        BufferedImage shown = screen.getSubimage(x, y, Math.min(size, screen.getWidth() - x),
+                Math.min(size, screen.getHeight() - y));
+        int[] pixels = shown.getRGB(0, 0, shown.getWidth(), shown.getHeight(), null, 0, shown.getWidth());
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(shown.getWidth(), shown.getHeight(), pixels)));
+        return new QRCodeReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, true))
+                .getText();
     }
 
     private static String decodeQr(byte[] png) throws Exception {
