@@ -51,8 +51,12 @@ public final class WorkerCodes {
         if (!REF.matcher(ref).matches() || !MAC.matcher(mac).matches()) {
             return Optional.empty();
         }
-        byte[] given = Base64.getUrlDecoder().decode(mac);
-        return MessageDigest.isEqual(given, mac(ref)) ? Optional.of(ref) : Optional.empty();
+        // compare the text, not decoded bytes: the last of 22 base64 characters carries 4 unused bits, and a code with
+        // other bits there must not pass as the same code
+        byte[] expected = Base64.getUrlEncoder().withoutPadding().encodeToString(mac(ref))
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(mac.getBytes(java.nio.charset.StandardCharsets.US_ASCII), expected)
+                ? Optional.of(ref) : Optional.empty();
     }
 
     private byte[] mac(String workerRef) {
