@@ -1,12 +1,9 @@
 package org.lingong.kiosk.recognition;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,11 +15,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.lingong.devices.privacy.Masking;
 import org.lingong.kiosk.worker.ActiveWorker;
+import org.lingong.platform.client.storage.FieldCipher;
 
 /**
  * The workers registered at this kiosk, so that a placed ID card or a worker code recognises them: a SQLite file
@@ -41,20 +37,18 @@ public final class KnownWorkers implements AutoCloseable {
     /** "LGKW" */
     static final int APPLICATION_ID = 0x4C474B57;
     static final String FORMAT = "lingong-known-workers-1";
-    private static final int IV_LENGTH = 12;
 
     private final Path file;
     private final Connection connection;
     private final byte[] idHashKey;
-    private final SecretKeySpec textKey;
+    private final FieldCipher textCipher;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     private KnownWorkers(Path file, Connection connection, KioskSecret secret, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.idHashKey = secret.derive("known-workers/id-hash/v1");
-        this.textKey = new SecretKeySpec(secret.derive("known-workers/texts/v1"), "AES");
+        this.textCipher = new FieldCipher(secret.derive("known-workers/texts/v1"));
         this.clock = clock;
     }
 
@@ -239,26 +233,13 @@ public final class KnownWorkers implements AutoCloseable {
     }
 
     private byte[] encrypt(String text, byte[] boundTo) {
-        try {
-            byte[] iv = new byte[IV_LENGTH];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, textKey, new GCMParameterSpec(128, iv));
-            cipher.updateAAD(boundTo);
-            byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java 17 runtime", e);
-        }
+        return textCipher.encrypt(text.getBytes(StandardCharsets.UTF_8), boundTo);
     }
 
     private String decrypt(byte[] stored, byte[] boundTo) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, textKey, new GCMParameterSpec(128, stored, 0, IV_LENGTH));
-            cipher.updateAAD(boundTo);
-            return new String(cipher.doFinal(stored, IV_LENGTH, stored.length - IV_LENGTH), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return new String(textCipher.decrypt(stored, boundTo), StandardCharsets.UTF_8);
+        } catch (FieldCipher.UnreadableFieldException e) {
             throw new KnownWorkersException("a row of " + file + " does not decrypt (tampered or corrupt)", e);
         }
     }

@@ -1,19 +1,15 @@
 package org.lingong.kiosk.referral;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
+import org.lingong.platform.client.storage.FieldCipher;
 import org.lingong.platform.client.storage.SecureFiles;
 
 /**
@@ -24,15 +20,12 @@ import org.lingong.platform.client.storage.SecureFiles;
  */
 final class SlipCipher {
 
-    private static final int KEY_BYTES = 32;
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
+    private static final int KEY_BYTES = FieldCipher.KEY_BYTES;
 
-    private final SecretKeySpec key;
-    private final SecureRandom random = new SecureRandom();
+    private final FieldCipher cipher;
 
     private SlipCipher(byte[] keyBytes) {
-        this.key = new SecretKeySpec(keyBytes, "AES");
+        this.cipher = new FieldCipher(keyBytes);
     }
 
     /** Reads the key file, or creates it when {@code create} is set (a new archive) and it is missing. */
@@ -57,27 +50,15 @@ final class SlipCipher {
     }
 
     byte[] seal(byte[] plain, String slipNumber) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(slipNumber.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is built into every Java platform", e);
-        }
+        return cipher.encrypt(plain, slipNumber.getBytes(StandardCharsets.UTF_8));
     }
 
     /** @throws GeneralSecurityException if the value was not sealed with this key for this slip */
     byte[] open(byte[] stored, String slipNumber) throws GeneralSecurityException {
-        if (stored.length < NONCE_BYTES + TAG_BITS / 8) {
-            throw new GeneralSecurityException("sealed value too short");
+        try {
+            return cipher.decrypt(stored, slipNumber.getBytes(StandardCharsets.UTF_8));
+        } catch (FieldCipher.UnreadableFieldException e) {
+            throw new GeneralSecurityException(e.getMessage(), e);
         }
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, Arrays.copyOf(stored, NONCE_BYTES)));
-        cipher.updateAAD(slipNumber.getBytes(StandardCharsets.UTF_8));
-        return cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
     }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.lingong.platform.api.events.EventEnvelope;
 import org.lingong.platform.api.events.EventPayload;
 import org.lingong.platform.api.events.EventType;
+import org.lingong.platform.client.storage.FieldCipher;
 import org.lingong.platform.client.http.PlatformJson;
 import org.lingong.platform.client.storage.SqliteFile;
 import org.lingong.platform.client.storage.StoreFormatException;

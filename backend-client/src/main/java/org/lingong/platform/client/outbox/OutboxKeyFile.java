@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.lingong.platform.client.storage.FieldCipher;
 import org.lingong.platform.client.storage.SecureFiles;
 import org.lingong.platform.client.storage.StoreFormatException;
 

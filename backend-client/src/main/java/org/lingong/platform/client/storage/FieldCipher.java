@@ -1,4 +1,4 @@
-package org.lingong.platform.client.outbox;
+package org.lingong.platform.client.storage;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -14,23 +14,23 @@ import javax.crypto.spec.SecretKeySpec;
  * the 16-byte tag. The associated data (e.g. the event id) binds a ciphertext to its row, so rows
  * cannot be swapped unnoticed. Thread-safe (a new {@link Cipher} per call).
  */
-final class FieldCipher {
+public final class FieldCipher {
 
-    static final int KEY_BYTES = 32;
+    public static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    FieldCipher(byte[] keyBytes) {
+    public FieldCipher(byte[] keyBytes) {
         if (keyBytes.length != KEY_BYTES) {
             throw new IllegalArgumentException("AES-256 key must be 32 bytes, got " + keyBytes.length);
         }
         this.key = new SecretKeySpec(keyBytes, "AES");
     }
 
-    byte[] encrypt(byte[] plain, byte[] associatedData) {
+    public byte[] encrypt(byte[] plain, byte[] associatedData) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
@@ -45,7 +45,7 @@ final class FieldCipher {
     }
 
     /** @throws UnreadableFieldException if the value was not sealed with this key and associated data */
-    byte[] decrypt(byte[] stored, byte[] associatedData) {
+    public byte[] decrypt(byte[] stored, byte[] associatedData) {
         if (stored == null || stored.length < NONCE_BYTES + TAG_BITS / 8) {
             throw new UnreadableFieldException("stored value is too short to be sealed");
         }
@@ -62,7 +62,7 @@ final class FieldCipher {
     }
 
     /** A sealed value that cannot be opened. */
-    static final class UnreadableFieldException extends RuntimeException {
+    public static final class UnreadableFieldException extends RuntimeException {
         UnreadableFieldException(String message) {
             super(message);
         }
