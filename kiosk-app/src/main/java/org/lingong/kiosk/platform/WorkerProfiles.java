@@ -12,7 +12,9 @@ import org.lingong.platform.api.events.WorkerProfile;
 /**
  * Maps a kiosk registration onto the platform's {@code WORKER_REGISTERED} payload. Wanted work (job category codes)
  * goes as skills; the expected pay range as its lower bound in yuan per day (面议: none); availability as its
- * constant name in lower case; 灵活就业 counts as employed, 在校生 as other.
+ * constant name in lower case; 灵活就业 counts as employed, 在校生 as other. The profile says {@code consent} and
+ * {@code cardRead}: the worker tapped 同意 and the identity was read from the card in this session (a registration
+ * has no other source of identity), so another station's record of the worker may be updated from it.
  */
 final class WorkerProfiles {
 
@@ -25,7 +27,7 @@ final class WorkerProfiles {
                 "a registration without an ID card cannot be sent to the platform"));
         return new WorkerProfile(card.documentNumber(), card.name(), registration.phone(),
                 registration.jobCategoryCodes(), dailyPay(registration.pay()),
-                registration.availability().name().toLowerCase(Locale.ROOT), status(registration.status()), true);
+                registration.availability().name().toLowerCase(Locale.ROOT), status(registration.status()), true, true);
     }
 
     static @Nullable Integer dailyPay(PayExpectation pay) {

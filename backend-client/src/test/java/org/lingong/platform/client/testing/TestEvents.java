@@ -35,13 +35,13 @@ public final class TestEvents {
 
     public static EventEnvelope workerRegistered(String workerRef, int n, boolean consent) {
         WorkerProfile profile = new WorkerProfile(idNumber(n), FICTIONAL_NAME, "13900001234", List.of("保洁", "搬运"), 200,
-                "weekdays", EmploymentStatus.UNEMPLOYED, consent);
+                "weekdays", EmploymentStatus.UNEMPLOYED, consent, true);
         return new EventEnvelope(UUID.randomUUID(), EventType.WORKER_REGISTERED, Instant.now(), workerRef, profile);
     }
 
     public static EventEnvelope workerUpdated(String workerRef, int n) {
         WorkerProfile profile = new WorkerProfile(idNumber(n), FICTIONAL_NAME, "13900005678", List.of("保洁"), 220,
-                "weekends", EmploymentStatus.UNEMPLOYED, true);
+                "weekends", EmploymentStatus.UNEMPLOYED, true, true);
         return new EventEnvelope(UUID.randomUUID(), EventType.WORKER_UPDATED, Instant.now(), workerRef, profile);
     }
 

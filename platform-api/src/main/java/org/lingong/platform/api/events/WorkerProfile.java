@@ -9,10 +9,15 @@ import org.lingong.platform.api.workers.PersonalDataMask;
  *
  * @param idNumber         GB 11643 resident ID number (18 chars)
  * @param expectedDailyPay yuan per day, optional
- * @param consent          the worker accepted the privacy notice; registration without it is rejected
+ * @param consent          the worker accepted the privacy notice at this station; registration, and any event that
+ *                         would create the worker, is rejected without it
+ * @param cardRead         ID number and name were read from the ID card's chip at this kiosk in the session of this
+ *                         event (not typed, not remembered). With {@code consent}, it lets a station change the name,
+ *                         phone or employment status of a worker whose record another station holds.
  */
 public record WorkerProfile(String idNumber, String name, String phone, List<String> skills, Integer expectedDailyPay,
-                            String availability, EmploymentStatus employmentStatus, boolean consent) implements EventPayload {
+                            String availability, EmploymentStatus employmentStatus, boolean consent, boolean cardRead)
+        implements EventPayload {
 
     @Override
     public String toString() {

@@ -1,6 +1,5 @@
 package org.lingong.platform.server.events;
 
-import java.time.Duration;
 import java.util.Optional;
 import org.lingong.platform.api.events.DeviceStatusChange;
 import org.lingong.platform.api.events.EventEnvelope;
@@ -13,6 +12,8 @@ import org.lingong.platform.api.events.VisitCount;
 import org.lingong.platform.api.events.WorkerProfile;
 import org.lingong.platform.server.problem.ApiException;
 import org.lingong.platform.server.referrals.ReferralService;
+import org.lingong.platform.server.support.PlausibleTime;
+import org.lingong.platform.server.workers.WorkerChangeSource;
 import org.lingong.platform.server.workers.WorkerRepository;
 import org.lingong.platform.server.workers.WorkerService;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EventApplier {
-
-    private static final Duration MAX_FUTURE = Duration.ofMinutes(10);
 
     private final WorkerService workers;
     private final WorkerRepository workerRefs;
@@ -47,12 +46,13 @@ class EventApplier {
         switch (e.type()) {
             case WORKER_REGISTERED, WORKER_UPDATED -> {
                 long workerId = workers.register((WorkerProfile) e.payload(), e.type() == EventType.WORKER_REGISTERED,
-                        c.terminal().id(), e.workerRef(), c.terminal().stationCode(), c.receivedAt());
+                        new WorkerChangeSource(c.terminal().id(), c.terminal().stationCode(), e.eventId(),
+                                e.occurredAt(), c.receivedAt()), e.workerRef());
                 log.attachWorker(e.eventId(), workerId);
             }
             case REFERRAL_ISSUED -> {
                 long workerId = requireWorker(c);
-                referrals.issue(c.terminal(), ((ReferralIssued) e.payload()).token(), workerId);
+                referrals.issue(c.terminal(), ((ReferralIssued) e.payload()).token(), workerId, c.receivedAt());
                 log.attachWorker(e.eventId(), workerId);
             }
             case REFERRAL_OUTCOME -> {
@@ -69,9 +69,7 @@ class EventApplier {
 
     private void checkEnvelope(EventContext c) {
         EventEnvelope e = c.event();
-        if (e.occurredAt().isAfter(c.receivedAt().plus(MAX_FUTURE))) {
-            throw new ApiException(400, "invalid-date", "Invalid date", "occurredAt is in the future");
-        }
+        PlausibleTime.require("occurredAt", e.occurredAt(), c.receivedAt());
         if (e.workerRef() != null && !e.workerRef().matches("[A-Za-z0-9_.:-]{1,64}")) {
             throw ApiException.badRequest("invalid-value", "workerRef must be 1-64 characters of [A-Za-z0-9_.:-]");
         }

@@ -13,6 +13,7 @@ import org.lingong.platform.api.token.ReferralTokenException;
 import org.lingong.platform.api.token.SignedReferralToken;
 import org.lingong.platform.server.jobs.JobRepository;
 import org.lingong.platform.server.problem.ApiException;
+import org.lingong.platform.server.support.PlausibleTime;
 import org.lingong.platform.server.terminals.Terminal;
 import org.lingong.platform.server.workers.WorkerRepository;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,8 @@ public class ReferralService {
 
     private static final Set<ReferralState> FINAL = EnumSet.of(ReferralState.HIRED, ReferralState.NOT_HIRED,
             ReferralState.NO_SHOW, ReferralState.CANCELLED);
+    private static final Set<ReferralOutcomeKind> HIRING_DECISIONS = EnumSet.of(ReferralOutcomeKind.HIRED,
+            ReferralOutcomeKind.NOT_HIRED);
 
     private final ReferralRepository referrals;
     private final JobRepository jobs;
@@ -36,8 +39,11 @@ public class ReferralService {
         this.clock = clock;
     }
 
-    /** Stores the referral of a slip the terminal printed; the token must be the terminal's own and valid. */
-    public UUID issue(Terminal terminal, String tokenText, long workerId) {
+    /**
+     * Stores the referral of a slip the terminal printed; the token must be the terminal's own and valid, and its
+     * {@code issuedAt} {@linkplain PlausibleTime plausible} at {@code receivedAt}.
+     */
+    public UUID issue(Terminal terminal, String tokenText, long workerId, Instant receivedAt) {
         SignedReferralToken token = decode(tokenText);
         if (!token.claims().terminalId().equals(terminal.id())) {
             throw ApiException.badRequest("token-terminal-mismatch", "the token was issued by another terminal");
@@ -45,6 +51,7 @@ public class ReferralService {
         if (!token.isSignedBy(terminal.publicKey())) {
             throw ApiException.badRequest("bad-token-signature", "the token is not signed with this terminal's key");
         }
+        PlausibleTime.require("the token's issuedAt", token.claims().issuedAt(), receivedAt);
         if (jobs.find(token.claims().jobId()).isEmpty()) {
             throw ApiException.notFound("unknown-job", "the token names a job that does not exist");
         }
@@ -68,11 +75,19 @@ public class ReferralService {
         referrals.checkIn(id, at, limit(recordedBy, 60));
     }
 
-    /** An outcome reported by a kiosk: only for referrals of the kiosk's own station. */
+    /**
+     * An outcome reported by a kiosk: only for referrals of the kiosk's own station, and never HIRED or NOT_HIRED,
+     * which count in the official figures: the employer or station staff record those through the operator API,
+     * where a person is accountable (a terminal's signature proves the device, not who tapped).
+     */
     public void outcomeFromTerminal(Terminal terminal, UUID id, ReferralOutcomeKind outcome, String note, Instant at) {
         StoredReferral referral = require(id);
         if (!referral.stationCode().equals(terminal.stationCode())) {
             throw new ApiException(403, "foreign-referral", "Forbidden", "the referral belongs to another station");
+        }
+        if (HIRING_DECISIONS.contains(outcome)) {
+            throw new ApiException(403, "outcome-needs-employer-or-staff", "Forbidden", outcome + " is recorded by the "
+                    + "employer or station staff (POST /api/v1/operator/referrals/{id}/outcome), not by a terminal");
         }
         outcome(id, outcome, "terminal " + terminal.id(), note, at);
     }

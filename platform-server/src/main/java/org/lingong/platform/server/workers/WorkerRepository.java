@@ -25,33 +25,47 @@ public class WorkerRepository {
         this.jdbc = jdbc;
     }
 
-    public Optional<Long> idByHash(String idHash) {
-        return jdbc.sql("SELECT id FROM worker WHERE id_hash = ?").param(idHash).query(Long.class).optional();
+    /** A stored worker, locked for the rest of the transaction, with the station that holds its record. */
+    public record ExistingWorker(long id, StoredWorker stored, String accountableStation) {
     }
 
-    /** Inserts the worker or updates the one with the same ID-number hash; returns its id. */
-    public long upsert(StoredWorker w, String stationCode, Instant now) {
-        Optional<Long> existing = idByHash(w.idHash());
-        if (existing.isPresent()) {
-            jdbc.sql("""
-                    UPDATE worker SET id_cipher = ?, name_cipher = ?, name_masked = ?, phone_cipher = ?, skills = ?,
-                      expected_daily_pay = ?, availability = ?, employment_status = ?, updated_at = ? WHERE id = ?""")
-                    .params(w.idCipher(), w.nameCipher(), w.nameMasked(), w.phoneCipher(), w.skills(),
-                            w.expectedDailyPay(), w.availability(), w.employmentStatus().name(), param(now),
-                            existing.get())
-                    .update();
-            return existing.get();
-        }
+    /** The worker with this ID-number hash, row-locked until the caller's transaction ends. */
+    public Optional<ExistingWorker> lockByHash(String idHash) {
+        return jdbc.sql("SELECT * FROM worker WHERE id_hash = ? FOR UPDATE").param(idHash)
+                .query((rs, i) -> new ExistingWorker(rs.getLong("id"), new StoredWorker(rs.getString("id_hash"),
+                        rs.getString("id_cipher"), rs.getString("name_cipher"), rs.getString("name_masked"),
+                        rs.getString("phone_cipher"), rs.getString("skills"),
+                        rs.getObject("expected_daily_pay", Integer.class), rs.getString("availability"),
+                        EmploymentStatus.valueOf(rs.getString("employment_status"))),
+                        rs.getString("accountable_station")))
+                .optional();
+    }
+
+    /** Inserts a new worker first seen, and held, at {@code stationCode}; returns its id. */
+    public long insert(StoredWorker w, String stationCode, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO worker (id_hash, id_cipher, name_cipher, name_masked, phone_cipher, skills,
-                  expected_daily_pay, availability, employment_status, first_station, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  expected_daily_pay, availability, employment_status, first_station, accountable_station, created_at,
+                  updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(w.idHash(), w.idCipher(), w.nameCipher(), w.nameMasked(), w.phoneCipher(), w.skills(),
-                        w.expectedDailyPay(), w.availability(), w.employmentStatus().name(), stationCode, param(now),
-                        param(now))
+                        w.expectedDailyPay(), w.availability(), w.employmentStatus().name(), stationCode, stationCode,
+                        param(now), param(now))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
+    }
+
+    /** Overwrites every field of the worker (same ID-number hash) and who holds the record. */
+    public void update(long id, StoredWorker w, String accountableStation, Instant now) {
+        jdbc.sql("""
+                UPDATE worker SET id_cipher = ?, name_cipher = ?, name_masked = ?, phone_cipher = ?, skills = ?,
+                  expected_daily_pay = ?, availability = ?, employment_status = ?, accountable_station = ?,
+                  updated_at = ? WHERE id = ?""")
+                .params(w.idCipher(), w.nameCipher(), w.nameMasked(), w.phoneCipher(), w.skills(),
+                        w.expectedDailyPay(), w.availability(), w.employmentStatus().name(), accountableStation,
+                        param(now), id)
+                .update();
     }
 
     /** Links the terminal's own worker reference to the worker (re-pointing an existing link). */

@@ -1,7 +1,7 @@
 package org.lingong.platform.server.workers;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.lingong.platform.api.events.WorkerProfile;
 import org.lingong.platform.api.workers.IdNumber;
 import org.lingong.platform.api.workers.InvalidIdNumberException;
@@ -11,33 +11,83 @@ import org.lingong.platform.server.problem.ApiException;
 import org.springframework.stereotype.Service;
 
 /**
- * Validates worker profiles and stores them deduplicated by HMAC of the ID number, with ID number,
- * name and phone encrypted. Must run inside the caller's transaction.
+ * Validates worker profiles and stores them deduplicated by HMAC of the ID number, with ID number, name and phone
+ * encrypted. A worker's record belongs to someone accountable: creating it (and any {@code WORKER_REGISTERED}) needs
+ * the worker's consent; the station holding the record changes it freely, another station changes name, phone or
+ * employment status only with a fresh card read and consent of its own (and then holds the record); every change
+ * leaves an audit row naming the fields, never their values. Must run inside the caller's transaction.
  */
 @Service
 public class WorkerService {
 
     private final WorkerRepository workers;
+    private final WorkerAuditRepository audit;
     private final PersonalDataCipher cipher;
 
-    WorkerService(WorkerRepository workers, PersonalDataCipher cipher) {
+    WorkerService(WorkerRepository workers, WorkerAuditRepository audit, PersonalDataCipher cipher) {
         this.workers = workers;
+        this.audit = audit;
         this.cipher = cipher;
     }
 
-    /** @return the platform's worker id */
-    public long register(WorkerProfile profile, boolean requireConsent, String terminalId, String workerRef,
-                         String stationCode, Instant now) {
+    /**
+     * @param registration true for {@code WORKER_REGISTERED}, which always needs consent
+     * @return the platform's worker id
+     */
+    public long register(WorkerProfile profile, boolean registration, WorkerChangeSource source, String workerRef) {
         IdNumber id = parseId(profile.idNumber());
-        validate(profile, requireConsent);
+        validate(profile);
+        if (registration && !profile.consent()) {
+            throw consentMissing("registration requires the worker's consent");
+        }
         WorkerRepository.StoredWorker stored = new WorkerRepository.StoredWorker(cipher.idHash(id.value()),
                 cipher.encrypt(id.value()), cipher.encrypt(profile.name().strip()),
                 PersonalDataMask.name(profile.name()), profile.phone() == null ? null : cipher.encrypt(profile.phone()),
-                String.join(",", profile.skills() == null ? List.of() : profile.skills()), profile.expectedDailyPay(),
-                profile.availability(), profile.employmentStatus());
-        long workerId = workers.upsert(stored, stationCode, now);
-        workers.link(terminalId, workerRef, workerId);
+                WorkerValues.of(profile).skills(), profile.expectedDailyPay(), profile.availability(),
+                profile.employmentStatus());
+        long workerId = workers.lockByHash(stored.idHash())
+                .map(existing -> change(existing, stored, profile, source))
+                .orElseGet(() -> create(stored, profile, source));
+        workers.link(source.terminalId(), workerRef, workerId);
         return workerId;
+    }
+
+    private long create(WorkerRepository.StoredWorker stored, WorkerProfile profile, WorkerChangeSource source) {
+        if (!profile.consent()) {
+            throw consentMissing("the worker is not known: creating a worker requires the worker's consent");
+        }
+        long workerId = workers.insert(stored, source.stationCode(), source.receivedAt());
+        audit.record(workerId, WorkerAuditRepository.Action.CREATED, WorkerValues.of(profile).present(), source,
+                profile.cardRead(), profile.consent(), source.stationCode());
+        return workerId;
+    }
+
+    private long change(WorkerRepository.ExistingWorker existing, WorkerRepository.StoredWorker stored,
+                        WorkerProfile profile, WorkerChangeSource source) {
+        Set<WorkerField> changed = clearValues(existing.stored()).differencesTo(WorkerValues.of(profile));
+        boolean holder = existing.accountableStation().equals(source.stationCode());
+        boolean attested = profile.cardRead() && profile.consent();
+        if (!holder && !attested && changed.stream().anyMatch(WorkerField::isProtected)) {
+            throw new ApiException(403, "card-read-required", "Forbidden", "another station holds this worker's "
+                    + "record: changing name, phone or employment status needs a fresh card read and the worker's "
+                    + "consent at this station (cardRead and consent true)");
+        }
+        String accountable = attested ? source.stationCode() : existing.accountableStation();
+        if (!changed.isEmpty() || !accountable.equals(existing.accountableStation())) {
+            workers.update(existing.id(), stored, accountable, source.receivedAt());
+            audit.record(existing.id(), WorkerAuditRepository.Action.UPDATED, changed, source, profile.cardRead(),
+                    profile.consent(), accountable);
+        }
+        return existing.id();
+    }
+
+    private WorkerValues clearValues(WorkerRepository.StoredWorker w) {
+        return new WorkerValues(cipher.decrypt(w.nameCipher()), w.phoneCipher() == null ? null : cipher.decrypt(w.phoneCipher()),
+                w.skills(), w.expectedDailyPay(), w.availability(), w.employmentStatus());
+    }
+
+    private static ApiException consentMissing(String detail) {
+        return ApiException.badRequest("consent-missing", detail);
     }
 
     private static IdNumber parseId(String text) {
@@ -49,10 +99,7 @@ public class WorkerService {
         }
     }
 
-    private static void validate(WorkerProfile p, boolean requireConsent) {
-        if (requireConsent && !p.consent()) {
-            throw ApiException.badRequest("consent-missing", "registration requires the worker's consent");
-        }
+    private static void validate(WorkerProfile p) {
         if (p.name() == null || p.name().isBlank() || p.name().strip().length() > 30) {
             throw ApiException.badRequest("invalid-value", "name is required, at most 30 characters");
         }

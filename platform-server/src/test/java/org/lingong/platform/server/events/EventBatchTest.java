@@ -152,7 +152,7 @@ class EventBatchTest extends PlatformHttpTest {
         EventBatch batch = new EventBatch(List.of(
                 new EventEnvelope(UUID.randomUUID(), EventType.WORKER_REGISTERED, Instant.now(), "typed-1",
                         new WorkerProfile(idNumber("15010219850505404"), "郑小红", null, List.of("家政"), null, null,
-                                EmploymentStatus.HARD_TO_EMPLOY, true)),
+                                EmploymentStatus.HARD_TO_EMPLOY, true, true)),
                 new EventEnvelope(UUID.randomUUID(), EventType.SIGN_UP, Instant.now(), "typed-1",
                         new SignUp(SignUpTarget.JOB_FAIR, 3)),
                 new EventEnvelope(UUID.randomUUID(), EventType.DEVICE_STATUS, Instant.now(), null,

@@ -50,7 +50,7 @@ class StatsRepositoryTest {
         ReferralRepository referrals = new ReferralRepository(db.jdbc());
         for (EmploymentStatus status : List.of(EmploymentStatus.UNEMPLOYED, EmploymentStatus.HARD_TO_EMPLOY,
                 EmploymentStatus.EMPLOYED)) {
-            long worker = workers.upsert(new WorkerRepository.StoredWorker(UUID.randomUUID().toString(), "c", "c", "某*",
+            long worker = workers.insert(new WorkerRepository.StoredWorker(UUID.randomUUID().toString(), "c", "c", "某*",
                     null, "", null, null, status), "ST-TEST", LATE_EVENING);
             UUID id = UUID.randomUUID();
             referrals.insert(new StoredReferral(id, "T1", "ST-TEST", worker, jobId, LATE_EVENING,
@@ -85,8 +85,9 @@ class StatsRepositoryTest {
         WorkerRepository.StoredWorker worker = new WorkerRepository.StoredWorker("hash-dedup", "c1", "n1", "张*",
                 null, "保洁", 200, null, EmploymentStatus.UNEMPLOYED);
 
-        long first = workers.upsert(worker, "ST-A", LATE_EVENING);
-        long again = workers.upsert(new WorkerRepository.StoredWorker("hash-dedup", "c2", "n2", "张*", null, "搬运", 220,
+        long first = workers.insert(worker, "ST-A", LATE_EVENING);
+        long again = db.transactions().execute(s -> workers.lockByHash("hash-dedup").orElseThrow().id());
+        workers.update(again, new WorkerRepository.StoredWorker("hash-dedup", "c2", "n2", "张*", null, "搬运", 220,
                 null, EmploymentStatus.EMPLOYED), "ST-B", AFTER_MIDNIGHT);
         workers.link("T1", "ref-1", first);
         workers.link("T1", "ref-1", again);

@@ -55,6 +55,7 @@ public final class Fixtures {
         payload.put("expectedDailyPay", 200);
         payload.put("employmentStatus", status.name());
         payload.put("consent", true);
+        payload.put("cardRead", true);
         return payload;
     }
 
