@@ -42,7 +42,7 @@ class WorkerProfilesTest {
         assertThat(profile.employmentStatus())
                 .isEqualTo(org.lingong.platform.api.events.EmploymentStatus.HARD_TO_EMPLOY);
         assertThat(profile.consent()).isTrue();
-        assertThat(profile.cardRead()).isTrue();
+        assertThat(profile.readFromCard()).isTrue();
         assertThat(profile.toString()).doesNotContain("110101199003071233", "王示例", PHONE);
     }
 

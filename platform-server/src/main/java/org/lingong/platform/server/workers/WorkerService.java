@@ -58,7 +58,7 @@ public class WorkerService {
         }
         long workerId = workers.insert(stored, source.stationCode(), source.receivedAt());
         audit.record(workerId, WorkerAuditRepository.Action.CREATED, WorkerValues.of(profile).present(), source,
-                profile.cardRead(), profile.consent(), source.stationCode());
+                profile.readFromCard(), profile.consent(), source.stationCode());
         return workerId;
     }
 
@@ -66,7 +66,7 @@ public class WorkerService {
                         WorkerProfile profile, WorkerChangeSource source) {
         Set<WorkerField> changed = clearValues(existing.stored()).differencesTo(WorkerValues.of(profile));
         boolean holder = existing.accountableStation().equals(source.stationCode());
-        boolean attested = profile.cardRead() && profile.consent();
+        boolean attested = profile.readFromCard() && profile.consent();
         if (!holder && !attested && changed.stream().anyMatch(WorkerField::isProtected)) {
             throw new ApiException(403, "card-read-required", "Forbidden", "another station holds this worker's "
                     + "record: changing name, phone or employment status needs a fresh card read and the worker's "
@@ -75,7 +75,7 @@ public class WorkerService {
         String accountable = attested ? source.stationCode() : existing.accountableStation();
         if (!changed.isEmpty() || !accountable.equals(existing.accountableStation())) {
             workers.update(existing.id(), stored, accountable, source.receivedAt());
-            audit.record(existing.id(), WorkerAuditRepository.Action.UPDATED, changed, source, profile.cardRead(),
+            audit.record(existing.id(), WorkerAuditRepository.Action.UPDATED, changed, source, profile.readFromCard(),
                     profile.consent(), accountable);
         }
         return existing.id();
