@@ -4,7 +4,7 @@ package org.lingong.platform.api.events;
 public enum EventOutcome {
     /** Applied now. */
     ACCEPTED,
-    /** Applied earlier (same event id); nothing changed now. */
+    /** Applied earlier (same event id from the same terminal); nothing changed now. */
     DUPLICATE,
     /** Not applied, nothing of it written; see the problem. Resending it unchanged will be rejected again. */
     REJECTED
