@@ -82,8 +82,9 @@ public class WorkerService {
     }
 
     private WorkerValues clearValues(WorkerRepository.StoredWorker w) {
-        return new WorkerValues(cipher.decrypt(w.nameCipher()), w.phoneCipher() == null ? null : cipher.decrypt(w.phoneCipher()),
-                w.skills(), w.expectedDailyPay(), w.availability(), w.employmentStatus());
+        String phone = w.phoneCipher() == null ? null : cipher.decrypt(w.phoneCipher());
+        return new WorkerValues(cipher.decrypt(w.nameCipher()), phone, w.skills(), w.expectedDailyPay(), w.availability(),
+                w.employmentStatus());
     }
 
     private static ApiException consentMissing(String detail) {

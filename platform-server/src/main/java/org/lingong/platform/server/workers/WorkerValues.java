@@ -17,8 +17,9 @@ record WorkerValues(String name, String phone, String skills, Integer expectedDa
     private static final WorkerValues NONE = new WorkerValues(null, null, "", null, null, null);
 
     static WorkerValues of(WorkerProfile p) {
-        return new WorkerValues(p.name().strip(), p.phone(), String.join(",", p.skills() == null ? List.of() : p.skills()),
-                p.expectedDailyPay(), p.availability(), p.employmentStatus());
+        String skills = String.join(",", p.skills() == null ? List.of() : p.skills());
+        return new WorkerValues(p.name().strip(), p.phone(), skills, p.expectedDailyPay(), p.availability(),
+                p.employmentStatus());
     }
 
     /** The fields whose values differ between this and {@code other}. */

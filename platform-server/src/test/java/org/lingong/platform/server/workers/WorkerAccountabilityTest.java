@@ -36,6 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class WorkerAccountabilityTest extends PlatformHttpTest {
 
     private static final EventPoster.IdNumbers ID_NUMBERS = new EventPoster.IdNumbers("150204", 1971);
+    private static final String NAME = "冯小刚";
+    private static final String PHONE = "13900000001";
 
     @Autowired
     JdbcClient jdbc;
@@ -56,7 +58,7 @@ class WorkerAccountabilityTest extends PlatformHttpTest {
         TestTerminal kiosk = client.enroll(HOHHOT.code());
         String idNumber = ID_NUMBERS.next();
 
-        String outcome = events.postOne(kiosk, event(type, "w-1", profile(idNumber, "冯小刚", "13900000001", false, true)));
+        String outcome = events.postOne(kiosk, event(type, "w-1", profile(idNumber, NAME, PHONE, false, true)));
 
         assertThat(outcome).isEqualTo("consent-missing");
         assertThat(workerCount(idNumber)).isZero();
@@ -100,9 +102,8 @@ class WorkerAccountabilityTest extends PlatformHttpTest {
                                                                           boolean cardRead) {
         TestTerminal holder = client.enroll(HOHHOT.code());
         TestTerminal stranger = client.enroll(BAOTOU.code());
-        String idNumber = ID_NUMBERS.next();
-        events.postOne(holder, event("WORKER_REGISTERED", "w-h", profile(idNumber, "冯小刚", "13900000001", true, true)));
-        Map<String, Object> changed = profile(idNumber, "冯小刚", "13900000001", consent, cardRead);
+        String idNumber = registeredAt(holder);
+        Map<String, Object> changed = profile(idNumber, NAME, PHONE, consent, cardRead);
         changed.put(field, switch (field) {
             case "name" -> "冯大刚";
             case "phone" -> "13700000002";
@@ -113,8 +114,8 @@ class WorkerAccountabilityTest extends PlatformHttpTest {
 
         assertThat(outcome).isEqualTo("card-read-required");
         Map<String, Object> stored = stored(idNumber);
-        assertThat(cipher.decrypt((String) stored.get("name_cipher"))).isEqualTo("冯小刚");
-        assertThat(cipher.decrypt((String) stored.get("phone_cipher"))).isEqualTo("13900000001");
+        assertThat(cipher.decrypt((String) stored.get("name_cipher"))).isEqualTo(NAME);
+        assertThat(storedPhone(idNumber)).isEqualTo(PHONE);
         assertThat(stored.get("employment_status")).isEqualTo("UNEMPLOYED");
         assertThat(stored.get("accountable_station")).isEqualTo(HOHHOT.code());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM worker_ref WHERE terminal_id = ?").param(stranger.id())
@@ -125,13 +126,12 @@ class WorkerAccountabilityTest extends PlatformHttpTest {
     void aCardReadWithConsentLetsAnotherStationChangeTheRecordAndHoldIt() {
         TestTerminal first = client.enroll(HOHHOT.code());
         TestTerminal second = client.enroll(BAOTOU.code());
-        String idNumber = ID_NUMBERS.next();
-        events.postOne(first, event("WORKER_REGISTERED", "w-1", profile(idNumber, "冯小刚", "13900000001", true, true)));
+        String idNumber = registeredAt(first);
 
         String moved = events.postOne(second, event("WORKER_REGISTERED", "w-2",
-                profile(idNumber, "冯小刚", "13700000002", true, true)));
+                profile(idNumber, NAME, "13700000002", true, true)));
         String formerHolder = events.postOne(first, event("WORKER_UPDATED", "w-1",
-                profile(idNumber, "冯小刚", "13600000003", true, false)));
+                profile(idNumber, NAME, "13600000003", true, false)));
 
         assertThat(moved).isEqualTo("ACCEPTED");
         assertThat(formerHolder).isEqualTo("card-read-required");
@@ -145,9 +145,8 @@ class WorkerAccountabilityTest extends PlatformHttpTest {
     void theHoldingStationChangesTheRecordWithoutACardReadFromAnyOfItsTerminals() {
         TestTerminal registering = client.enroll(HOHHOT.code());
         TestTerminal sameStation = client.enroll(HOHHOT.code());
-        String idNumber = ID_NUMBERS.next();
-        events.postOne(registering, event("WORKER_REGISTERED", "w-1", profile(idNumber, "冯小刚", "13900000001", true, true)));
-        Map<String, Object> update = profile(idNumber, "冯小刚", "13700000002", false, false);
+        String idNumber = registeredAt(registering);
+        Map<String, Object> update = profile(idNumber, NAME, "13700000002", false, false);
         update.put("employmentStatus", "HARD_TO_EMPLOY");
 
         String outcome = events.postOne(sameStation, event("WORKER_UPDATED", "w-9", update));
@@ -163,9 +162,8 @@ class WorkerAccountabilityTest extends PlatformHttpTest {
     void anotherStationMayChangeSkillsPayAndAvailabilityWithoutACardRead() {
         TestTerminal holder = client.enroll(HOHHOT.code());
         TestTerminal stranger = client.enroll(BAOTOU.code());
-        String idNumber = ID_NUMBERS.next();
-        events.postOne(holder, event("WORKER_REGISTERED", "w-1", profile(idNumber, "冯小刚", "13900000001", true, true)));
-        Map<String, Object> update = profile(idNumber, "冯小刚", "13900000001", false, false);
+        String idNumber = registeredAt(holder);
+        Map<String, Object> update = profile(idNumber, NAME, PHONE, false, false);
         update.put("skills", List.of("放牧"));
         update.put("expectedDailyPay", 260);
         update.put("availability", "weekends");
@@ -185,8 +183,8 @@ class WorkerAccountabilityTest extends PlatformHttpTest {
         TestTerminal holder = client.enroll(HOHHOT.code());
         TestTerminal stranger = client.enroll(BAOTOU.code());
         String idNumber = ID_NUMBERS.next();
-        Map<String, Object> created = event("WORKER_REGISTERED", "w-1", profile(idNumber, "冯小刚", "13900000001", true, true));
-        Map<String, Object> changedPhone = profile(idNumber, "冯小刚", "13700000002", false, false);
+        Map<String, Object> created = event("WORKER_REGISTERED", "w-1", profile(idNumber, NAME, PHONE, true, true));
+        Map<String, Object> changedPhone = profile(idNumber, NAME, "13700000002", false, false);
         changedPhone.put("skills", List.of("保洁"));
         Map<String, Object> update = event("WORKER_UPDATED", "w-1", changedPhone);
         Map<String, Object> sameAgain = event("WORKER_UPDATED", "w-1", changedPhone);
@@ -211,7 +209,7 @@ class WorkerAccountabilityTest extends PlatformHttpTest {
         assertThat(trail).extracting(AuditRow::occurredAt).containsExactly(occurredAt(created), occurredAt(update),
                 occurredAt(attested));
         String everything = jdbc.sql("SELECT * FROM worker_audit").query().listOfRows().toString();
-        assertThat(everything).doesNotContain(idNumber, idNumber.substring(6, 14), "冯", "13900000001", "13700000002");
+        assertThat(everything).doesNotContain(idNumber, idNumber.substring(6, 14), "冯", PHONE, "13700000002");
     }
 
     @Test
@@ -219,7 +217,7 @@ class WorkerAccountabilityTest extends PlatformHttpTest {
         TestTerminal holder = client.enroll(HOHHOT.code());
         TestTerminal stranger = client.enroll(BAOTOU.code());
         String idNumber = ID_NUMBERS.next();
-        Map<String, Object> older = profile(idNumber, "冯小刚", "13900000001", true, true);
+        Map<String, Object> older = profile(idNumber, NAME, PHONE, true, true);
         older.remove("cardRead");
         Map<String, Object> olderChange = new LinkedHashMap<>(older);
         olderChange.put("name", "冯大刚");
@@ -230,6 +228,18 @@ class WorkerAccountabilityTest extends PlatformHttpTest {
         assertThat(created).isEqualTo("ACCEPTED");
         assertThat(changed).isEqualTo("card-read-required");
         assertThat(lastAudit(idNumber).cardRead()).isFalse();
+    }
+
+    /** A new worker (冯小刚, 13900000001, unemployed) registered at the terminal with card read and consent. */
+    private String registeredAt(TestTerminal terminal) {
+        String idNumber = ID_NUMBERS.next();
+        assertThat(events.postOne(terminal, event("WORKER_REGISTERED", "w-" + terminal.id(),
+                profile(idNumber, NAME, PHONE, true, true)))).isEqualTo("ACCEPTED");
+        return idNumber;
+    }
+
+    private String storedPhone(String idNumber) {
+        return cipher.decrypt((String) stored(idNumber).get("phone_cipher"));
     }
 
     private static Map<String, Object> profile(String idNumber, String name, String phone, boolean consent,
