@@ -136,7 +136,7 @@ class WorkerAccountabilityTest extends PlatformHttpTest {
         assertThat(moved).isEqualTo("ACCEPTED");
         assertThat(formerHolder).isEqualTo("card-read-required");
         Map<String, Object> stored = stored(idNumber);
-        assertThat(cipher.decrypt((String) stored.get("phone_cipher"))).isEqualTo("13700000002");
+        assertThat(storedPhone(idNumber)).isEqualTo("13700000002");
         assertThat(stored.get("accountable_station")).isEqualTo(BAOTOU.code());
         assertThat(stored.get("first_station")).isEqualTo(HOHHOT.code());
     }
@@ -153,7 +153,7 @@ class WorkerAccountabilityTest extends PlatformHttpTest {
 
         assertThat(outcome).isEqualTo("ACCEPTED");
         Map<String, Object> stored = stored(idNumber);
-        assertThat(cipher.decrypt((String) stored.get("phone_cipher"))).isEqualTo("13700000002");
+        assertThat(storedPhone(idNumber)).isEqualTo("13700000002");
         assertThat(stored.get("employment_status")).isEqualTo("HARD_TO_EMPLOY");
         assertThat(stored.get("accountable_station")).isEqualTo(HOHHOT.code());
     }
