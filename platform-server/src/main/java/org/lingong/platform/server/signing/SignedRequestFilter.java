@@ -33,6 +33,7 @@ public final class SignedRequestFilter extends OncePerRequestFilter {
     private final NonceStore nonces;
     private final Clock clock;
     private final Duration skew;
+    private final SigningWindow window;
     private final ProblemResponses problems;
     private final TerminalPaths paths;
 
@@ -42,6 +43,7 @@ public final class SignedRequestFilter extends OncePerRequestFilter {
         this.nonces = nonces;
         this.clock = clock;
         this.skew = skew;
+        this.window = new SigningWindow(skew);
         this.problems = problems;
         this.paths = paths;
     }
@@ -79,7 +81,7 @@ public final class SignedRequestFilter extends OncePerRequestFilter {
         }
         Terminal terminal = lookUp(terminalId);
         Instant now = clock.instant();
-        if (Math.abs(now.toEpochMilli() - timestamp) > skew.toMillis()) {
+        if (!window.admits(now.toEpochMilli(), timestamp)) {
             throw refusal("stale-timestamp", "timestamp is more than " + skew.toSeconds() + " s from server time " + now);
         }
         CanonicalRequest canonical = CanonicalRequest.of(request.getMethod(), pathWithQuery(request), timestamp, nonce,
