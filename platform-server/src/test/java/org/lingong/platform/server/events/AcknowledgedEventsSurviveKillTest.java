@@ -86,7 +86,8 @@ class AcknowledgedEventsSurviveKillTest {
     /** The shipped configuration of the store (H2 file under ./data of the working directory, or PostgreSQL). */
     private static List<String> arguments(String store, PostgresSchema schema) {
         List<String> arguments = new ArrayList<>(List.of("--platform.demo.seed-jobs=20",
-                "--platform.operator.password=" + OPERATOR_PASSWORD, "--logging.level.root=WARN"));
+                "--platform.operator.password=" + OPERATOR_PASSWORD, "--logging.level.root=WARN",
+                "--spring.datasource.hikari.minimum-idle=1"));
         if (schema == null) {
             arguments.add("--spring.profiles.active=demo");
             if (!store.equals("H2")) {
