@@ -2,6 +2,7 @@ package org.lingong.platform.server.problem;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.lingong.platform.api.problem.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,7 @@ class ProblemErrorController implements ErrorController {
         }
         HttpStatus known = HttpStatus.resolve(code);
         String title = known == null ? "Error " + code : known.getReasonPhrase();
-        String reason = known == null ? "error-" + code : title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        String reason = known == null ? "error" : title.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
         return ProblemResponses.entity(Problem.of(code, reason, title, "the request was refused (" + code + ")"));
     }
 }

@@ -52,6 +52,14 @@ class NoServerErrorTest extends PlatformHttpTest {
     }
 
     @Test
+    void errorsRaisedOutsideTheControllersAreProblems() {
+        HttpResult trace = client.send("TRACE", "/api/v1/jobs", null, Map.of());
+
+        assertProblem(trace, 405);
+        assertThat(trace.reason()).isEqualTo("method-not-allowed");
+    }
+
+    @Test
     void firewallRefusalIsAProblem() {
         HttpResult semicolon = client.send("GET", "/api/v1/jobs;since=0", null, Map.of());
         HttpResult encodedPercent = client.send("GET", "/api/v1/%2525jobs", null, Map.of());
@@ -112,6 +120,10 @@ class NoServerErrorTest extends PlatformHttpTest {
             assertThat(events.status()).as(events.toString()).isEqualTo(200);
             assertThat(events.json().get("rejected").asInt()).as(events.toString()).isEqualTo(4);
             assertThat(List.of(heartbeat, enrollment)).allSatisfy(a -> assertProblem(a, 400));
+            assertThat(heartbeat.reason()).isEqualTo("control-character");
+            assertThat(heartbeat.json().get("detail").asString()).contains("$.appVersion");
+            assertThat(events.json().get("results").valueStream().map(r -> r.get("problem").get("reason").asString()))
+                    .as(events.toString()).containsOnly("control-character");
             assertThat(List.of(stats, jobs, revoke)).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isLessThan(500));
             assertThat(jobs.status()).as(jobs.toString()).isEqualTo(400);
         }
