@@ -55,10 +55,13 @@ class AcknowledgedEventsSurviveKillTest {
             PlatformProcess first = PlatformProcess.start(workDir, arguments);
             TestTerminal terminal;
             HttpResult acknowledged;
+            long batchMillis;
             try {
                 PlatformClient client = first.client("operator", OPERATOR_PASSWORD);
                 terminal = client.enroll(STATION);
+                long start = System.nanoTime();
                 acknowledged = client.signed(terminal, "POST", "/api/v1/events:batch", body);
+                batchMillis = (System.nanoTime() - start) / 1_000_000;
             } finally {
                 first.killHard();
             }
@@ -74,7 +77,8 @@ class AcknowledgedEventsSurviveKillTest {
             assertThat(acknowledged.json().get("accepted").asInt()).as(acknowledged.toString()).isEqualTo(EVENTS);
             assertThat(resent.status()).as("resend after kill -9 on %s: %s", store, resent).isEqualTo(200);
             int lost = EVENTS - resent.json().get("duplicates").asInt();
-            log.info("{}: {} of {} acknowledged events lost by kill -9 right after the answer", store, lost, EVENTS);
+            log.info("{}: {} of {} acknowledged events lost by kill -9 right after the answer (batch took {} ms)", store,
+                    lost, EVENTS, batchMillis);
             assertThat(lost).as("acknowledged events lost on %s", store).isZero();
         } finally {
             if (schema != null) {
