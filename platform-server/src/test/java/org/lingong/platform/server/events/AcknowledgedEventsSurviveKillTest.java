@@ -7,10 +7,12 @@ import static org.lingong.platform.server.testing.Fixtures.idNumber;
 import static org.lingong.platform.server.testing.Fixtures.worker;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +60,7 @@ class AcknowledgedEventsSurviveKillTest {
             long batchMillis;
             try {
                 PlatformClient client = first.client("operator", OPERATOR_PASSWORD);
-                terminal = client.enroll(STATION);
+                terminal = enrollOnceSeeded(client);
                 long start = System.nanoTime();
                 acknowledged = client.signed(terminal, "POST", "/api/v1/events:batch", body);
                 batchMillis = (System.nanoTime() - start) / 1_000_000;
@@ -83,6 +85,20 @@ class AcknowledgedEventsSurviveKillTest {
         } finally {
             if (schema != null) {
                 schema.drop();
+            }
+        }
+    }
+
+    /** The demo data is loaded after the server starts listening: until then the station is unknown. */
+    private static TestTerminal enrollOnceSeeded(PlatformClient client) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return client.enroll(STATION);
+            } catch (IllegalStateException stationNotSeededYet) {
+                if (attempt == 600) {
+                    throw stationNotSeededYet;
+                }
+                LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
             }
         }
     }
