@@ -13,8 +13,8 @@ import org.lingong.platform.server.problem.ApiException;
 import org.lingong.platform.server.terminals.Terminal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.NonTransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Applies a batch event by event, each in its own transaction: the event id is claimed in the
  * idempotency log first (a second claim means DUPLICATE and changes nothing), then the event is
- * applied; any rejection rolls the whole event back.
+ * applied; any rejection rolls the whole event back. A value the database refuses rejects that event only; a
+ * transient database failure fails the request (the kiosk resends, events already applied come back DUPLICATE).
  */
 @Service
 public class EventIngestor {
@@ -81,7 +82,9 @@ public class EventIngestor {
         } catch (DuplicateKeyException e) {
             return new EventResult(eventId, index, EventOutcome.REJECTED,
                     ApiException.conflict("conflict", "the event conflicts with data written concurrently").toProblem());
-        } catch (DataIntegrityViolationException e) {
+        } catch (NonTransientDataAccessException e) {
+            log.warn("Event {} of a batch from {} refused by the database: {}", index, terminal.id(),
+                    e.getMostSpecificCause().getClass().getSimpleName());
             return new EventResult(eventId, index, EventOutcome.REJECTED,
                     ApiException.badRequest("invalid-value", "a value is too long or out of range").toProblem());
         }

@@ -20,6 +20,10 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 class EventReader {
 
+    /** RFC 3339 date-times have four-digit years; anything outside cannot be stored or dated in every database. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     private final ObjectMapper mapper;
 
     EventReader(ObjectMapper mapper) {
@@ -43,6 +47,10 @@ class EventReader {
         UUID eventId = required(node, "eventId", UUID.class);
         EventType type = required(node, "type", EventType.class);
         Instant occurredAt = required(node, "occurredAt", Instant.class);
+        if (occurredAt.isBefore(EARLIEST) || occurredAt.isAfter(LATEST)) {
+            throw rejection(new ApiException(400, "invalid-date", "Invalid date",
+                    "occurredAt must be an RFC 3339 date-time with a four-digit year"));
+        }
         JsonNode workerRefNode = node.get("workerRef");
         String workerRef = workerRefNode == null || workerRefNode.isNull() ? null : workerRefNode.asString();
         JsonNode payloadNode = node.get("payload");

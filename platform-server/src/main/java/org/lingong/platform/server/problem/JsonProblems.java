@@ -5,6 +5,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.lingong.platform.api.problem.Problem;
+import org.lingong.platform.server.json.ControlCharacterException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
@@ -18,6 +19,10 @@ public final class JsonProblems {
     }
 
     public static Problem of(Throwable failure) {
+        if (failure instanceof ControlCharacterException control) {
+            return Problem.of(400, "control-character", "Invalid text",
+                    "text at " + path(control) + " contains a control character (only tab and line breaks are allowed)");
+        }
         if (failure instanceof InvalidFormatException invalid) {
             return invalidValue(invalid);
         }

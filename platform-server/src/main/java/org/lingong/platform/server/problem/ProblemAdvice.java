@@ -4,6 +4,7 @@ import java.time.temporal.Temporal;
 import org.lingong.platform.api.problem.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -66,6 +67,14 @@ class ProblemAdvice {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Problem> noResource(NoResourceFoundException e) {
         return ProblemResponses.entity(Problem.of(404, "not-found", "Not found", "no such resource"));
+    }
+
+    /** A value the database refuses (too long, out of range, NUL in text on PostgreSQL …) is the caller's error. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Problem> dataIntegrity(DataIntegrityViolationException e) {
+        log.warn("Request refused by the database: {}", e.getMostSpecificCause().getClass().getSimpleName());
+        return ProblemResponses.entity(Problem.of(400, "invalid-value", "Invalid value",
+                "a value is too long, out of range or not storable"));
     }
 
     @ExceptionHandler(Exception.class)

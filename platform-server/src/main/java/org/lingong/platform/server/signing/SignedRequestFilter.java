@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.lingong.platform.api.problem.Problem;
 import org.lingong.platform.api.signing.CanonicalRequest;
 import org.lingong.platform.api.signing.SignatureHeaders;
@@ -21,18 +22,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates terminal requests by their Ed25519 signature. Requests to terminal paths must be
- * signed; other requests that carry {@code X-Lingong-Terminal} are checked too (so a terminal may call
- * endpoints shared with operators). Each refusal is a 401 problem with its own reason.
+ * signed; other API requests that carry {@code X-Lingong-Terminal} are checked too (so a terminal may call
+ * endpoints shared with operators). Outside {@code /api/} the header means nothing. Each refusal is a 401 problem
+ * with its own reason.
  */
 public final class SignedRequestFilter extends OncePerRequestFilter {
 
     /** Request attribute holding the authenticated {@link Terminal}. */
     public static final String TERMINAL_ATTRIBUTE = "lingong.terminal";
 
+    /** The shape of every terminal id the platform issues; anything else is not looked up. */
+    private static final Pattern TERMINAL_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+
     private final TerminalDirectory terminals;
     private final NonceStore nonces;
     private final Clock clock;
     private final Duration skew;
+    private final SigningWindow window;
     private final ProblemResponses problems;
     private final TerminalPaths paths;
 
@@ -42,6 +48,7 @@ public final class SignedRequestFilter extends OncePerRequestFilter {
         this.nonces = nonces;
         this.clock = clock;
         this.skew = skew;
+        this.window = new SigningWindow(skew);
         this.problems = problems;
         this.paths = paths;
     }
@@ -50,7 +57,7 @@ public final class SignedRequestFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean signed = request.getHeader(SignatureHeaders.TERMINAL) != null;
-        if (!signed && !paths.requiresSignature(request)) {
+        if (!paths.isApi(request) || !signed && !paths.requiresSignature(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -73,13 +80,16 @@ public final class SignedRequestFilter extends OncePerRequestFilter {
         if (terminalId == null || timestampText == null || nonce == null || signature == null) {
             throw refusal("missing-signature", "X-Lingong-Terminal, -Timestamp, -Nonce and -Signature are required");
         }
+        if (!TERMINAL_ID.matcher(terminalId).matches()) {
+            throw refusal("unknown-terminal", "no terminal is enrolled with this id");
+        }
         long timestamp = parseTimestamp(timestampText);
         if (!CanonicalRequest.isValidNonce(nonce)) {
             throw refusal("malformed-signature", "nonce must be 16-64 characters of [A-Za-z0-9_-]");
         }
         Terminal terminal = lookUp(terminalId);
         Instant now = clock.instant();
-        if (Math.abs(now.toEpochMilli() - timestamp) > skew.toMillis()) {
+        if (!window.admits(now.toEpochMilli(), timestamp)) {
             throw refusal("stale-timestamp", "timestamp is more than " + skew.toSeconds() + " s from server time " + now);
         }
         CanonicalRequest canonical = CanonicalRequest.of(request.getMethod(), pathWithQuery(request), timestamp, nonce,

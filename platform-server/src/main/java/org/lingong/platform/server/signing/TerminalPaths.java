@@ -5,6 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 /** Which request paths belong to terminals and must be signed. */
 public final class TerminalPaths {
 
+    /** The API; only here is a request's signature checked (and its body read to do so). */
+    public boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/");
+    }
+
     public boolean requiresSignature(HttpServletRequest request) {
         String path = request.getRequestURI();
         if (!path.startsWith("/api/v1/")) {

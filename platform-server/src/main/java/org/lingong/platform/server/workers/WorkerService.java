@@ -111,7 +111,8 @@ public class WorkerService {
             throw ApiException.badRequest("invalid-value", "employmentStatus is required");
         }
         List<String> skills = p.skills() == null ? List.of() : p.skills();
-        if (skills.size() > 20 || skills.stream().anyMatch(s -> s == null || s.isBlank() || s.length() > 20 || s.contains(","))) {
+        if (skills.size() > 20 || skills.stream().anyMatch(s -> s == null || s.isBlank()
+                || s.codePointCount(0, s.length()) > 20 || s.contains(","))) {
             throw ApiException.badRequest("invalid-value", "at most 20 skills of 1-20 characters without commas");
         }
         if (p.expectedDailyPay() != null && (p.expectedDailyPay() < 0 || p.expectedDailyPay() > 100_000)) {

@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
@@ -14,7 +15,8 @@ import org.springframework.test.context.ContextCustomizerFactories;
  * with a random name is created for the class, the server's datasource and Flyway point at it, every test checks that
  * the server really runs on PostgreSQL, and the schema is dropped after the class. An unreachable PostgreSQL skips the
  * class with the reason, or fails it under CI (see {@link PostgresAvailability}). Usage:
- * {@code @OnPostgres class JobSyncOnPostgresTest extends JobSyncTest { }}.
+ * {@code @OnPostgres class JobSyncOnPostgresTest extends JobSyncTest { }}. The class's Spring context serves no other
+ * class, so it is closed after the class ({@link DirtiesContext}): its pool's connections go back to PostgreSQL.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,5 +24,6 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @Inherited
 @ExtendWith(OnPostgresExtension.class)
 @ContextCustomizerFactories(OnPostgresExtension.class)
+@DirtiesContext
 public @interface OnPostgres {
 }
