@@ -34,14 +34,7 @@ public final class Gen {
 
     /** An integer in {@code [min, max]}; each bound comes up about one time in twenty. */
     public int between(int min, int max) {
-        int roll = random.nextInt(20);
-        if (roll == 0) {
-            return min;
-        }
-        if (roll == 1) {
-            return max;
-        }
-        return min + (int) random.nextLong((long) max - min + 1);
+        return (int) between((long) min, (long) max);
     }
 
     /** A long in {@code [min, max]}; each bound comes up about one time in twenty. */

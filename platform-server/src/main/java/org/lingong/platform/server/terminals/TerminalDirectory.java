@@ -2,7 +2,7 @@ package org.lingong.platform.server.terminals;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.lingong.platform.server.config.PlatformProperties;
@@ -22,7 +22,7 @@ public class TerminalDirectory {
     private final TerminalRepository repository;
     private final Cache<String, Optional<Terminal>> cache;
 
-    public TerminalDirectory(TerminalRepository repository, Clock clock, PlatformProperties properties) {
+    public TerminalDirectory(TerminalRepository repository, InstantSource clock, PlatformProperties properties) {
         this.repository = repository;
         this.cache = Caffeine.newBuilder()
                 .expireAfterWrite(properties.signing().terminalCacheTtl())

@@ -2,11 +2,9 @@ package org.lingong.platform.server.terminals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.platform.api.signing.Ed25519Keys;
@@ -26,8 +24,9 @@ class TerminalDirectoryTest {
 
     private final TestDatabase db = TestDatabase.h2();
     private final TerminalRepository repository = new TerminalRepository(db.jdbc());
-    private final SteppedClock clock = new SteppedClock(Instant.parse("2026-12-05T02:00:00Z"));
-    private final TerminalDirectory directory = new TerminalDirectory(repository, clock, new PlatformProperties(
+    /** The platform's clock, moved forward by the test. */
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-05T02:00:00Z"));
+    private final TerminalDirectory directory = new TerminalDirectory(repository, now::get, new PlatformProperties(
             new PlatformProperties.Signing(Duration.ofMinutes(5), TTL, Duration.ofMinutes(1)), null, null, null, null));
 
     @AfterEach
@@ -40,12 +39,12 @@ class TerminalDirectoryTest {
         enroll("T-CACHE-1");
         assertThat(directory.find("T-CACHE-1")).hasValueSatisfying(t -> assertThat(t.isRevoked()).isFalse());
 
-        repository.revoke("T-CACHE-1", clock.instant());
-        clock.step(TTL.minusSeconds(1));
+        repository.revoke("T-CACHE-1", now.get());
+        step(TTL.minusSeconds(1));
         assertThat(directory.find("T-CACHE-1")).as("still the cached entry").hasValueSatisfying(
                 t -> assertThat(t.isRevoked()).isFalse());
 
-        clock.step(Duration.ofSeconds(1));
+        step(Duration.ofSeconds(1));
         assertThat(directory.find("T-CACHE-1")).hasValueSatisfying(t -> assertThat(t.isRevoked()).isTrue());
     }
 
@@ -53,7 +52,7 @@ class TerminalDirectoryTest {
     void anEvictedTerminalIsReadAgainAtOnce() {
         enroll("T-CACHE-2");
         directory.find("T-CACHE-2");
-        repository.revoke("T-CACHE-2", clock.instant());
+        repository.revoke("T-CACHE-2", now.get());
 
         directory.evict("T-CACHE-2");
 
@@ -66,42 +65,18 @@ class TerminalDirectoryTest {
         enroll("T-CACHE-3");
         assertThat(directory.find("T-CACHE-3")).isEmpty();
 
-        clock.step(TTL);
+        step(TTL);
 
         assertThat(directory.find("T-CACHE-3")).isPresent();
+    }
+
+    private void step(Duration duration) {
+        now.set(now.get().plus(duration));
     }
 
     private void enroll(String id) {
         new StationRepository(db.jdbc()).save(STATION);
         repository.insert(id, STATION.code(), Ed25519Keys.encodePublicKey(Ed25519Keys.generate().getPublic()), "1.0.0",
-                clock.instant());
-    }
-
-    /** The platform's clock, moved forward by the test. */
-    private static final class SteppedClock extends Clock {
-        private Instant now;
-
-        SteppedClock(Instant start) {
-            this.now = start;
-        }
-
-        void step(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
+                now.get());
     }
 }
