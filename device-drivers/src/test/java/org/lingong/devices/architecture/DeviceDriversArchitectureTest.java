@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering rules of ARCHITECTURE.md (device-drivers), checked on the production classes. */
+/** The layering rules of device-drivers (docs/device-drivers.md), checked on the production classes. */
 class DeviceDriversArchitectureTest {
 
     private static JavaClasses classes;

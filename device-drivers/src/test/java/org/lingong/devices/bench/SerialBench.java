@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.lingong.devices.lifecycle.DeviceState;
 import org.lingong.devices.lifecycle.DeviceStatusEvent;
 import org.lingong.devices.lifecycle.ManagedDevice;
-import org.lingong.devices.scanner.codec.ScanLineDecoder;
 import org.lingong.devices.sim.PtyBridge;
 import org.lingong.devices.sim.SimulatorServer;
 import org.lingong.devices.testing.EchoDevice;
@@ -32,7 +31,6 @@ public final class SerialBench {
     }
 
     public static void main(String[] args) throws Exception {
-        decoderThroughput();
         Path dir = Files.createTempDirectory("serial-bench");
         try (SocatPair pair = SocatPair.start(dir)) {
             roundTrip(pair);
@@ -42,25 +40,6 @@ public final class SerialBench {
             disconnectDetection(pair);
         }
         reconnectAfterReplug(Files.createTempDirectory("serial-bench"));
-    }
-
-    private static void decoderThroughput() {
-        byte[] line = "https://example.cn/q?token=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789\r\n".getBytes(StandardCharsets.UTF_8);
-        byte[] stream = new byte[line.length * 20_000];
-        for (int i = 0; i < 20_000; i++) {
-            System.arraycopy(line, 0, stream, i * line.length, line.length);
-        }
-        for (int round = 0; round < 10; round++) {
-            ScanLineDecoder decoder = new ScanLineDecoder();
-            long t0 = System.nanoTime();
-            int codes = 0;
-            for (int off = 0; off < stream.length; off += 64) {
-                codes += decoder.feed(stream, off, Math.min(64, stream.length - off)).size();
-            }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("decoder round %d: %d codes, %.1f MB/s, %.0f codes/s%n", round, codes,
-                    stream.length / 1e6 / seconds, codes / seconds);
-        }
     }
 
     private static void roundTrip(SocatPair pair) throws Exception {

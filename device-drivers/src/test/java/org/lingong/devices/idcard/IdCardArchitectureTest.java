@@ -21,7 +21,7 @@ class IdCardArchitectureTest {
                         "java.io..", "java.util.concurrent..", "org.lingong.devices.transport..",
                         "org.lingong.devices.sim..", "org.lingong.devices.idcard.sim..", "org.slf4j..")
                 .orShould().dependOnClassesThat().areAssignableTo(Thread.class)
-                .because("codec packages are pure functions over byte[] (ARCHITECTURE.md)")
+                .because("codec packages are pure functions over byte[]")
                 .check(MAIN);
     }
 

@@ -4,29 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lingong.devices.testing.Gen;
 
 class ReconnectPolicyProperties {
 
     private final ReconnectPolicy policy = ReconnectPolicy.DEFAULT;
 
-    @Property
-    void delaysStayBetweenTheJitteredInitialAndTheMaximum(@ForAll @IntRange(min = 0, max = 10_000) int attempt,
-                                                          @ForAll @DoubleRange(min = 0, max = 1, maxIncluded = false) double r) {
+    @ParameterizedTest
+    @MethodSource("attemptsAndJitter")
+    void delaysStayBetweenTheJitteredInitialAndTheMaximum(int attempt, double r) {
         Duration delay = policy.delay(attempt, r);
         assertThat(delay).isLessThanOrEqualTo(Duration.ofSeconds(30)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
     }
 
-    @Property
-    void withoutJitterDelaysNeverShrink(@ForAll @IntRange(min = 0, max = 100) int attempt) {
+    @ParameterizedTest
+    @MethodSource("attempts")
+    void withoutJitterDelaysNeverShrink(int attempt) {
         assertThat(policy.delay(attempt + 1, 0.0)).isGreaterThanOrEqualTo(policy.delay(attempt, 0.0));
     }
 
-    @Example
+    @Test
     void defaultDoublesFromHalfASecondUpToThirtySeconds() {
         assertThat(policy.delay(0, 0.0)).isEqualTo(Duration.ofMillis(500));
         assertThat(policy.delay(1, 0.0)).isEqualTo(Duration.ofMillis(1000));
@@ -35,7 +37,7 @@ class ReconnectPolicyProperties {
         assertThat(policy.delay(0, 0.5)).isEqualTo(Duration.ofMillis(450));
     }
 
-    @Example
+    @Test
     void invalidPoliciesAreRejected() {
         assertThatThrownBy(() -> new ReconnectPolicy(Duration.ZERO, Duration.ofSeconds(1), 2, 0.2))
                 .hasMessageContaining("positive");
@@ -45,5 +47,13 @@ class ReconnectPolicyProperties {
                 .hasMessageContaining(">= 1");
         assertThatThrownBy(() -> new ReconnectPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 2, 1.5))
                 .hasMessageContaining("0..1");
+    }
+
+    static Stream<Arguments> attemptsAndJitter() {
+        return Gen.cases(1000, gen -> Arguments.of(gen.between(0, 10_000), gen.unit()));
+    }
+
+    static Stream<Arguments> attempts() {
+        return Gen.cases(500, gen -> Arguments.of(gen.between(0, 100)));
     }
 }

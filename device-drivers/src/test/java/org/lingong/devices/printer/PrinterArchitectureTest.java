@@ -20,7 +20,7 @@ class PrinterArchitectureTest {
                         "javax.imageio..", "com.fazecast..", "org.lingong.devices.transport..", "org.slf4j..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Thread")
-                .because("codec packages are pure functions over byte[] (ARCHITECTURE.md)")
+                .because("codec packages are pure functions over byte[]")
                 .check(classes);
     }
 

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lingong.devices.testing.Gen;
 
 class PipeBufferProperties {
 
-    @Property
-    void whatGoesInComesOutInOrder(@ForAll List<byte[]> chunks) throws InterruptedException {
+    @ParameterizedTest
+    @MethodSource("chunkLists")
+    void whatGoesInComesOutInOrder(List<byte[]> chunks) throws InterruptedException {
         PipeBuffer buffer = new PipeBuffer();
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         for (byte[] c : chunks) {
@@ -24,5 +28,9 @@ class PipeBufferProperties {
             actual.write(tmp, 0, n);
         }
         assertThat(actual.toByteArray()).isEqualTo(expected.toByteArray());
+    }
+
+    static Stream<Arguments> chunkLists() {
+        return Gen.cases(1000, gen -> Arguments.of(gen.list(0, 60, () -> gen.bytes(0, 300))));
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The registration screen's view model and its ports. The {@link RegistrationSink} comes from
  * {@code org.lingong.kiosk.platform.PlatformConfiguration} (the outbox sink, or the {@link DemoRegistrationSink} with
- * {@code kiosk.platform.enabled=false}); hook for the wiring issue: replace the {@link DemoJobCategorySource} with the catalog cache. {@code kiosk.registration.retention-years}
+ * {@code kiosk.platform.enabled=false}); the 工种 list is the {@link DemoJobCategorySource} table. {@code kiosk.registration.retention-years}
  * (default 3) is the retention the consent notice promises.
  */
 @Configuration(proxyBeanMethods = false)

@@ -11,17 +11,21 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.lingong.devices.transport.spec.InvalidTransportSpecException;
 import org.lingong.devices.transport.spec.TransportSpec;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The device override file the technician screen writes ({@code config/kiosk-devices.yml}: {@code kiosk.devices.*}
  * only; {@code config/kiosk.yml} imports it optionally, so it wins at the next start). Every spec is checked first:
- * a bad one is refused with its key and nothing is written. Then the new file goes to a temporary file in the same
- * folder, is forced to disk, the current file (if any) is copied to {@code .bak}, and the temporary file is moved over
- * the current one atomically: a power cut leaves the old or the new file, never half of one. Blocking (disk).
+ * a bad one is refused with its key and nothing is written. Then the new file (YAML written by SnakeYAML, which
+ * quotes whatever a port name holds) goes to a temporary file in the same folder, is forced to disk, the current file
+ * (if any) is copied to {@code .bak}, and the temporary file is moved over the current one atomically: a power cut
+ * leaves the old or the new file, never half of one. Blocking (disk).
  */
 public final class DevicesFile {
 
@@ -64,27 +68,35 @@ public final class DevicesFile {
      * @throws IOException the disk refused (the current file is untouched)
      */
     public void write(Map<DeviceSlot, String> ports) throws RefusedSpec, IOException {
-        StringBuilder yaml = new StringBuilder()
-                .append("# Written by the kiosk's technician screen on ").append(STAMP.format(clock.instant()
-                        .atZone(clock.getZone()))).append(".\n")
-                .append("# Overrides kiosk.devices.* of kiosk.yml at the next start; the previous version is ")
-                .append(backup().getFileName()).append(".\n")
-                .append("kiosk:\n  devices:\n");
+        Map<String, Object> devices = new LinkedHashMap<>();
         for (DeviceSlot slot : DeviceSlot.values()) {
-            String spec = ports.get(slot);
-            if (spec == null) {
-                throw new RefusedSpec(slot.key(), "no port chosen");
-            }
-            String canonical;
-            try {
-                canonical = TransportSpec.parse(spec).describe();
-            } catch (InvalidTransportSpecException e) {
-                throw new RefusedSpec(slot.key(), e.getMessage());
-            }
-            yaml.append("    ").append(slot.section()).append(":\n      port: \"")
-                    .append(canonical.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+            devices.put(slot.section(), Map.of("port", canonical(slot, ports.get(slot))));
         }
-        replace(yaml.toString().getBytes(StandardCharsets.UTF_8));
+        String header = "# Written by the kiosk's technician screen on "
+                + STAMP.format(clock.instant().atZone(clock.getZone())) + ".\n"
+                + "# Overrides kiosk.devices.* of kiosk.yml at the next start; the previous version is "
+                + backup().getFileName() + ".\n";
+        String yaml = blockYaml().dump(Map.of("kiosk", Map.of("devices", devices)));
+        replace((header + yaml).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String canonical(DeviceSlot slot, String spec) throws RefusedSpec {
+        if (spec == null) {
+            throw new RefusedSpec(slot.key(), "no port chosen");
+        }
+        try {
+            return TransportSpec.parse(spec).describe();
+        } catch (InvalidTransportSpecException e) {
+            throw new RefusedSpec(slot.key(), e.getMessage());
+        }
+    }
+
+    /** A new dumper each time: SnakeYAML's {@code Yaml} is not thread-safe. */
+    private static Yaml blockYaml() {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        return new Yaml(options);
     }
 
     private void replace(byte[] content) throws IOException {

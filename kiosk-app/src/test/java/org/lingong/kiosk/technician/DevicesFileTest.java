@@ -38,6 +38,19 @@ class DevicesFileTest {
     }
 
     @Test
+    void portNamesWithYamlSyntaxInThemAreReadBackUnchanged() throws Exception {
+        DevicesFile file = new DevicesFile(folder.resolve("kiosk-devices.yml"), clock);
+        String awkward = "serial:/dev/serial/by-id/usb-读卡器 #1: \"A\" 'B' [x] {y} \\z@115200";
+
+        file.write(ports(awkward, "tcp:192.168.1.50:9100", "/dev/ttyACM0"));
+
+        PropertySource<?> read = load(file.path());
+        assertThat(read.getProperty("kiosk.devices.idcard.port")).isEqualTo(awkward);
+        assertThat(read.getProperty("kiosk.devices.scanner.port")).isEqualTo("serial:/dev/ttyACM0@9600");
+        assertThat(Files.readString(file.path())).startsWith("# Written by the kiosk's technician screen on 2026-11-27 10:00:00.\n");
+    }
+
+    @Test
     void keepsThePreviousFileAsBackupAndLeavesNoTemporaryFile() throws Exception {
         DevicesFile file = new DevicesFile(folder.resolve("kiosk-devices.yml"), clock);
         file.write(ports("sim:idcard", "sim:printer", "sim:scanner"));

@@ -40,7 +40,7 @@ class TechnicianViewModelTest {
         technician.save();
 
         assertThat(technician.outcome().get().messageKey()).isEqualTo("technician.saved");
-        assertThat(Files.readString(file.path())).contains("port: \"serial:/dev/ttyUSB0@9600\"");
+        assertThat(Files.readString(file.path())).contains("port: serial:/dev/ttyUSB0@9600");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.List;
  * Builds one ESC/POS job. Methods append commands and return {@code this}; {@link #build()} returns
  * a fresh copy of the bytes so far (the builder can continue). Not thread-safe; use one per job.
  *
- * <p>Exact wire bytes of every method are in its Javadoc (source: {@code shared/reference/devices.md} C.1–C.4).
+ * <p>Exact wire bytes of every method are in its Javadoc (source: {@code docs/devices.md} C.1–C.4).
  * Text goes through a {@link GbkTextEncoder} (strict by default) and may contain no control characters.
  */
 public final class EscPosBuilder {

@@ -3,19 +3,17 @@ package org.lingong.devices.printer.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lingong.devices.printer.codec.Align;
 import org.lingong.devices.printer.codec.EscPosBuilder;
 import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.printer.codec.PrinterText;
 import org.lingong.devices.printer.codec.QrErrorCorrection;
 import org.lingong.devices.printer.codec.QrRaster;
+import org.lingong.devices.testing.Gen;
 
 class BuilderSimulatorRoundTripProperties {
 
@@ -24,8 +22,9 @@ class BuilderSimulatorRoundTripProperties {
     record StyledLine(String text, Align align, boolean bold, int width, int height) {
     }
 
-    @Property(tries = 200)
-    void transcriptRepeatsTheTextOfEveryLine(@ForAll("receipts") @Size(max = 12) List<StyledLine> lines) {
+    @ParameterizedTest
+    @MethodSource("receipts")
+    void transcriptRepeatsTheTextOfEveryLine(List<StyledLine> lines) {
         EscPosBuilder builder = EscPosBuilder.create().init().chineseMode(true);
         StringBuilder expected = new StringBuilder();
         for (StyledLine line : lines) {
@@ -33,8 +32,6 @@ class BuilderSimulatorRoundTripProperties {
             expected.append(line.text()).append('\n');
         }
         byte[] job = builder.feedAndCut(0).build();
-        net.jqwik.api.statistics.Statistics.label("lines").collect(lines.size() < 4 ? "0-3" : "4+");
-        net.jqwik.api.statistics.Statistics.label("hanzi").collect(expected.codePoints().anyMatch(c -> c > 0x4000));
 
         List<PrintedReceipt> receipts = new EscPosPrinterSimulator(PAPER).interpret(job);
 
@@ -53,8 +50,9 @@ class BuilderSimulatorRoundTripProperties {
         });
     }
 
-    @Property(tries = 40)
-    void nativeQrPayloadDecodesFromTheReceiptImage(@ForAll("payloads") String payload) {
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void nativeQrPayloadDecodesFromTheReceiptImage(String payload) {
         byte[] job = EscPosBuilder.create().init().line("推荐单").lineFeed().align(Align.CENTER)
                 .qrNative(payload, 4, QrErrorCorrection.M).lineFeed().line("end").feedAndCut(0).build();
         PrintedReceipt receipt = new EscPosPrinterSimulator(PAPER).interpret(job).get(0);
@@ -62,8 +60,9 @@ class BuilderSimulatorRoundTripProperties {
         assertThat(QrImages.decode(receipt.png())).contains(payload);
     }
 
-    @Property(tries = 40)
-    void rasterQrPayloadDecodesFromTheReceiptImage(@ForAll("payloads") String payload) {
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void rasterQrPayloadDecodesFromTheReceiptImage(String payload) {
         byte[] job = EscPosBuilder.create().init().line("推荐单").align(Align.CENTER)
                 .raster(QrRaster.render(payload, QrErrorCorrection.M, 4, PAPER.printableDots()))
                 .line("end").feedAndCut(0).build();
@@ -72,42 +71,33 @@ class BuilderSimulatorRoundTripProperties {
         assertThat(QrImages.decode(receipt.png())).contains(payload);
     }
 
-    @Provide
-    Arbitrary<List<StyledLine>> receipts() {
-        return styledLine().list();
+    static Stream<Arguments> receipts() {
+        return Gen.cases(200, gen -> Arguments.of(gen.list(0, 12, () -> styledLine(gen))));
     }
 
-    @Provide
-    Arbitrary<String> payloads() {
-        Arbitrary<String> token = Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~:/?=&")
-                .ofMinLength(1).ofMaxLength(150);
-        Arbitrary<String> chinese = Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(1).ofMaxLength(30);
-        return Arbitraries.oneOf(token, token, Combinators.combine(token, chinese).as((t, c) -> t + c));
+    static Stream<Arguments> payloads() {
+        return Gen.cases(40, gen -> {
+            String token = gen.string(1, 150, () -> gen.charOf(
+                    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~:/?=&"));
+            return Arguments.of(gen.between(0, 2) < 2 ? token
+                    : token + gen.string(1, 30, () -> gen.charBetween('\u4e00', '\u9fa5')));
+        });
     }
 
-    private Arbitrary<StyledLine> styledLine() {
-        Arbitrary<Integer> widths = Arbitraries.integers().between(1, 3);
-        return Combinators.combine(Arbitraries.of(Align.class), Arbitraries.of(true, false), widths,
-                        Arbitraries.integers().between(1, 3))
-                .flatAs((align, bold, width, height) -> text(PAPER.columns() / width)
-                        .map(text -> new StyledLine(text, align, bold, width, height)));
+    private static StyledLine styledLine(Gen gen) {
+        int width = gen.between(1, 3);
+        return new StyledLine(text(gen, PAPER.columns() / width), gen.of(Align.class), gen.bool(), width,
+                gen.between(1, 3));
     }
 
     /** Printable ASCII and GBK hanzi whose width fits {@code columns}. */
-    private static Arbitrary<String> text(int columns) {
-        Arbitrary<Character> ascii = Arbitraries.chars().range(' ', '~');
-        Arbitrary<Character> hanzi = Arbitraries.chars().range('\u4e00', '\u9fa5');
-        return Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(1, ascii), net.jqwik.api.Tuple.of(1, hanzi))
-                .list().ofMaxSize(columns)
-                .map(chars -> {
-                    StringBuilder sb = new StringBuilder();
-                    for (char c : chars) {
-                        if (PrinterText.columns(sb.toString() + c) <= columns) {
-                            sb.append(c);
-                        }
-                    }
-                    return sb.toString();
-                });
+    private static String text(Gen gen, int columns) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : gen.list(0, columns, () -> gen.bool() ? gen.charBetween(' ', '~') : gen.charBetween('\u4e00', '\u9fa5'))) {
+            if (PrinterText.columns(sb.toString() + c) <= columns) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

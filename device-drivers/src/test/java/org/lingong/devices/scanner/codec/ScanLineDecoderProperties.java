@@ -6,14 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lingong.devices.testing.Gen;
 import org.lingong.devices.testing.Hex;
 
 class ScanLineDecoderProperties {
@@ -25,9 +22,9 @@ class ScanLineDecoderProperties {
         }
     }
 
-    @Property
-    void randomCodesInRandomChunksDecodeToTheSentText(@ForAll("scans") @Size(min = 1, max = 8) List<Scan> scans,
-                                                      @ForAll @IntRange(min = 1, max = 17) int chunkSize) {
+    @ParameterizedTest
+    @MethodSource("scansAndChunkSizes")
+    void randomCodesInRandomChunksDecodeToTheSentText(List<Scan> scans, int chunkSize) {
         ByteArrayOutputStream stream = new ByteArrayOutputStream();
         for (Scan scan : scans) {
             stream.writeBytes(scan.payload());
@@ -56,9 +53,9 @@ class ScanLineDecoderProperties {
         }
     }
 
-    @Property
-    void chunkingNeverChangesTheResult(@ForAll @Size(max = 300) byte[] stream,
-                                       @ForAll @IntRange(min = 1, max = 50) int chunkSize) {
+    @ParameterizedTest
+    @MethodSource("streamsAndChunkSizes")
+    void chunkingNeverChangesTheResult(byte[] stream, int chunkSize) {
         List<ScanResult> whole = new ScanLineDecoder(64).feed(stream);
         ScanLineDecoder chunked = new ScanLineDecoder(64);
         List<ScanResult> pieces = new ArrayList<>();
@@ -68,17 +65,34 @@ class ScanLineDecoderProperties {
         assertThat(pieces).isEqualTo(whole);
     }
 
-    @Provide
-    Arbitrary<List<Scan>> scans() {
-        Arbitrary<String> text = Arbitraries.oneOf(
-                Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(120),
-                Arbitraries.strings().withCharRange('一', '龥').ofMinLength(1).ofMaxLength(60),
-                Arbitraries.strings().withChars("0123456789ABC:/?=&.%-_ 电子社保卡订单号张三").ofMinLength(1).ofMaxLength(80));
-        Arbitrary<TextEncoding> encoding = Arbitraries.of(TextEncoding.values());
-        Arbitrary<String> suffix = Arbitraries.of("\r", "\r\n", "\n");
-        return Combinators.combine(text, encoding, suffix).as(Scan::new)
-                .filter(ScanLineDecoderProperties::encodable)
-                .list();
+    static Stream<Arguments> scansAndChunkSizes() {
+        return Gen.cases(1000, gen -> Arguments.of(gen.list(1, 8, () -> scan(gen)), gen.between(1, 17)));
+    }
+
+    static Stream<Arguments> streamsAndChunkSizes() {
+        return Gen.cases(1000, gen -> Arguments.of(stream(gen), gen.between(1, 50)));
+    }
+
+    /** Random bytes with line ends and overlong runs, so both line splitting and the length cap are exercised. */
+    private static byte[] stream(Gen gen) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (byte[] piece : gen.list(0, 6, () -> gen.bytes(0, 90))) {
+            bytes.writeBytes(piece);
+            bytes.writeBytes(gen.of("\r", "\n", "\r\n", "").getBytes(StandardCharsets.US_ASCII));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Scan scan(Gen gen) {
+        Scan scan;
+        do {
+            String text = gen.oneOf(
+                    () -> gen.string(1, 120, () -> gen.charBetween('!', '~')),
+                    () -> gen.string(1, 60, () -> gen.charBetween('一', '龥')),
+                    () -> gen.string(1, 80, () -> gen.charOf("0123456789ABC:/?=&.%-_ 电子社保卡订单号张三")));
+            scan = new Scan(text, gen.of(TextEncoding.values()), gen.of("\r", "\r\n", "\n"));
+        } while (!encodable(scan));
+        return scan;
     }
 
     private static boolean encodable(Scan scan) {

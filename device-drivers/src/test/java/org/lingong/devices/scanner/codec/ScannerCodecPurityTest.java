@@ -21,7 +21,7 @@ class ScannerCodecPurityTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(Thread.class.getName())
                 .orShould().callMethod(System.class, "nanoTime")
                 .orShould().callMethod(System.class, "currentTimeMillis")
-                .because("codec packages are pure functions over byte[] (shared/ARCHITECTURE.md)")
+                .because("codec packages are pure functions over byte[]")
                 .check(codec);
     }
 }

@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lingong.devices.testing.Gen;
 
 class WedgeBurstDetectorProperties {
 
     private static final long MS = 1_000_000L;
 
-    @Property
-    void scannerBurstsSeparatedByPausesAreRecognisedExactly(
-            @ForAll("codes") @Size(min = 1, max = 6) List<String> codes,
-            @ForAll @IntRange(min = 0, max = 35) int interKeyMillis,
-            @ForAll @IntRange(min = 36, max = 2000) int pauseMillis) {
+    @ParameterizedTest
+    @MethodSource("bursts")
+    void scannerBurstsSeparatedByPausesAreRecognisedExactly(List<String> codes, int interKeyMillis, int pauseMillis) {
         WedgeBurstDetector detector = new WedgeBurstDetector();
         List<WedgeResult> results = new ArrayList<>();
         long t = 1_000 * MS;
@@ -37,9 +33,9 @@ class WedgeBurstDetectorProperties {
                 .map(code -> (WedgeResult) new WedgeResult.Scan(code, true)).toList());
     }
 
-    @Property
-    void keysTypedSlowerThanTheThresholdAreNeverAScan(@ForAll @Size(max = 40) List<Character> keys,
-                                                      @ForAll @IntRange(min = 36, max = 3000) int gapMillis) {
+    @ParameterizedTest
+    @MethodSource("slowTyping")
+    void keysTypedSlowerThanTheThresholdAreNeverAScan(List<Character> keys, int gapMillis) {
         WedgeBurstDetector detector = new WedgeBurstDetector();
         List<WedgeResult> results = new ArrayList<>();
         long t = 0;
@@ -52,9 +48,9 @@ class WedgeBurstDetectorProperties {
         assertThat(results).allMatch(r -> r instanceof WedgeResult.HumanTyping);
     }
 
-    @Property
-    void noKeyIsLostOrInvented(@ForAll("keys") List<Character> keys,
-                               @ForAll("gaps") List<Integer> gapsMillis) {
+    @ParameterizedTest
+    @MethodSource("keysAndGaps")
+    void noKeyIsLostOrInvented(List<Character> keys, List<Integer> gapsMillis) {
         WedgeBurstDetector detector = new WedgeBurstDetector();
         StringBuilder typed = new StringBuilder();
         StringBuilder seen = new StringBuilder();
@@ -69,19 +65,19 @@ class WedgeBurstDetectorProperties {
         assertThat(seen.toString()).isEqualTo(typed.toString().replace("\n", "\r"));
     }
 
-    @Provide
-    Arbitrary<List<String>> codes() {
-        return Arbitraries.strings().withCharRange('!', '~').ofMinLength(6).ofMaxLength(60).list();
+    static Stream<Arguments> bursts() {
+        return Gen.cases(1000, gen -> Arguments.of(gen.list(1, 6, () -> gen.string(6, 60, () -> gen.charBetween('!', '~'))),
+                gen.between(0, 35), gen.between(36, 2000)));
     }
 
-    @Provide
-    Arbitrary<List<Character>> keys() {
-        return Arbitraries.chars().with('a', 'b', '1', '2', '\r').list().ofMaxSize(80);
+    static Stream<Arguments> slowTyping() {
+        return Gen.cases(1000, gen -> Arguments.of(gen.list(0, 40, () -> gen.charBetween('\u0000', '\uffff')),
+                gen.between(36, 3000)));
     }
 
-    @Provide
-    Arbitrary<List<Integer>> gaps() {
-        return Arbitraries.integers().between(0, 80).list().ofMinSize(1).ofMaxSize(80);
+    static Stream<Arguments> keysAndGaps() {
+        return Gen.cases(1000, gen -> Arguments.of(gen.list(0, 80, () -> gen.charOf("ab12\r")),
+                gen.list(1, 80, () -> gen.between(0, 80))));
     }
 
     private static void append(StringBuilder seen, WedgeResult result) {

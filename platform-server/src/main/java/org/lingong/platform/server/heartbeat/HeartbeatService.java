@@ -1,6 +1,9 @@
 package org.lingong.platform.server.heartbeat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,7 +13,6 @@ import org.lingong.platform.api.heartbeat.HeartbeatAck;
 import org.lingong.platform.server.content.ContentService;
 import org.lingong.platform.server.jobs.JobRepository;
 import org.lingong.platform.server.problem.ApiException;
-import org.lingong.platform.server.support.ShortLivedCache;
 import org.lingong.platform.server.terminals.Terminal;
 import org.lingong.platform.server.terminals.TerminalRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +30,8 @@ class HeartbeatService {
     private final JdbcClient jdbc;
     private final Clock clock;
     /** Versions every heartbeat reports; at most a second stale. */
-    private final ShortLivedCache<String, Long> versions = new ShortLivedCache<>(1000);
+    private final Cache<String, Long> versions = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(1)).maximumSize(10_000).build();
 
     HeartbeatService(TerminalRepository terminals, ContentService content, JobRepository jobs, JdbcClient jdbc,
                      Clock clock) {
@@ -44,9 +47,9 @@ class HeartbeatService {
         Instant now = clock.instant();
         terminals.recordHeartbeat(terminal.id(), now, heartbeat.appVersion(), describe(heartbeat.devices()),
                 heartbeat.outboxDepth(), heartbeat.oldestOutboxAgeSeconds(), heartbeat.diskFreeBytes());
-        long contentVersion = versions.get("content:" + terminal.stationCode(), () -> content.version(terminal));
-        long configVersion = versions.get("config", this::configVersion);
-        long jobsCursor = versions.get("jobs:" + terminal.regionCode(), () -> jobs.latestChange(terminal.regionCode()));
+        long contentVersion = versions.get("content:" + terminal.stationCode(), key -> content.version(terminal));
+        long configVersion = versions.get("config", key -> configVersion());
+        long jobsCursor = versions.get("jobs:" + terminal.regionCode(), key -> jobs.latestChange(terminal.regionCode()));
         return new HeartbeatAck(now, configVersion, contentVersion, contentVersion > heartbeat.contentVersion(),
                 Long.toString(jobsCursor));
     }
