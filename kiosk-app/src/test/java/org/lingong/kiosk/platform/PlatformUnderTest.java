@@ -37,6 +37,7 @@ public final class PlatformUnderTest implements AutoCloseable {
     private void boot(int requestedPort) {
         context = new SpringApplicationBuilder(mainClass()).logStartupInfo(false).run(
                 "--server.port=" + requestedPort,
+                "--spring.profiles.active=demo",
                 "--spring.main.banner-mode=off",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("platform").toAbsolutePath()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",

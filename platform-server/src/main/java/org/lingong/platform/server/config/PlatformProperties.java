@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -36,8 +37,21 @@ public record PlatformProperties(@Valid @NotNull Signing signing, @Valid @NotNul
     public record Crypto(String idHashKey, String dataKey, @NotNull Path keyFile, boolean generateIfMissing) {
     }
 
-    /** HTTP Basic credentials of the operator console; an empty password is refused. */
-    public record Operator(@NotBlank String username, @NotBlank String password) {
+    /**
+     * Credentials of the operator (console login form, HTTP Basic on the API). Outside the demo profile the password
+     * has no default: it comes from {@code LINGONG_OPERATOR_PASSWORD}.
+     */
+    public record Operator(@NotBlank String username,
+                           @NotBlank(message = MISSING_PASSWORD) @Size(min = 12, message = "must be at least 12 characters")
+                           String password) {
+
+        static final String MISSING_PASSWORD = "is not set: set LINGONG_OPERATOR_PASSWORD (at least 12 characters), "
+                + "or start the demo with --spring.profiles.active=demo";
+
+        @Override
+        public String toString() {
+            return "Operator[username=" + username + ", password=***]";
+        }
     }
 
     /**
