@@ -45,6 +45,12 @@ public final class GuessThrottleFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /** One mark per secret: a chain holds several of these filters, and each must run. */
+    @Override
+    protected String getAlreadyFilteredAttributeName() {
+        return GuessThrottleFilter.class.getName() + "." + what + ".FILTERED";
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
