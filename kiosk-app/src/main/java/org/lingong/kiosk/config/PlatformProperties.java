@@ -82,7 +82,7 @@ public record PlatformProperties(
         try {
             PlatformTls.requireTlsUnlessLoopback(uri.toString());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("kiosk.platform.url " + e.getMessage(), e);
+            throw new IllegalArgumentException("kiosk.platform.url " + e.getMessage());
         }
         String text = uri.toString();
         return text.endsWith("/") ? text : text + "/";
@@ -95,7 +95,7 @@ public record PlatformProperties(
         try {
             PlatformTls.trustManager(Path.of(file.strip()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("kiosk.platform.trusted-ca-file: " + e.getMessage(), e);
+            throw new IllegalArgumentException("kiosk.platform.trusted-ca-file: " + e.getMessage());
         }
         return file.strip();
     }
