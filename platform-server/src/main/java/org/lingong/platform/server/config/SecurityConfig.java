@@ -97,6 +97,10 @@ class SecurityConfig {
     @Bean
     UserDetailsService operators(PlatformProperties properties, PasswordEncoder encoder) {
         PlatformProperties.Operator operator = properties.operator();
+        if (operator.password().length() < PlatformProperties.Operator.MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("platform.operator.password (LINGONG_OPERATOR_PASSWORD) must be at least "
+                    + PlatformProperties.Operator.MIN_PASSWORD_LENGTH + " characters");
+        }
         return new InMemoryUserDetailsManager(User.withUsername(operator.username())
                 .password(encoder.encode(operator.password())).roles(OPERATOR).build());
     }

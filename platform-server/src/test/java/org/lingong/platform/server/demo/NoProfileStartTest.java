@@ -8,16 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.lingong.platform.api.enrollment.EnrollmentRequest;
 import org.lingong.platform.api.signing.Ed25519Keys;
 import org.lingong.platform.server.PlatformServerApplication;
 import org.lingong.platform.server.testing.HttpResult;
 import org.lingong.platform.server.testing.PlatformClient;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Without the demo profile the platform never becomes the demo: it asks for its secrets, or starts empty. */
+@ExtendWith(OutputCaptureExtension.class)
 class NoProfileStartTest {
 
     private static final String HASH_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
@@ -28,6 +32,14 @@ class NoProfileStartTest {
         assertThatThrownBy(() -> start("--platform.crypto.id-hash-key=" + HASH_KEY, "--platform.crypto.data-key=" + DATA_KEY)
                 .close()).rootCause().hasMessageContaining("operator.password")
                 .hasMessageContaining("LINGONG_OPERATOR_PASSWORD").hasMessageContaining("--spring.profiles.active=demo");
+    }
+
+    @Test
+    void aShortPasswordIsRefusedWithoutBeingPrinted(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--platform.operator.password=short-pw-9", "--platform.crypto.id-hash-key=" + HASH_KEY,
+                "--platform.crypto.data-key=" + DATA_KEY).close())
+                .rootCause().hasMessageContaining("at least 12 characters").hasMessageNotContaining("short-pw-9");
+        assertThat(output.getAll()).doesNotContain("short-pw-9");
     }
 
     @Test
