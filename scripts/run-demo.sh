@@ -24,7 +24,7 @@ if curl -fsS -o /dev/null http://127.0.0.1:8080/openapi.yaml 2>/dev/null; then
   echo "== a platform already answers on 127.0.0.1:8080; using it"
 else
   echo "== starting the reference platform (demo profile, H2 under data/) — log: data/logs/platform.log"
-  java -jar platform-server/target/platform-server.jar >data/logs/platform.log 2>&1 &
+  java -jar platform-server/target/platform-server.jar --spring.profiles.active=demo >data/logs/platform.log 2>&1 &
   pids+=($!)
   # ready = the demo data and the enrollment code are in place (the banner follows them in the log)
   for _ in $(seq 1 90); do

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.lingong.platform.client.http.PlatformTls;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,7 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled                {@code false} keeps the kiosk off the platform (demo ports only; for tests and staff
  *                               training)
- * @param url                    the platform's base URL, http or https
+ * @param url                    the platform's base URL: https, or http to this machine only (the demo platform)
+ * @param trustedCaFile          PEM file of the private CA that signed the platform's certificate; blank trusts the
+ *                               system's CAs
  * @param enrollmentCode         the one-time (or, on the demo platform, reusable) code to enroll with at start when the
  *                               kiosk has no identity yet; blank means "wait for a technician"
  * @param dataDir                identity, outbox and catalog files; only the kiosk user may read it
@@ -25,6 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record PlatformProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("http://127.0.0.1:8080/") String url,
+        @Nullable String trustedCaFile,
         @Nullable String enrollmentCode,
         @DefaultValue("data/kiosk") String dataDir,
         @DefaultValue("30s") Duration heartbeatInterval,
@@ -32,6 +36,7 @@ public record PlatformProperties(
 
     public PlatformProperties {
         url = checkedUrl(url);
+        trustedCaFile = checkedCaFile(trustedCaFile);
         if (dataDir == null || dataDir.isBlank()) {
             throw new IllegalArgumentException("kiosk.platform.data-dir must not be blank");
         }
@@ -45,6 +50,11 @@ public record PlatformProperties(
         return Path.of(dataDir);
     }
 
+    /** The private CA to trust for the platform's certificate, if one is configured. */
+    public Optional<Path> trustedCaIfAny() {
+        return Optional.ofNullable(trustedCaFile).map(Path::of);
+    }
+
     public Optional<String> enrollmentCodeIfAny() {
         return Optional.ofNullable(enrollmentCode);
     }
@@ -52,7 +62,7 @@ public record PlatformProperties(
     /** Masks the code: it is a credential. */
     @Override
     public String toString() {
-        return "PlatformProperties[enabled=" + enabled + ", url=" + url + ", enrollmentCode="
+        return "PlatformProperties[enabled=" + enabled + ", url=" + url + ", trustedCaFile=" + trustedCaFile + ", enrollmentCode="
                 + (enrollmentCode == null ? "none" : "***") + ", dataDir=" + dataDir + ", heartbeatInterval="
                 + heartbeatInterval + ", catalogRefreshInterval=" + catalogRefreshInterval + "]";
     }
@@ -69,8 +79,25 @@ public record PlatformProperties(
             throw new IllegalArgumentException(
                     "kiosk.platform.url must be an http(s) URL such as http://127.0.0.1:8080/, got '" + url + "'");
         }
+        try {
+            PlatformTls.requireTlsUnlessLoopback(uri.toString());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("kiosk.platform.url " + e.getMessage());
+        }
         String text = uri.toString();
         return text.endsWith("/") ? text : text + "/";
+    }
+
+    private static @Nullable String checkedCaFile(@Nullable String file) {
+        if (file == null || file.isBlank()) {
+            return null;
+        }
+        try {
+            PlatformTls.trustManager(Path.of(file.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("kiosk.platform.trusted-ca-file: " + e.getMessage());
+        }
+        return file.strip();
     }
 
     private static void requireBetween(String key, @Nullable Duration value, Duration min, Duration max) {

@@ -17,6 +17,7 @@ import org.lingong.kiosk.registration.DemoRegistrationSink;
 import org.lingong.kiosk.registration.RegistrationSink;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.BackendSettings;
+import org.lingong.platform.client.http.HttpSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
@@ -60,7 +61,9 @@ public class PlatformConfiguration implements SmartLifecycle {
     @Bean(destroyMethod = "close")
     @Lazy
     BackendClient backendClient(PlatformProperties properties) throws IOException {
-        return BackendClient.open(BackendSettings.of(properties.url(), properties.dataDirectory(), APP_VERSION),
+        HttpSettings http = properties.trustedCaIfAny().map(HttpSettings.defaults()::withTrustedCa)
+                .orElse(HttpSettings.defaults());
+        return BackendClient.open(new BackendSettings(properties.url(), properties.dataDirectory(), APP_VERSION, http, null),
                 Clock.systemUTC());
     }
 

@@ -61,6 +61,12 @@ class PlatformPropertiesTest {
         assertThat(properties.enrollmentCodeIfAny()).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource({"http://127.0.0.1:8080/", "http://localhost:8080/", "http://[::1]:8080/", "https://10.20.30.40/"})
+    void httpsAnywhereAndPlainHttpToThisMachineAreAccepted(String url) {
+        assertThat(bind(Map.of("kiosk.platform.url", url)).url()).isEqualTo(url);
+    }
+
     @Test
     void theEnrollmentCodeNeverAppearsInToString() {
         PlatformProperties properties = bind(Map.of("kiosk.platform.enrollment-code", "ABCD-EFGH"));
@@ -73,6 +79,10 @@ class PlatformPropertiesTest {
     @CsvSource(delimiter = '|', value = {
             "kiosk.platform.url|ftp://platform.local/|kiosk.platform.url must be an http(s) URL",
             "kiosk.platform.url|not a url|kiosk.platform.url must be an http(s) URL",
+            "kiosk.platform.url|http://10.20.30.40:8080/|kiosk.platform.url plain http sends personal data unencrypted",
+            "kiosk.platform.url|http://jiuye.example.gov.cn/|kiosk.platform.url plain http sends personal data unencrypted",
+            "kiosk.platform.trusted-ca-file|/no/such/ca.pem|kiosk.platform.trusted-ca-file: cannot read CA file /no/such/ca.pem",
+            "kiosk.platform.trusted-ca-file|../config/kiosk.yml|kiosk.platform.trusted-ca-file: CA file ../config/kiosk.yml",
             "kiosk.platform.data-dir|' '|kiosk.platform.data-dir must not be blank",
             "kiosk.platform.heartbeat-interval|0s|kiosk.platform.heartbeat-interval must be between 1s and 3600s",
             "kiosk.platform.heartbeat-interval|2h|kiosk.platform.heartbeat-interval must be between 1s and 3600s",

@@ -21,22 +21,35 @@ public final class PlatformUnderTest implements AutoCloseable {
     private static final String MAIN_CLASS = "org.lingong.platform.server.PlatformServerApplication";
 
     private final Path dataDirectory;
+    private final java.util.List<String> tlsArguments;
     private ConfigurableApplicationContext context;
     private int port;
 
-    private PlatformUnderTest(Path dataDirectory) {
+    private PlatformUnderTest(Path dataDirectory, java.util.List<String> tlsArguments) {
         this.dataDirectory = dataDirectory;
+        this.tlsArguments = tlsArguments;
     }
 
     public static PlatformUnderTest start(Path dataDirectory) {
-        PlatformUnderTest platform = new PlatformUnderTest(dataDirectory);
+        PlatformUnderTest platform = new PlatformUnderTest(dataDirectory, java.util.List.of());
+        platform.boot(0);
+        return platform;
+    }
+
+    /** The platform over https only (a Spring Boot SSL bundle of PEM files); {@link #url()} is https://localhost. */
+    public static PlatformUnderTest startWithTls(Path dataDirectory, Path certificatePem, Path privateKeyPem) {
+        PlatformUnderTest platform = new PlatformUnderTest(dataDirectory, java.util.List.of(
+                "--spring.ssl.bundle.pem.platform.keystore.certificate=file:" + certificatePem.toAbsolutePath(),
+                "--spring.ssl.bundle.pem.platform.keystore.private-key=file:" + privateKeyPem.toAbsolutePath(),
+                "--server.ssl.bundle=platform"));
         platform.boot(0);
         return platform;
     }
 
     private void boot(int requestedPort) {
-        context = new SpringApplicationBuilder(mainClass()).logStartupInfo(false).run(
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
                 "--server.port=" + requestedPort,
+                "--spring.profiles.active=demo",
                 "--spring.main.banner-mode=off",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("platform").toAbsolutePath()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
@@ -49,7 +62,9 @@ public final class PlatformUnderTest implements AutoCloseable {
                 "--platform.demo.enabled=true",
                 "--platform.demo.seed-jobs=40",
                 "--logging.level.root=WARN",
-                "--logging.level.org.lingong.platform.server=WARN");
+                "--logging.level.org.lingong.platform.server=WARN"));
+        arguments.addAll(tlsArguments);
+        context = new SpringApplicationBuilder(mainClass()).logStartupInfo(false).run(arguments.toArray(String[]::new));
         port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
@@ -63,7 +78,7 @@ public final class PlatformUnderTest implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + port + "/";
+        return (tlsArguments.isEmpty() ? "http://127.0.0.1:" : "https://localhost:") + port + "/";
     }
 
     /** Stops the server (connections are refused until {@link #restart()}). */

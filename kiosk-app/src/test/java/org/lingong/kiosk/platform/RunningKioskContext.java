@@ -21,12 +21,14 @@ final class RunningKioskContext {
     }
 
     /** Starts the kiosk with heartbeats every second, its data under {@code dataDirectory}. */
-    static ConfigurableApplicationContext start(String platformUrl, String enrollmentCode, Path dataDirectory)
-            throws Exception {
-        SpringStartup startup = SpringStartup.start(List.of(
+    static ConfigurableApplicationContext start(String platformUrl, String enrollmentCode, Path dataDirectory,
+            String... moreArguments) throws Exception {
+        List<String> arguments = new java.util.ArrayList<>(List.of(
                 "--kiosk.station.name=测试驿站", "--kiosk.station.code=" + PlatformUnderTest.DEMO_STATION,
                 "--kiosk.platform.url=" + platformUrl, "--kiosk.platform.enrollment-code=" + enrollmentCode,
                 "--kiosk.platform.data-dir=" + dataDirectory, "--kiosk.platform.heartbeat-interval=1s"));
+        arguments.addAll(List.of(moreArguments));
+        SpringStartup startup = SpringStartup.start(arguments);
         return startup.context().get(60, TimeUnit.SECONDS);
     }
 

@@ -45,7 +45,11 @@ public final class PlatformHttp implements AutoCloseable {
         this.settings = settings;
         this.json = json;
         this.reader = new ResponseReader(json);
-        this.client = new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        if (settings.trustedCaFile() != null) {
+            PlatformTls.trustOnly(builder, settings.trustedCaFile());
+        }
+        this.client = builder
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
@@ -127,6 +131,11 @@ public final class PlatformHttp implements AutoCloseable {
         HttpUrl url = HttpUrl.parse(baseUrl);
         if (url == null) {
             throw new IllegalArgumentException("platform URL must be an http(s) URL, e.g. https://platform.example/");
+        }
+        try {
+            PlatformTls.requireTlsUnlessLoopback(baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("platform URL " + e.getMessage(), e);
         }
         return url;
     }

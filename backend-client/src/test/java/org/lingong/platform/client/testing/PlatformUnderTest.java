@@ -33,17 +33,34 @@ public final class PlatformUnderTest implements AutoCloseable {
     private static final String MAIN_CLASS = "org.lingong.platform.server.PlatformServerApplication";
 
     private final Path dataDirectory;
+    private final List<String> extraArguments;
     private ConfigurableApplicationContext context;
     private OperatorConsole operator;
     private int port;
 
-    private PlatformUnderTest(Path dataDirectory) {
+    private PlatformUnderTest(Path dataDirectory, List<String> extraArguments) {
         this.dataDirectory = dataDirectory;
+        this.extraArguments = extraArguments;
     }
 
     /** Starts a fresh platform with the two test stations. */
     public static PlatformUnderTest start(Path dataDirectory) {
-        PlatformUnderTest platform = new PlatformUnderTest(dataDirectory);
+        return start(dataDirectory, List.of());
+    }
+
+    /**
+     * Starts a fresh platform that speaks only https, with the PEM certificate chain and private key given, configured
+     * as the platform README shows (a Spring Boot SSL bundle); {@link #url()} is then {@code https://localhost:PORT/}.
+     */
+    public static PlatformUnderTest startWithTls(Path dataDirectory, Path certificatePem, Path privateKeyPem) {
+        return start(dataDirectory, List.of(
+                "--spring.ssl.bundle.pem.platform.keystore.certificate=file:" + certificatePem.toAbsolutePath(),
+                "--spring.ssl.bundle.pem.platform.keystore.private-key=file:" + privateKeyPem.toAbsolutePath(),
+                "--server.ssl.bundle=platform"));
+    }
+
+    private static PlatformUnderTest start(Path dataDirectory, List<String> extraArguments) {
+        PlatformUnderTest platform = new PlatformUnderTest(dataDirectory, extraArguments);
         platform.boot(0);
         platform.addStation(HOHHOT);
         platform.addStation(BAOTOU);
@@ -51,7 +68,7 @@ public final class PlatformUnderTest implements AutoCloseable {
     }
 
     private void boot(int requestedPort) {
-        context = new SpringApplicationBuilder(mainClass()).logStartupInfo(false).run(
+        List<String> arguments = new java.util.ArrayList<>(List.of(
                 "--server.port=" + requestedPort,
                 "--spring.profiles.active=client-test",
                 "--spring.main.banner-mode=off",
@@ -64,7 +81,9 @@ public final class PlatformUnderTest implements AutoCloseable {
                 "--platform.operator.password=" + OPERATOR_PASSWORD,
                 "--platform.demo.enabled=false",
                 "--logging.level.root=WARN",
-                "--logging.level.org.lingong.platform.server=WARN");
+                "--logging.level.org.lingong.platform.server=WARN"));
+        arguments.addAll(extraArguments);
+        context = new SpringApplicationBuilder(mainClass()).logStartupInfo(false).run(arguments.toArray(String[]::new));
         port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         operator = new OperatorConsole(url(), OPERATOR, OPERATOR_PASSWORD);
     }
@@ -85,7 +104,7 @@ public final class PlatformUnderTest implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + port + "/";
+        return extraArguments.isEmpty() ? "http://127.0.0.1:" + port + "/" : "https://localhost:" + port + "/";
     }
 
     public int port() {

@@ -36,8 +36,23 @@ public record PlatformProperties(@Valid @NotNull Signing signing, @Valid @NotNul
     public record Crypto(String idHashKey, String dataKey, @NotNull Path keyFile, boolean generateIfMissing) {
     }
 
-    /** HTTP Basic credentials of the operator console; an empty password is refused. */
-    public record Operator(@NotBlank String username, @NotBlank String password) {
+    /**
+     * Credentials of the operator (console login form, HTTP Basic on the API). Outside the demo profile the password
+     * has no default: it comes from {@code LINGONG_OPERATOR_PASSWORD}. Its length is checked when the operator is set
+     * up ({@code SecurityConfig}), not by validation here, whose failure report would print the value.
+     */
+    public record Operator(@NotBlank String username,
+                           @NotBlank(message = MISSING_PASSWORD) String password) {
+
+        static final int MIN_PASSWORD_LENGTH = 12;
+
+        static final String MISSING_PASSWORD = "is not set: set LINGONG_OPERATOR_PASSWORD (at least 12 characters), "
+                + "or start the demo with --spring.profiles.active=demo";
+
+        @Override
+        public String toString() {
+            return "Operator[username=" + username + ", password=***]";
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.lingong.platform.server.config;
 
 import java.time.Clock;
 import org.lingong.platform.api.problem.Problem;
+import org.lingong.platform.server.crosssite.CrossSiteRequestFilter;
 import org.lingong.platform.server.problem.ProblemResponses;
 import org.lingong.platform.server.signing.BodyLimitFilter;
 import org.lingong.platform.server.signing.NonceStore;
@@ -9,6 +10,7 @@ import org.lingong.platform.server.signing.SignedRequestFilter;
 import org.lingong.platform.server.signing.TerminalAuthentication;
 import org.lingong.platform.server.signing.TerminalPaths;
 import org.lingong.platform.server.terminals.TerminalDirectory;
+import org.lingong.platform.server.throttle.GuessThrottles;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,10 +26,13 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Who may call what: terminals by request signature, operators by HTTP Basic, enrollment by anyone
- * with a valid code. Stateless; every refusal is problem+json.
+ * with a valid code. Stateless; every refusal is problem+json. Cross-site browser requests that change
+ * something are refused first, and password and enrollment-code tries are throttled before they are checked.
+ * The operator console's pages have their own chain ({@link ConsoleSecurityConfig}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -36,7 +41,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, SignedRequestFilter signedRequestFilter,
-                                    ProblemResponses problems) throws Exception {
+                                    ProblemResponses problems, GuessThrottles throttles) throws Exception {
         AuthenticationEntryPoint entryPoint = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"lingong-operator\"");
             problems.write(response, Problem.of(401, "operator-credentials-required", "Authentication required",
@@ -48,7 +53,10 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
+                .addFilterBefore(new CrossSiteRequestFilter(problems), CsrfFilter.class)
+                .addFilterBefore(throttles.enrollments(), CsrfFilter.class)
                 .addFilterBefore(signedRequestFilter, BasicAuthenticationFilter.class)
+                .addFilterBefore(throttles.basicLogins(), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/enrollments", "/openapi.yaml", "/error").permitAll()
                         .requestMatchers("/api/v1/operator/**", "/fleet").hasRole(OPERATOR)
@@ -89,6 +97,10 @@ class SecurityConfig {
     @Bean
     UserDetailsService operators(PlatformProperties properties, PasswordEncoder encoder) {
         PlatformProperties.Operator operator = properties.operator();
+        if (operator.password().length() < PlatformProperties.Operator.MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("platform.operator.password (LINGONG_OPERATOR_PASSWORD) must be at least "
+                    + PlatformProperties.Operator.MIN_PASSWORD_LENGTH + " characters");
+        }
         return new InMemoryUserDetailsManager(User.withUsername(operator.username())
                 .password(encoder.encode(operator.password())).roles(OPERATOR).build());
     }

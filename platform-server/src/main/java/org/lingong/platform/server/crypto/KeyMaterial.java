@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
 import org.lingong.platform.server.config.PlatformProperties;
+import org.lingong.platform.server.support.OwnerOnlyFiles;
 
 /**
  * The two 256-bit server keys for personal data: one for the ID-number hash (HMAC-SHA256), one for
@@ -27,11 +28,13 @@ public record KeyMaterial(byte[] idHashKey, byte[] dataKey) {
         }
         Path file = config.keyFile();
         if (Files.isRegularFile(file)) {
+            OwnerOnlyFiles.file(file);
             return read(file);
         }
         if (!config.generateIfMissing()) {
             throw new IllegalStateException("platform.crypto: no keys configured and key file " + file
-                    + " does not exist (set platform.crypto.id-hash-key and data-key, or generate-if-missing=true)");
+                    + " does not exist: set LINGONG_ID_HASH_KEY and LINGONG_DATA_KEY (platform.crypto.id-hash-key and "
+                    + "data-key, base64 of 32 random bytes each), or start the demo with --spring.profiles.active=demo");
         }
         return generate(file);
     }
@@ -58,8 +61,9 @@ public record KeyMaterial(byte[] idHashKey, byte[] dataKey) {
         properties.setProperty("data-key", Base64.getEncoder().encodeToString(dataKey));
         try {
             Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
+            OwnerOnlyFiles.directory(parent);
             Path temp = Files.createTempFile(parent, "keys", ".tmp");
+            OwnerOnlyFiles.file(temp);
             try (Writer writer = Files.newBufferedWriter(temp)) {
                 properties.store(writer, "Lingong platform personal-data keys. Keep secret; losing them loses the data.");
             }

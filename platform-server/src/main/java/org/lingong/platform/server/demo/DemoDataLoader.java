@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.lingong.platform.api.enrollment.EnrollmentCode;
 import org.lingong.platform.server.config.PlatformProperties;
 import org.lingong.platform.server.content.ContentRepository;
 import org.lingong.platform.server.enrollment.EnrollmentService;
@@ -22,13 +21,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo profile: on first start loads the seed dataset (stations, jobs, courses, fairs, live
- * sessions, service items, announcements); on every start makes sure the reusable demo enrollment
- * code exists and prints the demo credentials.
+ * sessions, service items, announcements) and creates the reusable demo enrollment code; on every start
+ * prints a banner saying this is the demo. {@code platform.demo.enabled} without the {@code demo} profile stops
+ * the start: the demo's public code and password must never come up by accident. Passwords are never logged.
  */
 @Component
 @ConditionalOnProperty(name = "platform.demo.enabled", havingValue = "true")
@@ -36,6 +37,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final int JOB_BATCH = 1000;
+    static final String DEMO_PROFILE = "demo";
 
     private final PlatformProperties properties;
     private final StationRepository stations;
@@ -47,7 +49,11 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(PlatformProperties properties, StationRepository stations, JobRepository jobs,
                    ContentRepository content, EnrollmentService enrollment, TransactionTemplate transactions,
-                   Clock clock) {
+                   Clock clock, Environment environment) {
+        if (!environment.matchesProfiles(DEMO_PROFILE)) {
+            throw new IllegalStateException("platform.demo.enabled=true is allowed only with the demo profile "
+                    + "(--spring.profiles.active=demo): the demo has a public enrollment code and a known password");
+        }
         this.properties = properties;
         this.stations = stations;
         this.jobs = jobs;
@@ -63,14 +69,14 @@ class DemoDataLoader implements ApplicationRunner {
         if (stations.all().isEmpty()) {
             load(new SeedGenerator(demo.seed()).dataset(DbTime.statDay(clock.instant()), demo.seedJobs()));
         }
-        EnrollmentCode code = enrollment.ensureReusableCode(demo.enrollmentCode(), demo.stationCode(), Duration.ofDays(3650));
-        log.info("""
+        enrollment.ensureReusableCode(demo.enrollmentCode(), demo.stationCode(), Duration.ofDays(3650));
+        log.warn("""
 
-                ==== Lingong platform demo ====
-                operator login (HTTP Basic, /fleet and /api/v1/operator/**): {} / {}
-                demo station: {}   reusable enrollment code: {}
+                ==== Lingong platform demo: DEMO PROFILE, public demo secrets, not for real people or production ====
+                operator login (console /fleet, API /api/v1/operator/** with HTTP Basic): user '{}', password as in platform-server/README.md or LINGONG_OPERATOR_PASSWORD
+                demo station: {}   reusable enrollment code: {} (ends when a terminal of the station is revoked)
                 ===============================""",
-                properties.operator().username(), properties.operator().password(), code.stationCode(), code.code());
+                properties.operator().username(), demo.stationCode(), demo.enrollmentCode());
     }
 
     private void load(SeedDataset data) {

@@ -20,13 +20,15 @@ class EnrollmentCodeRepository {
                 .params(code, stationCode, param(expiresAt), reusable).update();
     }
 
-    /** Inserts or refreshes a reusable code (the demo code). */
-    void upsertReusable(String code, String stationCode, Instant expiresAt) {
-        int updated = jdbc.sql("UPDATE enrollment_code SET station_code = ?, expires_at = ?, reusable = TRUE WHERE code = ?")
-                .params(stationCode, param(expiresAt), code).update();
-        if (updated == 0) {
-            insert(code, stationCode, expiresAt, true);
-        }
+    /** Ends every reusable code of the station now; returns how many. */
+    int retireReusable(String stationCode, Instant now) {
+        return jdbc.sql("UPDATE enrollment_code SET expires_at = ? WHERE station_code = ? AND reusable AND expires_at > ?")
+                .params(param(now), stationCode, param(now)).update();
+    }
+
+    /** Whether the code exists, whatever its state. */
+    boolean exists(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM enrollment_code WHERE code = ?").param(code).query(Long.class).single() > 0;
     }
 
     /**

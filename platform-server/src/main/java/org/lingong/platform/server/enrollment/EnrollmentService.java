@@ -15,8 +15,10 @@ import org.lingong.platform.server.stations.Station;
 import org.lingong.platform.server.stations.StationRepository;
 import org.lingong.platform.server.terminals.TerminalDirectory;
 import org.lingong.platform.server.terminals.TerminalRepository;
+import org.lingong.platform.server.terminals.TerminalRevoked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,12 +58,25 @@ public class EnrollmentService {
         return new EnrollmentCode(code, station.code(), expiresAt, false);
     }
 
-    /** Registers (or refreshes) a reusable code, used by the demo profile. */
+    /**
+     * Registers a reusable code, used by the demo profile only. A code that exists already is left as it is: one
+     * retired by a revocation stays retired.
+     */
     @Transactional
-    public EnrollmentCode ensureReusableCode(String code, String stationCode, Duration validity) {
-        Instant expiresAt = clock.instant().plus(validity);
-        codes.upsertReusable(code, requireStation(stationCode).code(), expiresAt);
-        return new EnrollmentCode(code, stationCode, expiresAt, true);
+    public void ensureReusableCode(String code, String stationCode, Duration validity) {
+        if (!codes.exists(code)) {
+            codes.insert(code, requireStation(stationCode).code(), clock.instant().plus(validity), true);
+        }
+    }
+
+    /** A revoked terminal must not come back with the reusable code that let it in: the station's reusable codes end. */
+    @EventListener
+    void retireReusableCodes(TerminalRevoked revoked) {
+        int retired = codes.retireReusable(revoked.stationCode(), clock.instant());
+        if (retired > 0) {
+            log.warn("Terminal {} revoked: {} reusable enrollment code(s) of station {} retired", revoked.terminalId(),
+                    retired, revoked.stationCode());
+        }
     }
 
     @Transactional
@@ -72,7 +87,14 @@ public class EnrollmentService {
         PublicKey key = parseKey(request.publicKey());
         String appVersion = request.appVersion() == null ? null : truncate(request.appVersion(), 40);
         Instant now = clock.instant();
+        if (terminals.isRevokedKey(Ed25519Keys.encodePublicKey(key))) {
+            log.warn("Enrollment refused for station {}: the key belongs to a revoked terminal", printable(request.stationCode()));
+            throw new ApiException(403, "revoked-key", "Enrollment refused",
+                    "this key belongs to a revoked terminal; a revoked terminal cannot enroll again");
+        }
         if (!codes.consume(request.enrollmentCode().trim(), request.stationCode(), now)) {
+            log.warn("Enrollment refused for station {}: code unknown, used, expired or for another station (code not logged)",
+                    printable(request.stationCode()));
             throw new ApiException(403, "invalid-enrollment-code", "Enrollment refused",
                     "the enrollment code is unknown, used, expired or for another station");
         }
@@ -102,6 +124,10 @@ public class EnrollmentService {
             text[i] = ALPHABET[random.nextInt(ALPHABET.length)];
         }
         return new String(text);
+    }
+
+    private static String printable(String text) {
+        return truncate(text.replaceAll("[^\\x20-\\x7e]", "?"), 40);
     }
 
     private static String truncate(String text, int max) {

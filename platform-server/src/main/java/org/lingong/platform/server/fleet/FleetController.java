@@ -1,37 +1,58 @@
 package org.lingong.platform.server.fleet;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.lingong.platform.server.config.PlatformProperties;
 import org.lingong.platform.server.referrals.ReferralRepository;
 import org.lingong.platform.server.support.DbTime;
 import org.lingong.platform.server.terminals.TerminalRepository;
+import org.lingong.platform.server.terminals.TerminalRevocation;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The operator console's pages (session login and CSRF tokens: see {@code ConsoleSecurityConfig}). */
 @RestController
 class FleetController {
 
     private final TerminalRepository terminals;
     private final ReferralRepository referrals;
+    private final TerminalRevocation revocation;
+    private final boolean demo;
     private final Clock clock;
 
-    FleetController(TerminalRepository terminals, ReferralRepository referrals, Clock clock) {
+    FleetController(TerminalRepository terminals, ReferralRepository referrals, TerminalRevocation revocation,
+                    PlatformProperties properties, Clock clock) {
         this.terminals = terminals;
         this.referrals = referrals;
+        this.revocation = revocation;
+        this.demo = properties.demo().enabled();
         this.clock = clock;
     }
 
-    /** Operator page listing every terminal and today's referrals (operators only). */
+    /** Operator page listing every terminal (with a revoke button each) and today's referrals. */
     @GetMapping("/fleet")
-    ResponseEntity<String> fleet() {
+    ResponseEntity<String> fleet(CsrfToken csrf) {
         Instant now = clock.instant();
         LocalDate today = DbTime.statDay(now);
-        String html = FleetPage.render(terminals.fleet(), referrals.issuedOn(today), today, now);
+        String html = FleetPage.render(terminals.fleet(), referrals.issuedOn(today), today, now,
+                new FleetPage.Console(csrf.getParameterName(), csrf.getToken(), demo));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(html);
+    }
+
+    /** The revoke button of a row; the CSRF token of the form is checked before this runs. */
+    @PostMapping("/fleet/terminals/{id}/revoke")
+    ResponseEntity<Void> revoke(@PathVariable String id) {
+        revocation.revoke(id);
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/fleet")).build();
     }
 }

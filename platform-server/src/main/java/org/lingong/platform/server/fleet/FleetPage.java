@@ -12,20 +12,36 @@ import org.lingong.platform.server.terminals.TerminalStatus;
 /** Renders the operator's fleet page: terminals and today's referrals. Plain HTML, no scripts. */
 final class FleetPage {
 
+    /** What the page's forms need: the session's CSRF token; and whether this is the demo (a banner says so). */
+    record Console(String csrfParameter, String csrfToken, boolean demo) {
+
+        String hiddenToken() {
+            return "<input type=\"hidden\" name=\"" + Html.escape(csrfParameter) + "\" value=\"" + Html.escape(csrfToken) + "\">";
+        }
+    }
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(DbTime.STATS_ZONE);
 
     private FleetPage() {
     }
 
-    static String render(List<TerminalStatus> terminals, List<ReferralView> referrals, LocalDate day, Instant now) {
+    static String render(List<TerminalStatus> terminals, List<ReferralView> referrals, LocalDate day, Instant now,
+                         Console console) {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>终端一览 · Fleet</title>")
                 .append("<meta http-equiv=\"refresh\" content=\"30\"><style>body{font-family:sans-serif;margin:1.5em}")
                 .append("table{border-collapse:collapse;margin-bottom:2em}td,th{border:1px solid #bbb;padding:.3em .6em}")
-                .append("th{background:#eee}.stale{color:#b00}.revoked{color:#888;text-decoration:line-through}</style></head><body>")
+                .append("th{background:#eee}.stale{color:#b00}.revoked{color:#888;text-decoration:line-through}")
+                .append(".demo{background:#c00;color:#fff;font-weight:bold;padding:.6em;font-size:1.2em}form{margin:0}</style></head><body>");
+        if (console.demo()) {
+            html.append("<div class=\"demo\" id=\"demo-banner\">演示模式 DEMO：公开的演示口令与虚构数据，不得用于真实人员或生产环境 · ")
+                    .append("demo profile with public demo secrets and fictional data, never for real people or production</div>");
+        }
+        html.append("<form method=\"post\" action=\"/logout\">").append(console.hiddenToken())
+                .append("<button type=\"submit\">退出登录 · Log out</button></form>")
                 .append("<h1>终端一览 (").append(terminals.size()).append(")</h1>")
                 .append("<table><tr><th>终端</th><th>驿站</th><th>最后心跳</th><th>版本</th><th>设备状态</th>")
-                .append("<th>待发事件</th><th>最早待发(秒)</th><th>磁盘剩余</th></tr>");
+                .append("<th>待发事件</th><th>最早待发(秒)</th><th>磁盘剩余</th><th>操作</th></tr>");
         for (TerminalStatus t : terminals) {
             html.append("<tr class=\"").append(rowClass(t, now)).append("\"><td>").append(Html.escape(t.id()))
                     .append("</td><td>").append(Html.escape(t.stationName())).append(" (").append(Html.escape(t.stationCode()))
@@ -33,7 +49,8 @@ final class FleetPage {
                     .append("</td><td>").append(Html.escape(t.appVersion())).append("</td><td>")
                     .append(Html.escape(t.deviceStates())).append("</td><td>").append(Html.escape(t.outboxDepth()))
                     .append("</td><td>").append(Html.escape(t.outboxAgeSeconds())).append("</td><td>")
-                    .append(t.diskFreeBytes() == null ? "–" : t.diskFreeBytes() / (1024 * 1024) + " MiB").append("</td></tr>");
+                    .append(t.diskFreeBytes() == null ? "–" : t.diskFreeBytes() / (1024 * 1024) + " MiB").append("</td><td>")
+                    .append(revokeButton(t, console)).append("</td></tr>");
         }
         html.append("</table><h2>今日推荐 ").append(day).append(" (").append(referrals.size()).append(")</h2>")
                 .append("<table><tr><th>推荐单</th><th>驿站</th><th>岗位</th><th>求职者</th><th>状态</th><th>开具时间</th></tr>");
@@ -44,6 +61,14 @@ final class FleetPage {
                     .append("</td></tr>");
         }
         return html.append("</table></body></html>").toString();
+    }
+
+    private static String revokeButton(TerminalStatus t, Console console) {
+        if (t.revokedAt() != null) {
+            return "已停用";
+        }
+        return "<form method=\"post\" action=\"/fleet/terminals/" + Html.escape(t.id()) + "/revoke\">"
+                + console.hiddenToken() + "<button type=\"submit\">停用 · Revoke</button></form>";
     }
 
     private static String rowClass(TerminalStatus t, Instant now) {

@@ -49,6 +49,12 @@ public class TerminalRepository {
                 .params(param(now), id).update() == 1;
     }
 
+    /** Whether this public key (base64, as stored) belongs to a revoked terminal. */
+    public boolean isRevokedKey(String publicKeyBase64) {
+        return jdbc.sql("SELECT COUNT(*) FROM terminal WHERE public_key = ? AND revoked_at IS NOT NULL")
+                .param(publicKeyBase64).query(Long.class).single() > 0;
+    }
+
     public void recordHeartbeat(String id, Instant now, String appVersion, String deviceStates, int outboxDepth,
                                 long outboxAgeSeconds, long diskFreeBytes) {
         jdbc.sql("""

@@ -38,7 +38,7 @@ class DemoProfileTest {
         assertThat(jobs.json().get("jobs").size()).isPositive();
         jobs.json().get("jobs").forEach(job -> assertThat(job.get("districtCode").asString()).startsWith("1501"));
         assertThat(content.json().get("serviceItems").size()).isPositive();
-        assertThat(client.operator("GET", "/fleet", null).status()).isEqualTo(200);
+        assertThat(client.operator("GET", "/api/v1/operator/terminals", null).status()).isEqualTo(200);
     }
 
     @Test

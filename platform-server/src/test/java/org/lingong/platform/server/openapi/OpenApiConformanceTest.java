@@ -132,7 +132,6 @@ class OpenApiConformanceTest extends PlatformHttpTest {
                 "/api/v1/operator/terminals/TNOPE/revoke", null));
         check("POST", "/api/v1/operator/terminals/{id}/revoke", client.operator("POST",
                 "/api/v1/operator/terminals/" + terminal.id() + "/revoke", null));
-        check("GET", "/fleet", client.operator("GET", "/fleet", null));
 
         assertThat(coveredOperations()).containsAll(documentedOperations());
     }

@@ -63,6 +63,11 @@ public final class PlatformClient {
         return send(method, pathWithQuery, body, terminal.signer().sign(method, pathWithQuery, body));
     }
 
+    /** The operator's {@code Authorization} header value (HTTP Basic). */
+    public String operatorAuthorization() {
+        return operatorAuth;
+    }
+
     public HttpResult operator(String method, String pathWithQuery, byte[] body) {
         return send(method, pathWithQuery, body, Map.of("Authorization", operatorAuth));
     }
