@@ -16,9 +16,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ShellConfiguration {
 
+    /** The station's clock: every time shown, printed or reported is in {@code kiosk.station.zone}, never the OS zone. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(KioskProperties properties) {
+        return Clock.system(properties.station().zoneId());
     }
 
     @Bean(destroyMethod = "close")

@@ -49,6 +49,11 @@ public final class HealthViewModel implements SessionScoped {
         return devices.get();
     }
 
+    /** The station's time zone: staff times are shown in it. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     public String appVersion() {
         return appVersion;
     }

@@ -1,6 +1,5 @@
 package org.lingong.kiosk.staff;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -138,7 +137,7 @@ final class StaffPanes {
     private Node slipRow(SlipRecord slip, ReprintViewModel reprints) {
         Label text = AdminTexts.label("", "staff-line");
         text.textProperty().bind(AdminTexts.text(messages, () -> messages.get("staff.reprint.row", slip.slipNumber(),
-                slip.jobTitle(), slip.maskedWorker(), TIME.format(slip.issuedAt().atZone(ZoneId.systemDefault())),
+                slip.jobTitle(), slip.maskedWorker(), TIME.format(slip.issuedAt().atZone(viewModel.health().zone())),
                 messages.get(slip.everPrinted() ? "staff.reprint.wasPrinted" : "staff.reprint.notPrinted"))));
         Button again = AdminTexts.button("staff-reprint-" + slip.slipNumber(), messages, "staff.reprint.button",
                 "staff-action");
@@ -160,7 +159,7 @@ final class StaffPanes {
             }
             for (StaffAlert alert : alerts.open().subList(0, Math.min(7, alerts.open().size()))) {
                 Label text = AdminTexts.label("", "staff-line");
-                text.setText(TIME.format(alert.raisedAt().atZone(ZoneId.systemDefault())) + "  " + alertText(alert));
+                text.setText(TIME.format(alert.raisedAt().atZone(viewModel.health().zone())) + "  " + alertText(alert));
                 Button done = AdminTexts.button("staff-alert-done-" + alert.id(), messages, "staff.alerts.done",
                         "staff-action");
                 done.setOnAction(event -> alerts.acknowledge(alert.id()));
