@@ -47,6 +47,7 @@ public final class ReferralView extends VBox {
         getChildren().setAll(switch (viewModel.stageProperty().get()) {
             case NONE -> new Region();
             case CONFIRM, ISSUING -> job == null ? new Region() : confirmation(job, viewModel.workerProperty().get());
+            case ALREADY_ISSUED -> slip == null ? new Region() : alreadyIssued(slip);
             case PRINTED -> slip == null ? new Region() : printed(slip);
             case NOT_PRINTED -> slip == null ? new Region() : notPrinted(slip);
             case FAILED -> message("referral.failed");
@@ -113,6 +114,22 @@ public final class ReferralView extends VBox {
         body.setAlignment(Pos.CENTER);
         VBox.setVgrow(body, Priority.ALWAYS);
         return column(body, doneButtons());
+    }
+
+    private Node alreadyIssued(ReferralSlip slip) {
+        Label title = label("referral-already-title", "referral-done-title", messages.get("referral.already.title"));
+        title.setGraphic(Icons.CHECK.create(72, "referral-done-icon"));
+        VBox body = new VBox(title,
+                label("referral-slip-number", "referral-slip-number", messages.get("referral.slipNumber", slip.slipNumber())),
+                label("referral-valid-until", "referral-valid-until", messages.get("referral.validUntil", slip.expiresAt())),
+                label("referral-already-hint", "referral-hint", messages.get("referral.already.hint")));
+        body.getStyleClass().addAll("referral-body", "referral-done");
+        body.setAlignment(Pos.CENTER);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        Button more = button("referral-continue", "referral.continue", Icons.SEARCH, "back-button", viewModel::continueSearching);
+        Button again = button("referral-reprint", "referral.already.reprint", Icons.FORM, "back-button", viewModel::reprint);
+        Button finish = button("referral-finish", "referral.finish", Icons.CHECK, "apply-button", viewModel::finish);
+        return column(body, buttons(more, new Region(), again, finish));
     }
 
     private Node notPrinted(ReferralSlip slip) {

@@ -43,6 +43,7 @@ import org.lingong.kiosk.platform.PlatformUnderTest;
 import org.lingong.kiosk.referral.ReferralStage;
 import org.lingong.kiosk.referral.ReferralViewModel;
 import org.lingong.kiosk.referral.ReprintResult;
+import org.lingong.kiosk.referral.SlipRecord;
 import org.lingong.kiosk.referral.SlipReprints;
 import org.lingong.kiosk.registration.PersonalDataScan;
 import org.lingong.kiosk.registration.RegistrationStep;
@@ -235,7 +236,7 @@ class ReferralJourneyUiTest {
         kiosk.freshSession();
         simulators().printer().setState(SimulatedPrinterState.PAPER_OUT);
         kiosk.robot.clickOn("#tile-find_job");
-        openFirstJob();
+        openJob(1); // not the first job: this worker holds a valid slip for that one since the first test
         kiosk.robot.clickOn("#search-apply");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
         // the worker registered in the first test: the returning card resumes the pending referral directly
@@ -289,6 +290,43 @@ class ReferralJourneyUiTest {
         assertThat(platform.workersFrom(STATION)).isEqualTo(workersBefore + 1);
         assertThat(platform.referralsFrom(STATION)).isEqualTo(referralsBefore + 1);
         assertThat(platform.referredWorkers(STATION, job.id())).filteredOn(name -> name.startsWith("巴")).hasSize(1);
+    }
+
+    @Test
+    @Order(5)
+    void theSameWorkerApplyingAgainForTheSameJobIsToldSoAndGetsTheSameSlipAgainNotASecondReferral() throws Exception {
+        kiosk.freshSession();
+        simulators().printer().setState(SimulatedPrinterState.ONLINE);
+        awaitOutboxDrained();
+        int referralsBefore = platform.referralsFrom(STATION);
+        int printedBefore = simulators().printer().receipts().size();
+        kiosk.robot.clickOn("#tile-find_job");
+        Job job = openFirstJob(); // 王示例 took a slip for it in the first test
+        SlipRecord earlier = kiosk.bean(SlipReprints.class).recent(50).stream()
+                .filter(slip -> slip.jobTitle().equals(job.title()) && slip.maskedWorker().equals("王*例"))
+                .findFirst().orElseThrow();
+
+        kiosk.robot.clickOn("#search-apply");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
+        placeKnownCard(FictionalCards.RESIDENT);
+        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.ALREADY_ISSUED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#referral-already-title")).isEqualTo("您已经报过名");
+        assertThat(text("#referral-slip-number")).contains(earlier.slipNumber());
+        assertPasses("already applied", 3);
+        kiosk.snapshot("referral-5-already-applied");
+        kiosk.robot.clickOn("#language-en");
+        assertThat(text("#referral-already-title")).isEqualTo("You have already applied");
+        assertPasses("already applied en", 3);
+        kiosk.robot.clickOn("#language-zh_cn");
+
+        kiosk.robot.clickOn("#referral-reprint");
+        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.PRINTED);
+        PrintedReceipt again = simulators().printer().awaitReceipt(printedBefore + 1, Duration.ofSeconds(20)).orElseThrow();
+        assertThat(again.transcript()).contains(earlier.slipNumber(), job.title());
+        awaitOutboxDrained();
+        assertThat(platform.referralsFrom(STATION)).as("no second referral").isEqualTo(referralsBefore);
+        assertThat(platform.referredWorkers(STATION, job.id())).containsOnlyOnce("王*例");
     }
 
     /** The simulator draws receipt images with AWT: give it the kiosk's CJK font (machines without one draw boxes). */
@@ -346,12 +384,16 @@ class ReferralJourneyUiTest {
     }
 
     private static Job openFirstJob() throws Exception {
+        return openJob(0);
+    }
+
+    private static Job openJob(int index) throws Exception {
         SearchViewModel search = kiosk.bean(SearchViewModel.class);
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB
                 && search.stateProperty().get() == LoadState.READY
-                && kiosk.robot.lookup("#search-card-0").tryQuery().isPresent());
+                && kiosk.robot.lookup("#search-card-" + index).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        kiosk.robot.clickOn("#search-card-0");
+        kiosk.robot.clickOn("#search-card-" + index);
         kiosk.waitUntil(() -> search.selectedProperty().get().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return RunningKiosk.onFx(() -> search.selectedProperty().get().orElseThrow());
