@@ -62,11 +62,13 @@ final class StaffPanes {
         catalog.textProperty().bind(AdminTexts.text(messages, () -> health.catalogTime().get().isEmpty()
                 ? messages.get("staff.health.catalogNever") : messages.get("staff.health.catalog", health.catalogTime().get()),
                 health.catalogTime()));
+        Label clockSkew = AdminTexts.hideWhenEmpty(AdminTexts.label("staff-clock", "staff-line"));
+        clockSkew.textProperty().bind(AdminTexts.keyed(messages, health.clockKey(), health.clockMinutes()));
         Label version = AdminTexts.label("staff-version", "staff-line");
         version.textProperty().bind(messages.bind("staff.health.version", Bindings.createStringBinding(health::appVersion)));
         HBox outboxRow = new HBox(outbox, resend);
         outboxRow.getStyleClass().add("staff-row");
-        pane.getChildren().addAll(terminal, outboxRow, resent, catalog, version);
+        pane.getChildren().addAll(terminal, outboxRow, resent, catalog, clockSkew, version);
         return pane;
     }
 
