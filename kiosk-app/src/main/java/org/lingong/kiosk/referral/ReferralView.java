@@ -105,31 +105,32 @@ public final class ReferralView extends VBox {
     }
 
     private Node printed(ReferralSlip slip) {
-        VBox body = new VBox(Icons.CHECK.create(160, "referral-done-icon"),
-                label("referral-done-title", "referral-done-title", messages.get("referral.printed.title")),
-                label("referral-slip-number", "referral-slip-number", messages.get("referral.slipNumber", slip.slipNumber())),
-                label("referral-valid-until", "referral-valid-until", messages.get("referral.validUntil", slip.expiresAt())),
-                label("referral-printed-hint", "referral-hint", messages.get("referral.printed.hint")));
-        body.getStyleClass().addAll("referral-body", "referral-done");
-        body.setAlignment(Pos.CENTER);
-        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox body = slipBody(slip, "referral-printed-hint", "referral.printed.hint", Icons.CHECK.create(160, "referral-done-icon"),
+                label("referral-done-title", "referral-done-title", messages.get("referral.printed.title")));
         return column(body, doneButtons());
     }
 
     private Node alreadyIssued(ReferralSlip slip) {
         Label title = label("referral-already-title", "referral-done-title", messages.get("referral.already.title"));
         title.setGraphic(Icons.CHECK.create(72, "referral-done-icon"));
-        VBox body = new VBox(title,
-                label("referral-slip-number", "referral-slip-number", messages.get("referral.slipNumber", slip.slipNumber())),
-                label("referral-valid-until", "referral-valid-until", messages.get("referral.validUntil", slip.expiresAt())),
-                label("referral-already-hint", "referral-hint", messages.get("referral.already.hint")));
-        body.getStyleClass().addAll("referral-body", "referral-done");
-        body.setAlignment(Pos.CENTER);
-        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox body = slipBody(slip, "referral-already-hint", "referral.already.hint", title);
         Button more = button("referral-continue", "referral.continue", Icons.SEARCH, "back-button", viewModel::continueSearching);
         Button again = button("referral-reprint", "referral.already.reprint", Icons.FORM, "back-button", viewModel::reprint);
         Button finish = button("referral-finish", "referral.finish", Icons.CHECK, "apply-button", viewModel::finish);
         return column(body, buttons(more, new Region(), again, finish));
+    }
+
+    /** The heading, the slip's number and validity, and a hint, centred. */
+    private VBox slipBody(ReferralSlip slip, String hintId, String hintKey, Node... heading) {
+        VBox body = new VBox(heading);
+        body.getChildren().addAll(
+                label("referral-slip-number", "referral-slip-number", messages.get("referral.slipNumber", slip.slipNumber())),
+                label("referral-valid-until", "referral-valid-until", messages.get("referral.validUntil", slip.expiresAt())),
+                label(hintId, "referral-hint", messages.get(hintKey)));
+        body.getStyleClass().addAll("referral-body", "referral-done");
+        body.setAlignment(Pos.CENTER);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        return body;
     }
 
     private Node notPrinted(ReferralSlip slip) {

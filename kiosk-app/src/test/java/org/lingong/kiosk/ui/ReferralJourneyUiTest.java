@@ -37,7 +37,6 @@ import org.lingong.devices.privacy.Masking;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.alert.StaffAlertKind;
 import org.lingong.kiosk.alert.StaffAlerts;
-import org.lingong.kiosk.attract.LoadState;
 import org.lingong.kiosk.demo.DemoSimulators;
 import org.lingong.kiosk.platform.PlatformUnderTest;
 import org.lingong.kiosk.referral.ReferralStage;
@@ -366,21 +365,7 @@ class ReferralJourneyUiTest {
 
     /** From the card step to 同意, by taps. */
     private static void registerByTaps() throws Exception {
-        kiosk.robot.clickOn("#registration-next");
-        for (String key : List.of("1", "3", "8", "1", "2", "3", "4", "5", "6", "7", "8")) {
-            kiosk.robot.clickOn("#keypad-" + key);
-        }
-        kiosk.robot.clickOn("#registration-next");
-        kiosk.waitUntil(() -> kiosk.robot.lookup("#category-G101").tryQuery().isPresent());
-        kiosk.robot.clickOn("#category-G101");
-        kiosk.robot.clickOn("#registration-next");
-        kiosk.robot.clickOn("#pay-from_200_to_300");
-        kiosk.robot.clickOn("#availability-tomorrow");
-        kiosk.robot.clickOn("#status-unemployed");
-        kiosk.robot.clickOn("#registration-next");
-        kiosk.robot.clickOn("#consent-agree");
-        kiosk.waitUntil(() -> kiosk.bean(RegistrationViewModel.class).stepProperty().get() == RegistrationStep.DONE);
-        WaitForAsyncUtils.waitForFxEvents();
+        JourneySteps.registerByTaps(kiosk);
     }
 
     private static Job openFirstJob() throws Exception {
@@ -388,15 +373,7 @@ class ReferralJourneyUiTest {
     }
 
     private static Job openJob(int index) throws Exception {
-        SearchViewModel search = kiosk.bean(SearchViewModel.class);
-        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB
-                && search.stateProperty().get() == LoadState.READY
-                && kiosk.robot.lookup("#search-card-" + index).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        kiosk.robot.clickOn("#search-card-" + index);
-        kiosk.waitUntil(() -> search.selectedProperty().get().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        return RunningKiosk.onFx(() -> search.selectedProperty().get().orElseThrow());
+        return JourneySteps.openJob(kiosk, index);
     }
 
     private static void awaitOutboxDrained() throws Exception {

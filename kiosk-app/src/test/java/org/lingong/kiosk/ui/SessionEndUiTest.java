@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lingong.devices.idcard.codec.IdCard;
 import org.lingong.devices.idcard.codec.SamCommand;
 import org.lingong.devices.idcard.sim.FictionalCards;
-import org.lingong.kiosk.attract.LoadState;
 import org.lingong.kiosk.card.PlacedCard;
 import org.lingong.kiosk.demo.DemoSimulators;
 import org.lingong.kiosk.i18n.KioskLanguage;
@@ -35,7 +33,6 @@ import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.search.SearchViewModel;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.worker.WorkerSession;
-import org.lingong.platform.client.BackendClient;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -60,23 +57,12 @@ class SessionEndUiTest {
     @BeforeAll
     static void start() throws Exception {
         platform = PlatformUnderTest.start(temp.resolve("platform"));
-        kiosk = RunningKiosk.start("--kiosk.station.code=" + PlatformUnderTest.DEMO_STATION,
-                "--kiosk.station.name=测试驿站", "--kiosk.platform.url=" + platform.url(),
-                "--kiosk.platform.enrollment-code=" + PlatformUnderTest.DEMO_CODE,
-                "--kiosk.platform.data-dir=" + temp.resolve("kiosk"));
-        BackendClient backend = kiosk.bean(BackendClient.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> backend.identity().isPresent()
-                && backend.catalog().size() > 0);
+        kiosk = JourneySteps.enrolledKiosk(platform, temp.resolve("kiosk"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
+        JourneySteps.close(kiosk, platform);
     }
 
     @Test
@@ -176,7 +162,7 @@ class SessionEndUiTest {
         placeCard(FictionalCards.MONGOLIAN_WORKER); // nobody knows this one: registration with the new card
         kiosk.waitUntil(() -> kiosk.bean(NoticeViewModel.class).current().equals(java.util.Optional.of(Notice.CARD_SWAPPED)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text("#notice-title")).isEqualTo("已换成新的身份证，上一位的信息已清除");
+        assertThat(text("#notice-title") + "，" + text("#notice-body")).startsWith("已换成新的身份证，上一位的信息已清除");
         assertThat(kiosk.navigator().current()).isEqualTo(Screen.REGISTER);
         assertThat(kiosk.bean(WorkerSession.class).current()).isEmpty();
         kiosk.snapshot("card-swapped");
@@ -207,33 +193,12 @@ class SessionEndUiTest {
     }
 
     private static void registerByTaps() throws Exception {
-        kiosk.robot.clickOn("#registration-next");
-        for (String key : List.of("1", "3", "8", "1", "2", "3", "4", "5", "6", "7", "8")) {
-            kiosk.robot.clickOn("#keypad-" + key);
-        }
-        kiosk.robot.clickOn("#registration-next");
-        kiosk.waitUntil(() -> kiosk.robot.lookup("#category-G101").tryQuery().isPresent());
-        kiosk.robot.clickOn("#category-G101");
-        kiosk.robot.clickOn("#registration-next");
-        kiosk.robot.clickOn("#pay-from_200_to_300");
-        kiosk.robot.clickOn("#availability-tomorrow");
-        kiosk.robot.clickOn("#status-unemployed");
-        kiosk.robot.clickOn("#registration-next");
-        kiosk.robot.clickOn("#consent-agree");
-        kiosk.waitUntil(() -> kiosk.bean(RegistrationViewModel.class).stepProperty().get() == RegistrationStep.DONE
-                && kiosk.bean(WorkerSession.class).current().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        JourneySteps.registerByTaps(kiosk);
+        kiosk.waitUntil(() -> kiosk.bean(WorkerSession.class).current().isPresent());
     }
 
     private static void openFirstJob() throws Exception {
-        SearchViewModel search = kiosk.bean(SearchViewModel.class);
-        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB
-                && search.stateProperty().get() == LoadState.READY
-                && kiosk.robot.lookup("#search-card-0").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        kiosk.robot.clickOn("#search-card-0");
-        kiosk.waitUntil(() -> search.selectedProperty().get().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        JourneySteps.openJob(kiosk, 0);
     }
 
     private static String text(String query) {
