@@ -19,6 +19,9 @@ import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.demo.DemoPanelViewModel;
 import org.lingong.kiosk.demo.DemoPanelWindow;
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.leave.ExitButton;
+import org.lingong.kiosk.leave.LeaveConfirmView;
+import org.lingong.kiosk.leave.LeaveViewModel;
 import org.lingong.kiosk.notice.NoticeView;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.registration.RegistrationViewModel;
@@ -133,6 +136,9 @@ public class KioskApp extends Application {
     /** Notices over the screens, and keyboard-wedge scans kept out of text fields. */
     private static void attachDevices(ConfigurableApplicationContext ready, ShellView shell, Scene scene) {
         shell.addOverlay(new NoticeView(ready.getBean(NoticeViewModel.class), ready.getBean(Messages.class)));
+        LeaveViewModel leave = ready.getBean(LeaveViewModel.class);
+        shell.addOverlay(new LeaveConfirmView(leave, ready.getBean(Messages.class)));
+        shell.addTopBarAction(new ExitButton(leave, ready.getBean(Messages.class)));
         shell.onStationTapped(ready.getBean(SecretTap.class)::tap);
         WedgeKeyFilter.install(scene, ready.getBean(WedgeInput.class));
     }

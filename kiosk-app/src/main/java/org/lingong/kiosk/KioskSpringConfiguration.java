@@ -16,6 +16,7 @@ import org.lingong.kiosk.staff.StaffConfiguration;
 import org.lingong.kiosk.status.StatusConfiguration;
 import org.lingong.kiosk.technician.TechnicianConfiguration;
 import org.lingong.kiosk.worker.WorkerConfiguration;
+import org.lingong.kiosk.leave.LeaveConfiguration;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -33,7 +34,7 @@ import org.springframework.context.annotation.Import;
         DemoConfiguration.class, RegistrationConfiguration.class, PlatformConfiguration.class,
         SearchConfiguration.class, WorkerConfiguration.class, AlertConfiguration.class,
         RecognitionConfiguration.class, ReferralConfiguration.class, StaffConfiguration.class,
-        TechnicianConfiguration.class, ContentConfiguration.class})
+        TechnicianConfiguration.class, ContentConfiguration.class, LeaveConfiguration.class})
 public class KioskSpringConfiguration {
 
     /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */

@@ -3,6 +3,7 @@ package org.lingong.platform.client;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.lingong.platform.api.heartbeat.DeviceReport;
@@ -46,7 +47,7 @@ public final class BackendClient implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         Files.createDirectories(settings.dataDirectory());
-        this.client = PlatformClient.create(settings.platformUrl(), settings.http());
+        this.client = PlatformClient.create(settings.platformUrl(), settings.http(), clock);
         this.identities = new IdentityStore(settings.dataDirectory());
         this.enrollment = new Enrollment(client, identities, clock);
         this.outbox = Outbox.open(settings.dataDirectory());
@@ -116,6 +117,14 @@ public final class BackendClient implements AutoCloseable {
         long freeBytes = settings.dataDirectory().toFile().getUsableSpace();
         return client.api().heartbeat(new Heartbeat(settings.appVersion(), devices, stats.depth() + stats.parked(),
                 stats.oldestAge().toSeconds(), freeBytes, contentVersion));
+    }
+
+    /**
+     * The platform's time minus this kiosk's (positive: the kiosk is behind), from the last answer's {@code Date}
+     * header; empty before the platform answered. A kiosk more than 5 minutes off has its signed requests refused.
+     */
+    public Optional<Duration> clockSkew() {
+        return client.clockSkew().latest();
     }
 
     public PlatformClient platform() {

@@ -74,6 +74,33 @@ class BackendClientTest {
         }
     }
 
+    @Test
+    void aKioskClockTenMinutesAheadIsRefusedAndTheSkewIsMeasuredFromThePlatformsDateHeader() throws Exception {
+        Clock ahead = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10));
+        try (BackendClient backend = BackendClient.open(BackendSettings.of(platform.url(), dataDir, "kiosk-test-1.0"), ahead)) {
+            assertThat(backend.clockSkew()).as("before any answer").isEmpty();
+            backend.enroll(PlatformUnderTest.HOHHOT.code(), platform.enrollmentCode(PlatformUnderTest.HOHHOT)); // unsigned
+
+            var answer = backend.sendHeartbeat(List.of(), 0);
+
+            assertThat(answer).isInstanceOf(org.lingong.platform.client.http.ApiResult.Rejected.class);
+            assertThat(((org.lingong.platform.client.http.ApiResult.Rejected<HeartbeatAck>) answer).problem().reason())
+                    .isEqualTo("stale-timestamp");
+            assertThat(backend.clockSkew()).get().satisfies(skew -> assertThat(skew)
+                    .isBetween(Duration.ofMinutes(-10).minusSeconds(30), Duration.ofMinutes(-10).plusSeconds(30)));
+        }
+    }
+
+    @Test
+    void aKioskOnTimeMeasuresASkewOfAboutNothing() throws Exception {
+        try (BackendClient backend = open()) {
+            backend.enroll(PlatformUnderTest.HOHHOT.code(), platform.enrollmentCode(PlatformUnderTest.HOHHOT));
+
+            assertThat(backend.sendHeartbeat(List.of(), 0)).isInstanceOf(org.lingong.platform.client.http.ApiResult.Success.class);
+            assertThat(backend.clockSkew()).get().satisfies(skew -> assertThat(skew.abs()).isLessThan(Duration.ofSeconds(30)));
+        }
+    }
+
     private static void awaitDelivered(BackendClient backend, java.util.UUID eventId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (backend.outbox().state(eventId).orElseThrow() != EventState.DELIVERED && System.nanoTime() < deadline) {

@@ -1,5 +1,6 @@
 package org.lingong.kiosk.card;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -91,17 +92,31 @@ public final class CardPlacementRouter {
     }
 
     private void route(IdCard card, Optional<ActiveWorker> known) {
-        if (isAnotherPerson(card, known)) {
+        boolean swapped = isAnotherPerson(card, known);
+        if (swapped) {
             recognition.startFreshSession();
             activity.run();
         }
         placedCard.hold(card);
         Screen screen = navigator.current();
-        if (known.isPresent() && welcomesOn(screen)) {
+        boolean welcomed = known.isPresent() && welcomesOn(screen);
+        if (welcomed) {
             log.info("Known worker recognised by card");
             recognition.welcome(known.get());
         } else if (screen == Screen.ATTRACT || screen == REGISTRATION) {
             registration.accept(card);
+        }
+        if (swapped) {
+            sayCardSwapped(welcomed ? known : Optional.empty());
+        }
+    }
+
+    /** "已换成新的身份证，上一位的信息已清除", with the welcome when the new card's holder is a known worker. */
+    private void sayCardSwapped(Optional<ActiveWorker> welcomed) {
+        if (welcomed.isPresent()) {
+            notices.show(Notice.CARD_SWAPPED_WELCOME, List.of(welcomed.get().maskedName()));
+        } else {
+            notices.show(Notice.CARD_SWAPPED);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.lingong.kiosk.config;
 
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -31,8 +33,13 @@ public record KioskProperties(
         }
     }
 
-    /** The station this terminal stands in. */
-    public record Station(String name, String code) {
+    /**
+     * The station this terminal stands in.
+     *
+     * @param zone the station's time zone ({@code kiosk.station.zone}, default Asia/Shanghai): every time the kiosk
+     *             shows, prints or reports is in it, whatever the machine's own zone is
+     */
+    public record Station(String name, String code, @DefaultValue("Asia/Shanghai") String zone) {
         private static final Pattern CODE = Pattern.compile("ST-\\d{6}-\\d{3}");
 
         public Station {
@@ -44,6 +51,17 @@ public record KioskProperties(
                         "kiosk.station.code must look like ST-150102-001 (ST-, 6-digit division code, -, 3 digits), got '"
                                 + code + "'");
             }
+            try {
+                ZoneId.of(zone);
+            } catch (DateTimeException | NullPointerException e) {
+                throw new IllegalArgumentException(
+                        "kiosk.station.zone must be a time zone such as Asia/Shanghai, got '" + zone + "'");
+            }
+        }
+
+        /** The station's time zone. */
+        public ZoneId zoneId() {
+            return ZoneId.of(zone);
         }
     }
 

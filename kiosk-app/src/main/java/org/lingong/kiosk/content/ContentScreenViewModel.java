@@ -170,7 +170,7 @@ public final class ContentScreenViewModel implements SessionScoped {
     }
 
     public void back() {
-        navigator.showAttract();
+        navigator.goHome();
     }
 
     public ReadOnlyObjectProperty<SignUpTarget> tabProperty() {

@@ -10,6 +10,10 @@ public enum Notice {
     READER_PROBLEM("notice.readerProblem.title", "notice.readerProblem.body"),
     /** A known worker was recognised (by card or worker code); argument: the masked name. */
     WELCOME("notice.welcome.title", "notice.welcome.body"),
+    /** Another person's card mid-session: the previous session was wiped; the new card goes on as usual. */
+    CARD_SWAPPED("notice.cardSwapped.title", "notice.cardSwapped.body"),
+    /** As {@link #CARD_SWAPPED}, and the new card's holder is a known worker; argument: the masked name. */
+    CARD_SWAPPED_WELCOME("notice.cardSwapped.title", "notice.cardSwapped.welcome"),
     /** A job code names a job that is not (or no longer) in the catalog. */
     JOB_GONE("notice.jobGone.title", "notice.jobGone.body"),
     /** A genuine worker code of this kiosk whose worker is no longer known here. */

@@ -161,7 +161,8 @@ public final class PlatformConnection {
                 }
             }
         } else if (answer instanceof ApiResult.Rejected<HeartbeatAck> rejected) {
-            show(rejected.terminalRevoked() ? PlatformLink.REVOKED : PlatformLink.REFUSED);
+            show(rejected.terminalRevoked() ? PlatformLink.REVOKED
+                    : ClockCheck.isOff(backend.clockSkew()) ? PlatformLink.CLOCK_SKEW : PlatformLink.REFUSED);
         } else {
             show(PlatformLink.UNREACHABLE);
         }

@@ -19,7 +19,9 @@ public enum PlatformLink {
     WRONG_CODE(DeviceState.OFFLINE, "status.platform.wrongCode"),
     /** The platform knows no station with the configured code. */
     UNKNOWN_STATION(DeviceState.OFFLINE, "status.platform.unknownStation"),
-    /** The platform refused for another reason (clock far off, unknown terminal, …). */
+    /** The platform refused the signed requests because this kiosk's clock is minutes off (the staff screen says by how much). */
+    CLOCK_SKEW(DeviceState.OFFLINE, "status.platform.clockSkew"),
+    /** The platform refused for another reason (unknown terminal, …). */
     REFUSED(DeviceState.OFFLINE, "status.platform.refused"),
     /** The identity could not be stored in the data directory. */
     STORAGE_FAULT(DeviceState.OFFLINE, "status.platform.storageFault");

@@ -1,7 +1,9 @@
 package org.lingong.kiosk.referral;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.kiosk.worker.ActiveWorker;
 import org.lingong.platform.api.jobs.Job;
 
@@ -19,6 +21,11 @@ final class NoPlatformReferralDesk implements ReferralDesk, SlipReprints {
     @Override
     public SlipOutcome issueAndPrint(Job job, ActiveWorker worker) throws ReferralUnavailableException {
         throw new ReferralUnavailableException("referral slips need the platform link (kiosk.platform.enabled=false)");
+    }
+
+    @Override
+    public Optional<ReferralSlip> validSlip(Job job, ActiveWorker worker) {
+        return Optional.empty();
     }
 
     @Override

@@ -61,6 +61,12 @@ public final class PlatformReferralDesk implements ReferralDesk {
         if (backend.identity().isEmpty()) {
             throw new ReferralUnavailableException("the terminal is not enrolled with the platform yet");
         }
+        Optional<ReferralSlip> earlier = validSlip(job, worker);
+        if (earlier.isPresent()) {
+            log.info("Job {} already referred to this worker on slip {}: not issued again", job.id(),
+                    earlier.get().slipNumber());
+            return SlipOutcome.earlier(earlier.get());
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // token times are whole seconds
         IssuedReferral issued = backend.referralIssuer().issue(job.id(), content.validity(job, now));
         Instant issuedAt = issued.claims().issuedAt();
@@ -68,7 +74,7 @@ public final class PlatformReferralDesk implements ReferralDesk {
         backend.outbox().append(issued.event(worker.workerRef(), issuedAt));
         backend.dispatcher().wake();
         ReferralSlip slip = archive.add(LocalDate.ofInstant(issuedAt, clock.getZone()), issuedAt, expiresAt,
-                number -> content.slip(number, job, worker, issuedAt, expiresAt, issued.token()));
+                worker.workerRef(), job.id(), number -> content.slip(number, job, worker, issuedAt, expiresAt, issued.token()));
         log.info("Referral {} issued as slip {} for job {}", issued.referralId(), slip.slipNumber(), job.id());
         Optional<PrinterCondition> notPrinted = printer.print(slip);
         if (notPrinted.isEmpty()) {
@@ -77,6 +83,16 @@ public final class PlatformReferralDesk implements ReferralDesk {
             reportNotPrinted(slip.slipNumber(), notPrinted.get());
         }
         return new SlipOutcome(slip, notPrinted);
+    }
+
+    @Override
+    public Optional<ReferralSlip> validSlip(Job job, ActiveWorker worker) throws Exception {
+        return archive.validFor(worker.workerRef(), job.id());
+    }
+
+    @Override
+    public ReprintResult reprint(String slipNumber) throws Exception {
+        return new ArchiveSlipReprints(archive, printer).reprint(slipNumber);
     }
 
     private void reportNotPrinted(String slipNumber, PrinterCondition reason) {

@@ -1,5 +1,8 @@
 package org.lingong.kiosk.referral;
 
+import java.util.Optional;
+
+import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.kiosk.worker.ActiveWorker;
 import org.lingong.platform.api.jobs.Job;
 
@@ -17,4 +20,13 @@ public interface ReferralDesk {
      * @throws Exception when the referral could not be kept (disk); nothing was printed then
      */
     SlipOutcome issueAndPrint(Job job, ActiveWorker worker) throws Exception;
+
+    /**
+     * The slip this worker already holds for this job and that is still valid, if any. {@link #issueAndPrint} then
+     * issues nothing and answers {@link SlipOutcome#earlier}: one valid slip per worker and job.
+     */
+    Optional<ReferralSlip> validSlip(Job job, ActiveWorker worker) throws Exception;
+
+    /** Prints an issued slip again (the same number, token and times). */
+    ReprintResult reprint(String slipNumber) throws Exception;
 }

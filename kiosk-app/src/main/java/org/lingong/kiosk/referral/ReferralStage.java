@@ -10,6 +10,8 @@ public enum ReferralStage {
     ISSUING,
     /** The slip came out: 请取走推荐单. */
     PRINTED,
+    /** The worker already holds a valid slip for this job: "您已经报过名", the slip, 补打. */
+    ALREADY_ISSUED,
     /** The slip was issued but not printed: its QR is on screen and staff were alerted. */
     NOT_PRINTED,
     /** Nothing was issued (disk or key trouble): a calm message. */

@@ -47,6 +47,7 @@ public final class ReferralView extends VBox {
         getChildren().setAll(switch (viewModel.stageProperty().get()) {
             case NONE -> new Region();
             case CONFIRM, ISSUING -> job == null ? new Region() : confirmation(job, viewModel.workerProperty().get());
+            case ALREADY_ISSUED -> slip == null ? new Region() : alreadyIssued(slip);
             case PRINTED -> slip == null ? new Region() : printed(slip);
             case NOT_PRINTED -> slip == null ? new Region() : notPrinted(slip);
             case FAILED -> message("referral.failed");
@@ -104,15 +105,32 @@ public final class ReferralView extends VBox {
     }
 
     private Node printed(ReferralSlip slip) {
-        VBox body = new VBox(Icons.CHECK.create(160, "referral-done-icon"),
-                label("referral-done-title", "referral-done-title", messages.get("referral.printed.title")),
+        VBox body = slipBody(slip, "referral-printed-hint", "referral.printed.hint", Icons.CHECK.create(160, "referral-done-icon"),
+                label("referral-done-title", "referral-done-title", messages.get("referral.printed.title")));
+        return column(body, doneButtons());
+    }
+
+    private Node alreadyIssued(ReferralSlip slip) {
+        Label title = label("referral-already-title", "referral-done-title", messages.get("referral.already.title"));
+        title.setGraphic(Icons.CHECK.create(72, "referral-done-icon"));
+        VBox body = slipBody(slip, "referral-already-hint", "referral.already.hint", title);
+        Button more = button("referral-continue", "referral.continue", Icons.SEARCH, "back-button", viewModel::continueSearching);
+        Button again = button("referral-reprint", "referral.already.reprint", Icons.FORM, "back-button", viewModel::reprint);
+        Button finish = button("referral-finish", "referral.finish", Icons.CHECK, "apply-button", viewModel::finish);
+        return column(body, buttons(more, new Region(), again, finish));
+    }
+
+    /** The heading, the slip's number and validity, and a hint, centred. */
+    private VBox slipBody(ReferralSlip slip, String hintId, String hintKey, Node... heading) {
+        VBox body = new VBox(heading);
+        body.getChildren().addAll(
                 label("referral-slip-number", "referral-slip-number", messages.get("referral.slipNumber", slip.slipNumber())),
                 label("referral-valid-until", "referral-valid-until", messages.get("referral.validUntil", slip.expiresAt())),
-                label("referral-printed-hint", "referral-hint", messages.get("referral.printed.hint")));
+                label(hintId, "referral-hint", messages.get(hintKey)));
         body.getStyleClass().addAll("referral-body", "referral-done");
         body.setAlignment(Pos.CENTER);
         VBox.setVgrow(body, Priority.ALWAYS);
-        return column(body, doneButtons());
+        return body;
     }
 
     private Node notPrinted(ReferralSlip slip) {

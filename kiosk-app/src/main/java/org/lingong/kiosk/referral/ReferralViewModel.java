@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
  * job waits as the pending referral while the worker identifies on the registration screen, and the screen opens as
  * soon as {@link WorkerSession} names a worker (with the banner "身份已确认", in place of the registration summary).
  * 确认报名 issues, queues, archives and prints through the {@link ReferralDesk}, once however often it is tapped.
+ * A worker who already holds a valid slip for the job gets "您已经报过名" with that slip ({@link ReferralStage#ALREADY_ISSUED},
+ * found when the screen opens, or by the desk on 确认报名) and may print it again ({@link #reprint()}); no second slip.
  * Everything is forgotten when the session is wiped. JavaFX thread only.
  */
 public final class ReferralViewModel implements SessionScoped {
@@ -94,7 +96,9 @@ public final class ReferralViewModel implements SessionScoped {
         stage.set(ReferralStage.ISSUING);
         long requested = generation;
         executor.submit(() -> desk.issueAndPrint(chosen, forWorker), outcome -> {
-            if (requested == generation) {
+            if (requested == generation && outcome.issuedBefore()) {
+                showEarlier(outcome.slip());
+            } else if (requested == generation) {
                 slip.set(outcome.slip());
                 notPrintedBecause.set(outcome.notPrintedBecause());
                 stage.set(outcome.printed() ? ReferralStage.PRINTED : ReferralStage.NOT_PRINTED);
@@ -104,6 +108,30 @@ public final class ReferralViewModel implements SessionScoped {
                 boolean unavailable = error instanceof ReferralUnavailableException;
                 log.warn("Referral not issued: {}", error.toString());
                 stage.set(unavailable ? ReferralStage.UNAVAILABLE : ReferralStage.FAILED);
+            }
+        });
+    }
+
+    /** 补打 on "您已经报过名": the same slip again; printed → 请取走推荐单, else its QR on screen. */
+    public void reprint() {
+        ReferralSlip earlier = slip.get();
+        if (stage.get() != ReferralStage.ALREADY_ISSUED || earlier == null) {
+            return;
+        }
+        stage.set(ReferralStage.ISSUING);
+        long requested = generation;
+        executor.submit(() -> desk.reprint(earlier.slipNumber()), result -> {
+            if (requested == generation) {
+                stage.set(switch (result) {
+                    case PRINTED -> ReferralStage.PRINTED;
+                    case PRINTER_NOT_READY -> ReferralStage.NOT_PRINTED;
+                    case UNKNOWN_SLIP -> ReferralStage.FAILED;
+                });
+            }
+        }, error -> {
+            if (requested == generation) {
+                log.warn("Slip not reprinted: {}", error.toString());
+                stage.set(ReferralStage.FAILED);
             }
         });
     }
@@ -179,6 +207,26 @@ public final class ReferralViewModel implements SessionScoped {
         justIdentified.set(identified);
         stage.set(first);
         navigator.show(Screen.REFERRAL);
+        if (first == ReferralStage.CONFIRM && forWorker != null) {
+            lookForEarlierSlip(chosen, forWorker);
+        }
+    }
+
+    /** Off the JavaFX thread: a still valid slip of this worker for this job turns the screen into "您已经报过名". */
+    private void lookForEarlierSlip(Job chosen, ActiveWorker forWorker) {
+        long requested = generation;
+        executor.submit(() -> desk.validSlip(chosen, forWorker), found -> {
+            if (requested == generation && stage.get() == ReferralStage.CONFIRM) {
+                found.ifPresent(this::showEarlier);
+            }
+        }, error -> log.warn("Earlier slips not looked up: {}", error.toString()));
+    }
+
+    private void showEarlier(ReferralSlip earlier) {
+        log.info("The worker already holds slip {} for this job", earlier.slipNumber());
+        slip.set(earlier);
+        notPrintedBecause.set(Optional.empty());
+        stage.set(ReferralStage.ALREADY_ISSUED);
     }
 
     private void forgetReferral() {

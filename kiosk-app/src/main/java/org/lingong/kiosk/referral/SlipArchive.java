@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.platform.client.storage.SqliteFile;
 
@@ -30,7 +32,8 @@ import org.lingong.platform.client.storage.SqliteFile;
  * The kiosk's issued referral slips, for reprints and the staff list: an SQLite file ({@code slips.db}, WAL, fsynced
  * commits) in the platform data directory, so slips survive a restart. Only the slip number, job title, times and
  * print count are plain; the whole slip (already masked worker name and ID number, employer contact, token) is sealed
- * with AES-256-GCM ({@link SlipCipher}, key in {@code slips.key}). Retention: a slip is deleted
+ * with AES-256-GCM ({@link SlipCipher}, key in {@code slips.key}); the worker and job of a slip are kept only as a keyed
+ * hash ({@code referral_key}), so that a worker's still valid slip for a job is found ({@link #validFor}). Retention: a slip is deleted
  * {@link #KEPT_AFTER_EXPIRY} after it expired, and at most {@link #MAX_SLIPS} are kept (the oldest go first).
  *
  * <p>Slip numbers: {@code TJ-yyyyMMdd-nnnn}, counted per day on this kiosk. Blocking (disk): never on the JavaFX
@@ -43,19 +46,23 @@ public final class SlipArchive implements AutoCloseable {
     public static final Duration KEPT_AFTER_EXPIRY = Duration.ofDays(7);
     public static final int MAX_SLIPS = 2000;
 
+    /** Version 2 adds {@code referral_key} (see {@link SlipCipher#referralKey}); version 1 files are upgraded. */
+    private static final int VERSION = 2;
+    private static final String REFERRAL_KEY_INDEX = "CREATE INDEX slip_referral ON slip(referral_key, expires_at)";
     private static final SqliteFile.Format FORMAT = new SqliteFile.Format("slip archive",
-            SqliteFile.applicationId("LGSL"), 1, List.of("""
+            SqliteFile.applicationId("LGSL"), VERSION, List.of("""
                     CREATE TABLE slip (
-                        slip_number TEXT PRIMARY KEY,
-                        issued_day  TEXT NOT NULL,
-                        day_seq     INTEGER NOT NULL,
-                        job_title   TEXT NOT NULL,
-                        issued_at   INTEGER NOT NULL,
-                        expires_at  INTEGER NOT NULL,
-                        printed_at  INTEGER,
-                        print_count INTEGER NOT NULL DEFAULT 0,
-                        sealed      BLOB NOT NULL)""",
-                    "CREATE INDEX slip_issued ON slip(issued_at)"));
+                        slip_number  TEXT PRIMARY KEY,
+                        issued_day   TEXT NOT NULL,
+                        day_seq      INTEGER NOT NULL,
+                        job_title    TEXT NOT NULL,
+                        issued_at    INTEGER NOT NULL,
+                        expires_at   INTEGER NOT NULL,
+                        printed_at   INTEGER,
+                        print_count  INTEGER NOT NULL DEFAULT 0,
+                        sealed       BLOB NOT NULL,
+                        referral_key TEXT)""",
+                    "CREATE INDEX slip_issued ON slip(issued_at)", REFERRAL_KEY_INDEX));
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Connection db;
@@ -72,7 +79,33 @@ public final class SlipArchive implements AutoCloseable {
         Path file = dataDirectory.resolve(DATABASE_FILE);
         boolean fresh = !Files.exists(file) || Files.size(file) == 0;
         SlipCipher cipher = SlipCipher.fromKeyFile(dataDirectory.resolve(KEY_FILE), fresh);
-        return new SlipArchive(SqliteFile.open(file, FORMAT), cipher, clock);
+        Connection db = SqliteFile.open(file, FORMAT);
+        try {
+            upgrade(db);
+        } catch (SQLException e) {
+            try {
+                db.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw new IOException("the slip archive " + file.getFileName() + " cannot be upgraded: " + e.getMessage(), e);
+        }
+        return new SlipArchive(db, cipher, clock);
+    }
+
+    /** A version 1 archive gets the {@code referral_key} column; its old slips have none (no duplicate check). */
+    private static void upgrade(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            int version;
+            try (ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : VERSION;
+            }
+            if (version < VERSION) {
+                statement.execute("ALTER TABLE slip ADD COLUMN referral_key TEXT");
+                statement.execute(REFERRAL_KEY_INDEX);
+                statement.execute("PRAGMA user_version = " + VERSION);
+            }
+        }
     }
 
     /**
@@ -80,12 +113,38 @@ public final class SlipArchive implements AutoCloseable {
      */
     public synchronized ReferralSlip add(LocalDate day, Instant issuedAt, Instant expiresAt,
             Function<String, ReferralSlip> build) throws SQLException {
+        return add(day, issuedAt, expiresAt, null, build);
+    }
+
+    /**
+     * As {@link #add(LocalDate, Instant, Instant, Function)}, for the worker {@code workerRef} and job {@code jobId}:
+     * {@link #validFor} finds it while it is valid.
+     */
+    public synchronized ReferralSlip add(LocalDate day, Instant issuedAt, Instant expiresAt, String workerRef,
+            long jobId, Function<String, ReferralSlip> build) throws SQLException {
+        return add(day, issuedAt, expiresAt, cipher.referralKey(workerRef, jobId), build);
+    }
+
+    /** The newest slip issued here to {@code workerRef} for {@code jobId} that has not expired yet. */
+    public synchronized Optional<ReferralSlip> validFor(String workerRef, long jobId) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT slip_number, sealed FROM slip"
+                + " WHERE referral_key = ? AND expires_at > ? ORDER BY issued_at DESC, slip_number DESC LIMIT 1")) {
+            query.setString(1, cipher.referralKey(workerRef, jobId));
+            query.setLong(2, clock.millis());
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(open(rs.getBytes(2), rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    private ReferralSlip add(LocalDate day, Instant issuedAt, Instant expiresAt, @Nullable String referralKey,
+            Function<String, ReferralSlip> build) throws SQLException {
         prune();
         int seq = nextSequence(day);
         String number = "TJ-" + DAY.format(day) + "-" + String.format("%04d", seq);
         ReferralSlip slip = build.apply(number);
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO slip (slip_number, issued_day, day_seq,"
-                + " job_title, issued_at, expires_at, sealed) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " job_title, issued_at, expires_at, sealed, referral_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, number);
             insert.setString(2, DAY.format(day));
             insert.setInt(3, seq);
@@ -93,6 +152,7 @@ public final class SlipArchive implements AutoCloseable {
             insert.setLong(5, issuedAt.toEpochMilli());
             insert.setLong(6, expiresAt.toEpochMilli());
             insert.setBytes(7, cipher.seal(serialize(slip), number));
+            insert.setString(8, referralKey);
             insert.executeUpdate();
         }
         return slip;

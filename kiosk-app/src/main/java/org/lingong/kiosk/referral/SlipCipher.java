@@ -8,6 +8,9 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 
 import org.lingong.platform.client.storage.FieldCipher;
 import org.lingong.platform.client.storage.SecureFiles;
@@ -21,11 +24,17 @@ import org.lingong.platform.client.storage.SecureFiles;
 final class SlipCipher {
 
     private static final int KEY_BYTES = FieldCipher.KEY_BYTES;
+    private static final String HMAC = "HmacSHA256";
+
+    private static final String REFERRAL_KEY_LABEL = "lingong slip archive: worker and job v1";
 
     private final FieldCipher cipher;
+    private final SecretKeySpec referralKey;
 
     private SlipCipher(byte[] keyBytes) {
         this.cipher = new FieldCipher(keyBytes);
+        this.referralKey = new SecretKeySpec(hmac(new SecretKeySpec(keyBytes, HMAC),
+                REFERRAL_KEY_LABEL.getBytes(StandardCharsets.UTF_8)), HMAC);
     }
 
     /** Reads the key file, or creates it when {@code create} is set (a new archive) and it is missing. */
@@ -47,6 +56,26 @@ final class SlipCipher {
             throw new IOException("key file " + keyFile.getFileName() + " does not hold an AES-256 key");
         }
         return new SlipCipher(stored);
+    }
+
+    /**
+     * The archive's plain key for "this worker, this job": HMAC-SHA256 (key derived from the archive key) of the
+     * worker reference and job id, base64url. Lets the archive find a worker's valid slip for a job without keeping
+     * the reference in the clear.
+     */
+    String referralKey(String workerRef, long jobId) {
+        byte[] mac = hmac(referralKey, (workerRef + "\n" + jobId).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
+    }
+
+    private static byte[] hmac(SecretKeySpec key, byte[] data) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
     }
 
     byte[] seal(byte[] plain, String slipNumber) {

@@ -121,13 +121,13 @@ public final class RegistrationViewModel implements SessionScoped {
     public void back() {
         problemKey.set(Optional.empty());
         switch (step.get()) {
-            case WAITING_FOR_CARD, CARD, DONE -> navigator.showAttract();
+            case WAITING_FOR_CARD, CARD, DONE -> navigator.goHome();
             case PHONE -> {
                 phone.finish();
                 if (draft.identity().isPresent()) {
                     goTo(RegistrationStep.CARD);
                 } else {
-                    navigator.showAttract();
+                    navigator.goHome();
                 }
             }
             case JOBS -> goTo(RegistrationStep.PHONE);

@@ -17,7 +17,7 @@ public final class ScanViewModel implements SessionScoped {
 
     /** 返回: the home screen. */
     public void back() {
-        navigator.showAttract();
+        navigator.goHome();
     }
 
     @Override

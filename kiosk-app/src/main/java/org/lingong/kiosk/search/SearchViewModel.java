@@ -102,7 +102,7 @@ public final class SearchViewModel implements SessionScoped {
     }
 
     public void goHome() {
-        navigator.showAttract();
+        navigator.goHome();
     }
 
     // ---- filters ----

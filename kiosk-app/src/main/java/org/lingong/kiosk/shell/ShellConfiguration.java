@@ -6,9 +6,11 @@ import java.util.List;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.executor.FxTaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.leave.LeaveViewModel;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.session.SessionScoped;
 import org.lingong.kiosk.session.SessionWiper;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,9 +18,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ShellConfiguration {
 
+    /** The station's clock: every time shown, printed or reported is in {@code kiosk.station.zone}, never the OS zone. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(KioskProperties properties) {
+        return Clock.system(properties.station().zoneId());
     }
 
     @Bean(destroyMethod = "close")
@@ -31,9 +34,10 @@ public class ShellConfiguration {
         return new Messages(properties.locale());
     }
 
+    /** 返回首页 asks the leave view model first (looked up late: it needs the idle session, which needs this). */
     @Bean
-    ScreenNavigator screenNavigator() {
-        return new ScreenNavigator();
+    ScreenNavigator screenNavigator(ObjectProvider<LeaveViewModel> leave) {
+        return new ScreenNavigator(() -> leave.getObject().interceptHome());
     }
 
     @Bean

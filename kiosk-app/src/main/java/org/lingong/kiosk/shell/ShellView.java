@@ -60,6 +60,11 @@ public final class ShellView extends StackPane {
         topBar.onStationTapped(action);
     }
 
+    /** Adds a control to the top bar of every screen (e.g. 退出). */
+    public void addTopBarAction(Node action) {
+        topBar.addAction(action);
+    }
+
     /** Adds an overlay above the screens and below the idle overlay (e.g. notices). */
     public void addOverlay(Node overlay) {
         getChildren().add(getChildren().size() - 1, overlay);

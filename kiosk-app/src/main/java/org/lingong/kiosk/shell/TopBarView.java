@@ -1,5 +1,6 @@
 package org.lingong.kiosk.shell;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,6 +44,11 @@ final class TopBarView extends HBox {
         clockBox.getStyleClass().add("clock");
 
         getChildren().addAll(left, spacer, clockBox, new LanguageSwitchView(messages));
+    }
+
+    /** Adds {@code action} (e.g. 退出) to the bar, before the language switch. */
+    void addAction(Node action) {
+        getChildren().add(getChildren().size() - 1, action);
     }
 
     /** Every tap on the station name (the staff's hidden way in counts them). */

@@ -1,5 +1,8 @@
 package org.lingong.kiosk.staff;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.outbox.OutboxStats;
 
@@ -17,6 +20,11 @@ public final class BackendPlatformFacts implements PlatformFacts {
         OutboxStats stats = backend.outbox().stats();
         return new Snapshot(backend.identity().map(identity -> identity.terminalId()), stats.depth(), stats.parked(),
                 backend.catalog().lastRefresh());
+    }
+
+    @Override
+    public Optional<Duration> clockSkew() {
+        return backend.clockSkew();
     }
 
     @Override

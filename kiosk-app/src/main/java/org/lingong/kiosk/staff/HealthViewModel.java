@@ -1,7 +1,9 @@
 package org.lingong.kiosk.staff;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.lingong.kiosk.executor.TaskExecutor;
+import org.lingong.kiosk.platform.ClockCheck;
 import org.lingong.kiosk.session.SessionScoped;
 import org.lingong.kiosk.status.StatusBarViewModel;
 import org.slf4j.Logger;
@@ -34,6 +37,8 @@ public final class HealthViewModel implements SessionScoped {
     private final ReadOnlyStringWrapper catalogTime = new ReadOnlyStringWrapper(this, "catalogTime", "");
     private final ReadOnlyObjectWrapper<String> result = new ReadOnlyObjectWrapper<>(this, "result", "");
     private final ReadOnlyObjectWrapper<Integer> resent = new ReadOnlyObjectWrapper<>(this, "resent", 0);
+    private final ReadOnlyStringWrapper clockKey = new ReadOnlyStringWrapper(this, "clockKey", "");
+    private final ReadOnlyObjectWrapper<Long> clockMinutes = new ReadOnlyObjectWrapper<>(this, "clockMinutes", 0L);
 
     /** @param devices the status bar's view model, looked up when the view is built */
     public HealthViewModel(Supplier<StatusBarViewModel> devices, PlatformFacts platform, TaskExecutor executor, ZoneId zone,
@@ -47,6 +52,11 @@ public final class HealthViewModel implements SessionScoped {
 
     public StatusBarViewModel devices() {
         return devices.get();
+    }
+
+    /** The station's time zone: staff times are shown in it. */
+    public ZoneId zone() {
+        return zone;
     }
 
     public String appVersion() {
@@ -77,8 +87,29 @@ public final class HealthViewModel implements SessionScoped {
         return resent.getReadOnlyProperty();
     }
 
+    /**
+     * The kiosk's clock against the platform's, as a message key: "时钟偏差 N 分钟" (ahead or behind, N is
+     * {@link #clockMinutes()}) from a minute on, 时钟正常 below, empty before the platform ever answered.
+     */
+    public ReadOnlyStringProperty clockKey() {
+        return clockKey.getReadOnlyProperty();
+    }
+
+    /** The clock skew in whole minutes, never negative; see {@link #clockKey()}. */
+    public ReadOnlyObjectProperty<Long> clockMinutes() {
+        return clockMinutes.getReadOnlyProperty();
+    }
+
     public void refresh() {
         executor.submit(platform::snapshot, this::show, error -> log.warn("Platform figures not read: {}", error.toString()));
+        executor.submit(platform::clockSkew, this::showClock, error -> log.warn("Clock skew not read: {}", error.toString()));
+    }
+
+    private void showClock(Optional<Duration> skew) {
+        long minutes = skew.map(ClockCheck::minutes).orElse(0L);
+        clockMinutes.set(Math.abs(minutes));
+        clockKey.set(skew.isEmpty() ? "" : !ClockCheck.isOff(skew) ? "staff.health.clockOk"
+                : minutes > 0 ? "staff.health.clockBehind" : "staff.health.clockAhead");
     }
 
     public void retryParked() {

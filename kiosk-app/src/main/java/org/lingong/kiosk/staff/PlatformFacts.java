@@ -1,5 +1,6 @@
 package org.lingong.kiosk.staff;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,6 +22,12 @@ public interface PlatformFacts {
 
     Snapshot snapshot() throws Exception;
 
+    /**
+     * The platform's time minus this kiosk's, from the platform's last answer; empty before any answer (or without
+     * the platform).
+     */
+    Optional<Duration> clockSkew();
+
     /** Puts every parked event back in the queue; returns how many. */
     int retryParked() throws Exception;
 
@@ -28,6 +35,11 @@ public interface PlatformFacts {
         @Override
         public Snapshot snapshot() {
             return new Snapshot(Optional.empty(), 0, 0, Optional.empty());
+        }
+
+        @Override
+        public Optional<Duration> clockSkew() {
+            return Optional.empty();
         }
 
         @Override

@@ -1,6 +1,5 @@
 package org.lingong.kiosk.staff;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -63,11 +62,13 @@ final class StaffPanes {
         catalog.textProperty().bind(AdminTexts.text(messages, () -> health.catalogTime().get().isEmpty()
                 ? messages.get("staff.health.catalogNever") : messages.get("staff.health.catalog", health.catalogTime().get()),
                 health.catalogTime()));
+        Label clockSkew = AdminTexts.hideWhenEmpty(AdminTexts.label("staff-clock", "staff-line"));
+        clockSkew.textProperty().bind(AdminTexts.keyed(messages, health.clockKey(), health.clockMinutes()));
         Label version = AdminTexts.label("staff-version", "staff-line");
         version.textProperty().bind(messages.bind("staff.health.version", Bindings.createStringBinding(health::appVersion)));
         HBox outboxRow = new HBox(outbox, resend);
         outboxRow.getStyleClass().add("staff-row");
-        pane.getChildren().addAll(terminal, outboxRow, resent, catalog, version);
+        pane.getChildren().addAll(terminal, outboxRow, resent, catalog, clockSkew, version);
         return pane;
     }
 
@@ -138,7 +139,7 @@ final class StaffPanes {
     private Node slipRow(SlipRecord slip, ReprintViewModel reprints) {
         Label text = AdminTexts.label("", "staff-line");
         text.textProperty().bind(AdminTexts.text(messages, () -> messages.get("staff.reprint.row", slip.slipNumber(),
-                slip.jobTitle(), slip.maskedWorker(), TIME.format(slip.issuedAt().atZone(ZoneId.systemDefault())),
+                slip.jobTitle(), slip.maskedWorker(), TIME.format(slip.issuedAt().atZone(viewModel.health().zone())),
                 messages.get(slip.everPrinted() ? "staff.reprint.wasPrinted" : "staff.reprint.notPrinted"))));
         Button again = AdminTexts.button("staff-reprint-" + slip.slipNumber(), messages, "staff.reprint.button",
                 "staff-action");
@@ -160,7 +161,7 @@ final class StaffPanes {
             }
             for (StaffAlert alert : alerts.open().subList(0, Math.min(7, alerts.open().size()))) {
                 Label text = AdminTexts.label("", "staff-line");
-                text.setText(TIME.format(alert.raisedAt().atZone(ZoneId.systemDefault())) + "  " + alertText(alert));
+                text.setText(TIME.format(alert.raisedAt().atZone(viewModel.health().zone())) + "  " + alertText(alert));
                 Button done = AdminTexts.button("staff-alert-done-" + alert.id(), messages, "staff.alerts.done",
                         "staff-action");
                 done.setOnAction(event -> alerts.acknowledge(alert.id()));

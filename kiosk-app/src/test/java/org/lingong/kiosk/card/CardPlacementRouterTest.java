@@ -161,6 +161,7 @@ class CardPlacementRouterTest {
         assertThat(workerSession.current()).contains(BATU);
         assertThat(placedCard.card()).contains(FictionalCards.MONGOLIAN_WORKER);
         assertThat(navigator.current()).isEqualTo(Screen.FIND_JOB);
+        assertThat(notices.current()).as("已换成新的身份证，上一位的信息已清除").contains(Notice.CARD_SWAPPED_WELCOME);
         assertThat(notices.arguments()).containsExactly("巴*****");
     }
 
@@ -175,6 +176,7 @@ class CardPlacementRouterTest {
         assertThat(workerSession.current()).isEmpty();
         assertThat(registrationsStarted).containsExactly(FictionalCards.MONGOLIAN_WORKER);
         assertThat(navigator.current()).isEqualTo(Screen.REGISTER);
+        assertThat(notices.current()).as("已换成新的身份证，上一位的信息已清除").contains(Notice.CARD_SWAPPED);
     }
 
     @Test
@@ -187,6 +189,7 @@ class CardPlacementRouterTest {
         assertThat(wipes).hasValue(0);
         assertThat(screenWhenWorkerBegan).as("begun once").hasSize(1);
         assertThat(workerSession.current()).contains(WANG);
+        assertThat(notices.current()).as("no swap to announce").contains(Notice.WELCOME);
     }
 
     @Test

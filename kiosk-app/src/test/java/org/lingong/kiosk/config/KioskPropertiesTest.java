@@ -42,6 +42,15 @@ class KioskPropertiesTest {
         assertThat(properties.idle().warning()).isEqualTo(Duration.ofSeconds(20));
         assertThat(properties.window()).isEqualTo(WindowMode.FULLSCREEN);
         assertThat(properties.exitAfterFirstFrame()).isFalse();
+        assertThat(properties.station().zoneId()).isEqualTo(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Test
+    void theStationsZoneIsItsOwnSettingNotTheMachines() {
+        Map<String, String> map = valid();
+        map.put("kiosk.station.zone", "Asia/Urumqi");
+
+        assertThat(bind(map).station().zoneId()).isEqualTo(java.time.ZoneId.of("Asia/Urumqi"));
     }
 
     @Test
@@ -60,6 +69,7 @@ class KioskPropertiesTest {
     @CsvSource(delimiter = '|', textBlock = """
             kiosk.station.code  | 150102          | kiosk.station.code must look like ST-150102-001
             kiosk.station.name  | '  '            | kiosk.station.name must not be blank
+            kiosk.station.zone  | Beijing         | kiosk.station.zone must be a time zone such as Asia/Shanghai, got 'Beijing'
             kiosk.idle.timeout  | 0s              | kiosk.idle.timeout must be between 1s and 1800s, got 0s
             kiosk.idle.timeout  | 2h              | kiosk.idle.timeout must be between 1s and 1800s, got 2h
             kiosk.idle.warning  | 10m             | kiosk.idle.warning must be between 1s and 300s, got 10m
@@ -96,5 +106,6 @@ class KioskPropertiesTest {
         assertThat(properties.station().name()).isEqualTo("新城区海拉尔东路街道零工驿站");
         assertThat(properties.station().code()).isEqualTo("ST-150102-001");
         assertThat(properties.window()).isEqualTo(WindowMode.FULLSCREEN);
+        assertThat(properties.station().zone()).isEqualTo("Asia/Shanghai");
     }
 }

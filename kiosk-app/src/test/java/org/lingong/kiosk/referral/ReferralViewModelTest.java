@@ -196,12 +196,92 @@ class ReferralViewModelTest {
         assertThat(navigator.current()).isEqualTo(Screen.REGISTER);
     }
 
-    /** Issues slips numbered from 1, prints as told. */
+    @Test
+    void aWorkerWhoAlreadyHoldsAValidSlipForTheJobIsToldSoAndCanPrintItAgain() {
+        workers.begin(WORKER);
+        vm.request(JOB);
+        vm.confirm();
+        executor.runAll();
+        String first = vm.slipProperty().get().slipNumber();
+        vm.continueSearching();
+
+        vm.request(JOB);
+        assertThat(vm.stageProperty().get()).as("before the look-up answers").isEqualTo(ReferralStage.CONFIRM);
+        executor.runAll();
+
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.ALREADY_ISSUED);
+        assertThat(vm.slipProperty().get().slipNumber()).isEqualTo(first);
+        vm.confirm();
+        executor.runAll();
+        assertThat(desk.issued).as("no second slip").hasSize(1);
+
+        desk.printerSays = Optional.of(PrinterCondition.PAPER_OUT);
+        vm.reprint();
+        executor.runAll();
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.NOT_PRINTED);
+        assertThat(vm.slipProperty().get().slipNumber()).isEqualTo(first);
+        assertThat(desk.reprinted).containsExactly(first);
+    }
+
+    @Test
+    void confirmingBeforeTheLookUpAnswersAlsoGetsTheEarlierSlipAndAReprintPrintsIt() {
+        workers.begin(WORKER);
+        vm.request(JOB);
+        vm.confirm();
+        executor.runAll();
+        vm.continueSearching();
+
+        vm.request(JOB);
+        vm.confirm(); // tapped before the look-up ran
+        executor.runAll();
+
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.ALREADY_ISSUED);
+        assertThat(desk.issued).hasSize(1);
+        vm.reprint();
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.ISSUING);
+        executor.runAll();
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.PRINTED);
+    }
+
+    @Test
+    void anotherJobIsNotADuplicate() {
+        workers.begin(WORKER);
+        vm.request(JOB);
+        vm.confirm();
+        executor.runAll();
+        vm.continueSearching();
+
+        Job other = new Job(8, "仓库分拣员", "装卸", JOB.employer(), JOB.contactName(), JOB.contactPhone(),
+                JOB.districtCode(), JOB.districtName(), JOB.address(), JOB.payAmount(), JOB.payUnit(), 1, JOB.startDate(),
+                JOB.endDate(), JOB.workHours(), JOB.requirements(), true, false, JobStatus.OPEN, JOB.updatedAt());
+        vm.request(other);
+        executor.runAll();
+
+        assertThat(vm.stageProperty().get()).isEqualTo(ReferralStage.CONFIRM);
+        vm.confirm();
+        executor.runAll();
+        assertThat(desk.issued).containsExactly("7 for w-1", "8 for w-1");
+    }
+
+    /** Issues slips numbered from 1, prints as told; one slip per worker and job, as the real desk keeps it. */
     private static final class ScriptedDesk implements ReferralDesk {
         boolean configured = true;
         Optional<PrinterCondition> printerSays = Optional.empty();
         Exception failure;
         final List<String> issued = new ArrayList<>();
+        final List<String> reprinted = new ArrayList<>();
+        final java.util.Map<String, ReferralSlip> slips = new java.util.HashMap<>();
+
+        @Override
+        public Optional<ReferralSlip> validSlip(Job job, ActiveWorker worker) {
+            return Optional.ofNullable(slips.get(job.id() + " for " + worker.workerRef()));
+        }
+
+        @Override
+        public ReprintResult reprint(String slipNumber) {
+            reprinted.add(slipNumber);
+            return printerSays.isEmpty() ? ReprintResult.PRINTED : ReprintResult.PRINTER_NOT_READY;
+        }
 
         @Override
         public boolean configured() {
@@ -213,11 +293,16 @@ class ReferralViewModelTest {
             if (failure != null) {
                 throw failure;
             }
+            Optional<ReferralSlip> earlier = validSlip(job, worker);
+            if (earlier.isPresent()) {
+                return SlipOutcome.earlier(earlier.get());
+            }
             issued.add(job.id() + " for " + worker.workerRef());
             ReferralSlip slip = new ReferralSlip(String.format("TJ-20261127-%04d", issued.size()), job.title(),
                     job.employer(), job.contactName(), job.contactPhone(), job.address(), "160 元/天",
                     "2026-12-01 至 2026-12-03", job.workHours(), worker.maskedName(), worker.maskedIdNumber(), "测试驿站",
                     "2026-11-27 09:00", "2026-12-03 23:59", "LG1.token");
+            slips.put(job.id() + " for " + worker.workerRef(), slip);
             return new SlipOutcome(slip, printerSays);
         }
     }

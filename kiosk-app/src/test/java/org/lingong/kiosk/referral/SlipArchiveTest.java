@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,12 +96,75 @@ class SlipArchiveTest {
         }
     }
 
+    @Test
+    void aWorkersValidSlipForAJobIsFoundUntilItExpiresAndOnlyForThatWorkerAndJob() throws Exception {
+        try (SlipArchive archive = SlipArchive.open(dir, clock)) {
+            ReferralSlip first = addFor(archive, "w-secret-ref", 7);
+            addFor(archive, "w-other", 7);
+            ReferralSlip otherJob = addFor(archive, "w-secret-ref", 8);
+
+            assertThat(archive.validFor("w-secret-ref", 7)).get().extracting(ReferralSlip::slipNumber)
+                    .isEqualTo(first.slipNumber());
+            assertThat(archive.validFor("w-secret-ref", 8)).get().extracting(ReferralSlip::slipNumber)
+                    .isEqualTo(otherJob.slipNumber());
+            assertThat(archive.validFor("w-nobody", 7)).isEmpty();
+            assertThat(archive.validFor("w-secret-ref", 9)).isEmpty();
+        }
+        try (SlipArchive reopened = SlipArchive.open(dir, clock)) {
+            assertThat(reopened.validFor("w-secret-ref", 7)).isPresent();
+            clock.advance(Duration.ofDays(1).plusSeconds(1));
+            assertThat(reopened.validFor("w-secret-ref", 7)).as("expired").isEmpty();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
+                        .as(file.getFileName().toString()).doesNotContain("w-secret-ref");
+            }
+        }
+    }
+
+    @Test
+    void aVersionOneArchiveIsUpgradedAndKeepsItsSlips() throws Exception {
+        String old;
+        try (SlipArchive archive = SlipArchive.open(dir, clock)) {
+            old = add(archive, LocalDate.of(2026, 11, 27)).slipNumber();
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SlipArchive.DATABASE_FILE));
+                Statement sql = db.createStatement()) {
+            sql.execute("DROP INDEX slip_referral");
+            sql.execute("ALTER TABLE slip DROP COLUMN referral_key");
+            sql.execute("PRAGMA user_version = 1");
+        }
+
+        try (SlipArchive upgraded = SlipArchive.open(dir, clock)) {
+            assertThat(upgraded.find(old)).isPresent();
+            ReferralSlip fresh = addFor(upgraded, "w-1", 7);
+            assertThat(upgraded.validFor("w-1", 7)).get().extracting(ReferralSlip::slipNumber)
+                    .isEqualTo(fresh.slipNumber());
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SlipArchive.DATABASE_FILE));
+                Statement sql = db.createStatement(); ResultSet version = sql.executeQuery("PRAGMA user_version")) {
+            assertThat(version.next()).isTrue();
+            assertThat(version.getInt(1)).isEqualTo(2);
+        }
+    }
+
+    private ReferralSlip addFor(SlipArchive archive, String workerRef, long jobId) throws Exception {
+        Instant issued = clock.instant();
+        return archive.add(LocalDate.ofInstant(issued, clock.getZone()), issued, issued.plus(Duration.ofDays(1)),
+                workerRef, jobId, this::slip);
+    }
+
     private ReferralSlip add(SlipArchive archive, LocalDate day) throws Exception {
         Instant issued = clock.instant();
-        return archive.add(day, issued, issued.plus(Duration.ofDays(1)), number -> new ReferralSlip(number, "小区保洁员",
+        return archive.add(day, issued, issued.plus(Duration.ofDays(1)), this::slip);
+    }
+
+    private ReferralSlip slip(String number) {
+        return new ReferralSlip(number, "小区保洁员",
                 "示例物业", "刘示例", "13800000001", "团结路128号", "160 元/天", "2026-12-01", "07:30-16:30", MASKED_NAME,
                 MASKED_ID, "测试驿站", "2026-11-27 12:00", "2026-11-28 12:00",
-                "LG1.token-" + number.substring(number.length() - 1)));
+                "LG1.token-" + number.substring(number.length() - 1));
     }
 
     private static String latin1(String text) {

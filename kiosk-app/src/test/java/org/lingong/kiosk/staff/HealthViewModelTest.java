@@ -2,11 +2,14 @@ package org.lingong.kiosk.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.status.DemoDeviceStatusSource;
 import org.lingong.kiosk.status.StatusBarViewModel;
@@ -17,6 +20,12 @@ class HealthViewModelTest {
     private static final class FakePlatform implements PlatformFacts {
         int pending = 2;
         int parked = 3;
+        Optional<Duration> skew = Optional.empty();
+
+        @Override
+        public Optional<Duration> clockSkew() {
+            return skew;
+        }
 
         @Override
         public Snapshot snapshot() {
@@ -62,6 +71,32 @@ class HealthViewModelTest {
 
         health.clearSession();
         assertThat(health.result().get()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            -PT7M10S | staff.health.clockAhead  | 7
+            PT12M40S | staff.health.clockBehind | 13
+            PT50S    | staff.health.clockOk     | 1
+            -PT59S   | staff.health.clockOk     | 1
+            PT1M     | staff.health.clockBehind | 1
+            """, delimiter = '|')
+    void theClockSkewAgainstThePlatformIsItsOwnLine(String skew, String key, long minutes) {
+        platform.skew = Optional.of(Duration.parse(skew));
+
+        health.refresh();
+
+        assertThat(health.clockKey().get()).isEqualTo(key);
+        if (!key.endsWith("Ok")) {
+            assertThat(health.clockMinutes().get()).isEqualTo(minutes);
+        }
+    }
+
+    @Test
+    void beforeThePlatformAnsweredNothingIsSaidAboutTheClock() {
+        health.refresh();
+
+        assertThat(health.clockKey().get()).isEmpty();
     }
 
     @Test

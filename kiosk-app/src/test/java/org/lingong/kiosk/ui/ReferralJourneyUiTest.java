@@ -37,12 +37,12 @@ import org.lingong.devices.privacy.Masking;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.alert.StaffAlertKind;
 import org.lingong.kiosk.alert.StaffAlerts;
-import org.lingong.kiosk.attract.LoadState;
 import org.lingong.kiosk.demo.DemoSimulators;
 import org.lingong.kiosk.platform.PlatformUnderTest;
 import org.lingong.kiosk.referral.ReferralStage;
 import org.lingong.kiosk.referral.ReferralViewModel;
 import org.lingong.kiosk.referral.ReprintResult;
+import org.lingong.kiosk.referral.SlipRecord;
 import org.lingong.kiosk.referral.SlipReprints;
 import org.lingong.kiosk.registration.PersonalDataScan;
 import org.lingong.kiosk.registration.RegistrationStep;
@@ -235,7 +235,7 @@ class ReferralJourneyUiTest {
         kiosk.freshSession();
         simulators().printer().setState(SimulatedPrinterState.PAPER_OUT);
         kiosk.robot.clickOn("#tile-find_job");
-        openFirstJob();
+        openJob(1); // not the first job: this worker holds a valid slip for that one since the first test
         kiosk.robot.clickOn("#search-apply");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
         // the worker registered in the first test: the returning card resumes the pending referral directly
@@ -291,6 +291,43 @@ class ReferralJourneyUiTest {
         assertThat(platform.referredWorkers(STATION, job.id())).filteredOn(name -> name.startsWith("巴")).hasSize(1);
     }
 
+    @Test
+    @Order(5)
+    void theSameWorkerApplyingAgainForTheSameJobIsToldSoAndGetsTheSameSlipAgainNotASecondReferral() throws Exception {
+        kiosk.freshSession();
+        simulators().printer().setState(SimulatedPrinterState.ONLINE);
+        awaitOutboxDrained();
+        int referralsBefore = platform.referralsFrom(STATION);
+        int printedBefore = simulators().printer().receipts().size();
+        kiosk.robot.clickOn("#tile-find_job");
+        Job job = openFirstJob(); // 王示例 took a slip for it in the first test
+        SlipRecord earlier = kiosk.bean(SlipReprints.class).recent(50).stream()
+                .filter(slip -> slip.jobTitle().equals(job.title()) && slip.maskedWorker().equals("王*例"))
+                .findFirst().orElseThrow();
+
+        kiosk.robot.clickOn("#search-apply");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
+        placeKnownCard(FictionalCards.RESIDENT);
+        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.ALREADY_ISSUED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#referral-already-title")).isEqualTo("您已经报过名");
+        assertThat(text("#referral-slip-number")).contains(earlier.slipNumber());
+        assertPasses("already applied", 3);
+        kiosk.snapshot("referral-5-already-applied");
+        kiosk.robot.clickOn("#language-en");
+        assertThat(text("#referral-already-title")).isEqualTo("You have already applied");
+        assertPasses("already applied en", 3);
+        kiosk.robot.clickOn("#language-zh_cn");
+
+        kiosk.robot.clickOn("#referral-reprint");
+        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.PRINTED);
+        PrintedReceipt again = simulators().printer().awaitReceipt(printedBefore + 1, Duration.ofSeconds(20)).orElseThrow();
+        assertThat(again.transcript()).contains(earlier.slipNumber(), job.title());
+        awaitOutboxDrained();
+        assertThat(platform.referralsFrom(STATION)).as("no second referral").isEqualTo(referralsBefore);
+        assertThat(platform.referredWorkers(STATION, job.id())).containsOnlyOnce("王*例");
+    }
+
     /** The simulator draws receipt images with AWT: give it the kiosk's CJK font (machines without one draw boxes). */
     private static void registerBundledFontForReceiptImages() throws Exception {
         for (String file : List.of("/fonts/NotoSansSC-Regular.ttf", "/fonts/NotoSansSC-Bold.ttf")) {
@@ -328,33 +365,15 @@ class ReferralJourneyUiTest {
 
     /** From the card step to 同意, by taps. */
     private static void registerByTaps() throws Exception {
-        kiosk.robot.clickOn("#registration-next");
-        for (String key : List.of("1", "3", "8", "1", "2", "3", "4", "5", "6", "7", "8")) {
-            kiosk.robot.clickOn("#keypad-" + key);
-        }
-        kiosk.robot.clickOn("#registration-next");
-        kiosk.waitUntil(() -> kiosk.robot.lookup("#category-G101").tryQuery().isPresent());
-        kiosk.robot.clickOn("#category-G101");
-        kiosk.robot.clickOn("#registration-next");
-        kiosk.robot.clickOn("#pay-from_200_to_300");
-        kiosk.robot.clickOn("#availability-tomorrow");
-        kiosk.robot.clickOn("#status-unemployed");
-        kiosk.robot.clickOn("#registration-next");
-        kiosk.robot.clickOn("#consent-agree");
-        kiosk.waitUntil(() -> kiosk.bean(RegistrationViewModel.class).stepProperty().get() == RegistrationStep.DONE);
-        WaitForAsyncUtils.waitForFxEvents();
+        JourneySteps.registerByTaps(kiosk);
     }
 
     private static Job openFirstJob() throws Exception {
-        SearchViewModel search = kiosk.bean(SearchViewModel.class);
-        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB
-                && search.stateProperty().get() == LoadState.READY
-                && kiosk.robot.lookup("#search-card-0").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        kiosk.robot.clickOn("#search-card-0");
-        kiosk.waitUntil(() -> search.selectedProperty().get().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        return RunningKiosk.onFx(() -> search.selectedProperty().get().orElseThrow());
+        return openJob(0);
+    }
+
+    private static Job openJob(int index) throws Exception {
+        return JourneySteps.openJob(kiosk, index);
     }
 
     private static void awaitOutboxDrained() throws Exception {

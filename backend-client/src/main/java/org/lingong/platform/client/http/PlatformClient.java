@@ -1,5 +1,6 @@
 package org.lingong.platform.client.http;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.lingong.platform.api.signing.RequestSigner;
 
@@ -12,21 +13,35 @@ public final class PlatformClient implements AutoCloseable {
 
     private final PlatformHttp http;
     private final SignerHolder signer = new SignerHolder();
+    private final ClockSkew clockSkew = new ClockSkew();
     private final PlatformApi api;
     private volatile String terminalId;
 
-    private PlatformClient(String platformUrl, HttpSettings settings) {
-        this.http = new PlatformHttp(platformUrl, settings, signer, PlatformJson.newMapper());
+    private PlatformClient(String platformUrl, HttpSettings settings, Clock clock) {
+        this.http = new PlatformHttp(platformUrl, settings, signer, PlatformJson.newMapper(), clock, clockSkew);
         this.api = new PlatformApi(http);
     }
 
     /** @throws IllegalArgumentException if {@code platformUrl} is not an http(s) URL */
     public static PlatformClient create(String platformUrl, HttpSettings settings) {
-        return new PlatformClient(platformUrl, settings);
+        return create(platformUrl, settings, Clock.systemUTC());
+    }
+
+    /**
+     * @param clock the kiosk's clock, the one requests are signed with ({@link #clockSkew()} compares the platform's to it)
+     * @throws IllegalArgumentException if {@code platformUrl} is not an http(s) URL
+     */
+    public static PlatformClient create(String platformUrl, HttpSettings settings, Clock clock) {
+        return new PlatformClient(platformUrl, settings, clock);
     }
 
     public static PlatformClient create(String platformUrl) {
         return create(platformUrl, HttpSettings.defaults());
+    }
+
+    /** How far the platform's clock is from the kiosk's, as last seen in an answer's {@code Date} header. */
+    public ClockSkew clockSkew() {
+        return clockSkew;
     }
 
     public PlatformApi api() {

@@ -3,6 +3,7 @@ package org.lingong.platform.client.http;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,12 @@ public final class PlatformHttp implements AutoCloseable {
     private final HttpSettings settings;
 
     public PlatformHttp(String baseUrl, HttpSettings settings, SignerHolder signer, JsonMapper json) {
+        this(baseUrl, settings, signer, json, Clock.systemUTC(), new ClockSkew());
+    }
+
+    /** @param clock the clock requests are signed with; {@code skew} learns how far the platform's is from it */
+    public PlatformHttp(String baseUrl, HttpSettings settings, SignerHolder signer, JsonMapper json, Clock clock,
+            ClockSkew skew) {
         this.baseUrl = parseBase(baseUrl);
         this.settings = settings;
         this.json = json;
@@ -57,6 +64,7 @@ public final class PlatformHttp implements AutoCloseable {
                 .connectionPool(new ConnectionPool(4, 15, TimeUnit.SECONDS))
                 .addInterceptor(new RequestIdInterceptor())
                 .addInterceptor(new SigningInterceptor(signer))
+                .addNetworkInterceptor(new ClockSkewInterceptor(clock, skew))
                 .addInterceptor(new RedactingLogInterceptor())
                 .build();
     }

@@ -47,8 +47,8 @@ class ReferralTokensTest {
     static void startPlatform() {
         platform = PlatformUnderTest.start(platformDir);
         job = platform.createJob(new JobDraft("推荐测试保洁", "保洁", "测试物业公司", "王经理", "13800000000", "150102", "新城区",
-                "测试路8号", new java.math.BigDecimal("180.00"), PayUnit.DAY, 2, java.time.LocalDate.now(),
-                java.time.LocalDate.now().plusDays(3), "08:00-17:00", "无", false, false, JobStatus.OPEN));
+                "测试路8号", new java.math.BigDecimal("180.00"), PayUnit.DAY, 2, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(3), "08:00-17:00", "无", false, false, JobStatus.OPEN));
     }
 
     @AfterAll

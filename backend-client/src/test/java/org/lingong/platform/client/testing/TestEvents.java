@@ -47,7 +47,7 @@ public final class TestEvents {
 
     public static EventEnvelope visits(int count) {
         return new EventEnvelope(UUID.randomUUID(), EventType.VISIT_COUNT, Instant.now(), null,
-                new VisitCount(LocalDate.now(), count));
+                new VisitCount(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), count));
     }
 
     public static EventEnvelope feedback(int rating) {

@@ -39,6 +39,14 @@ public class ReferralRepository {
         return jdbc.sql("SELECT * FROM referral WHERE id = ?").param(id).query(ROW).optional();
     }
 
+    /** The newest referral of this worker and job still valid at {@code at} (issued or checked in, not expired). */
+    public Optional<StoredReferral> validFor(long workerId, long jobId, Instant at) {
+        return jdbc.sql("""
+                SELECT * FROM referral WHERE worker_id = ? AND job_id = ? AND expires_at > ?
+                  AND state IN ('ISSUED', 'CHECKED_IN') ORDER BY issued_at DESC LIMIT 1""")
+                .params(workerId, jobId, param(at)).query(ROW).optional();
+    }
+
     public void insert(StoredReferral r, EmploymentStatus status) {
         jdbc.sql("""
                 INSERT INTO referral (id, terminal_id, station_code, worker_id, job_id, issued_at, expires_at, state,

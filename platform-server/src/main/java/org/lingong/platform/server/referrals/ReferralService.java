@@ -22,6 +22,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReferralService {
 
+    /** Problem reason of a second referral of the same worker and job while the first is valid. */
+    public static final String ALREADY_REFERRED = "already-referred";
+
     private static final Set<ReferralState> FINAL = EnumSet.of(ReferralState.HIRED, ReferralState.NOT_HIRED,
             ReferralState.NO_SHOW, ReferralState.CANCELLED);
     private static final Set<ReferralOutcomeKind> HIRING_DECISIONS = EnumSet.of(ReferralOutcomeKind.HIRED,
@@ -59,10 +62,24 @@ public class ReferralService {
         if (referrals.find(id).isPresent()) {
             throw ApiException.conflict("duplicate-referral", "a referral with this id was already reported");
         }
+        refuseSecondWhileValid(workerId, token);
         EmploymentStatus status = workers.employmentStatus(workerId).orElse(EmploymentStatus.OTHER);
         referrals.insert(new StoredReferral(id, terminal.id(), terminal.stationCode(), workerId, token.claims().jobId(),
                 token.claims().issuedAt(), token.claims().expiresAt(), ReferralState.ISSUED, null, null), status);
         return id;
+    }
+
+    /**
+     * One valid slip per worker and job: a second referral while an earlier one (issued or checked in) has not expired
+     * is refused as a duplicate, whichever kiosk issued it; the kiosk offers the worker the earlier slip again.
+     */
+    private void refuseSecondWhileValid(long workerId, SignedReferralToken token) {
+        long jobId = token.claims().jobId();
+        referrals.validFor(workerId, jobId, token.claims().issuedAt()).ifPresent(earlier -> {
+            throw ApiException.conflict(ALREADY_REFERRED, "duplicate referral: the worker already holds referral "
+                    + earlier.id() + " for job " + jobId + ", valid until " + earlier.expiresAt()
+                    + "; a second one is refused while it is valid");
+        });
     }
 
     /** 到岗: allowed once, before any final outcome. */

@@ -47,7 +47,7 @@ class EventBatchTest extends PlatformHttpTest {
         TestTerminal terminal = client.enroll(HOHHOT.code());
         Object[] events = {
                 event("WORKER_REGISTERED", "w-1", worker(idNumber("15010219800101201"), "张三丰", EmploymentStatus.UNEMPLOYED)),
-                event("VISIT_COUNT", null, Map.of("day", LocalDate.now().toString(), "visits", 7)),
+                event("VISIT_COUNT", null, Map.of("day", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "visits", 7)),
                 event("FEEDBACK", null, Map.of("rating", 5, "comment", "很好")),
                 event("DEVICE_STATUS", null, Map.of("device", "printer", "state", "PAPER_OUT"))};
         byte[] body = PlatformClient.json(batch(events));

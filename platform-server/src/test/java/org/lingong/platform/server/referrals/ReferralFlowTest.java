@@ -135,6 +135,56 @@ class ReferralFlowTest extends PlatformHttpTest {
     }
 
     @Test
+    void aSecondReferralOfTheSameWorkerAndJobWhileTheFirstIsValidIsRefusedAsADuplicate() {
+        TestTerminal kiosk = client.enroll(HOHHOT.code());
+        TestTerminal neighbour = client.enroll(HOHHOT.code());
+        long jobId = createJob();
+        long otherJob = createJob();
+        String ref = "w-dup-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = registerWorker(kiosk, ref, EmploymentStatus.UNEMPLOYED);
+        UUID first = UUID.randomUUID();
+        assertThat(report(kiosk, ref, first, jobId, Instant.now(), Duration.ofDays(2)).get("accepted").asInt()).isEqualTo(1);
+
+        JsonNode again = report(kiosk, ref, UUID.randomUUID(), jobId, Instant.now(), Duration.ofDays(2));
+        assertThat(again.get("rejected").asInt()).isEqualTo(1);
+        JsonNode problem = again.get("results").get(0).get("problem");
+        assertThat(problem.get("reason").asString()).isEqualTo(ReferralService.ALREADY_REFERRED);
+        assertThat(problem.get("detail").asString()).contains("duplicate referral", first.toString(), "job " + jobId);
+
+        String neighbourRef = "w-dup-n-" + UUID.randomUUID().toString().substring(0, 8);
+        registerWorkerWithId(neighbour, neighbourRef, id, EmploymentStatus.UNEMPLOYED);
+        assertThat(report(neighbour, neighbourRef, UUID.randomUUID(), jobId, Instant.now(), Duration.ofDays(2))
+                .get("results").get(0).get("problem").get("reason").asString())
+                .as("the same person at another kiosk of the station").isEqualTo(ReferralService.ALREADY_REFERRED);
+        assertThat(report(kiosk, ref, UUID.randomUUID(), otherJob, Instant.now(), Duration.ofDays(2)).get("accepted")
+                .asInt()).as("another job").isEqualTo(1);
+
+        postEvents(kiosk, event("REFERRAL_OUTCOME", null, Map.of("referralId", first.toString(), "outcome", "CANCELLED")));
+        assertThat(report(kiosk, ref, UUID.randomUUID(), jobId, Instant.now(), Duration.ofDays(2)).get("accepted").asInt())
+                .as("after the first was cancelled").isEqualTo(1);
+    }
+
+    @Test
+    void aReferralAfterTheFirstExpiredIsAccepted() {
+        TestTerminal kiosk = client.enroll(HOHHOT.code());
+        long jobId = createJob();
+        String ref = "w-exp-" + UUID.randomUUID().toString().substring(0, 8);
+        registerWorker(kiosk, ref, EmploymentStatus.EMPLOYED);
+        assertThat(report(kiosk, ref, UUID.randomUUID(), jobId, Instant.now().minus(Duration.ofDays(3)), Duration.ofDays(1))
+                .get("accepted").asInt()).isEqualTo(1);
+
+        assertThat(report(kiosk, ref, UUID.randomUUID(), jobId, Instant.now(), Duration.ofDays(1)).get("accepted").asInt())
+                .isEqualTo(1);
+    }
+
+    private JsonNode report(TestTerminal terminal, String ref, UUID id, long jobId, Instant issuedAt, Duration validity) {
+        String token = ReferralTokenCodec.encode(new ReferralToken(id, terminal.id(), jobId,
+                issuedAt.truncatedTo(ChronoUnit.SECONDS), issuedAt.plus(validity).truncatedTo(ChronoUnit.SECONDS)),
+                terminal.keys().getPrivate());
+        return postEvents(terminal, event("REFERRAL_ISSUED", ref, Map.of("token", token)));
+    }
+
+    @Test
     void kioskOfAnotherStationCannotReportAnOutcome() {
         TestTerminal issuer = client.enroll(HOHHOT.code());
         TestTerminal stranger = client.enroll(BAOTOU.code());
@@ -185,9 +235,14 @@ class ReferralFlowTest extends PlatformHttpTest {
         return new Slip(id, token);
     }
 
-    private void registerWorker(TestTerminal terminal, String ref, EmploymentStatus status) {
+    private String registerWorker(TestTerminal terminal, String ref, EmploymentStatus status) {
         String id = idNumber("150203198" + String.format("%08d", PERSON.incrementAndGet()).substring(0, 1) + "0101"
                 + String.format("%03d", PERSON.get() % 1000));
+        registerWorkerWithId(terminal, ref, id, status);
+        return id;
+    }
+
+    private void registerWorkerWithId(TestTerminal terminal, String ref, String id, EmploymentStatus status) {
         JsonNode result = postEvents(terminal, event("WORKER_REGISTERED", ref, worker(id, "周小明", status)));
         assertThat(result.get("accepted").asInt()).as(result.toString()).isEqualTo(1);
     }
