@@ -1,6 +1,7 @@
 package org.lingong.devices.printer;
 
 import org.lingong.devices.privacy.Masking;
+import org.lingong.devices.privacy.DocumentKind;
 import java.util.List;
 import org.lingong.devices.printer.codec.Align;
 import org.lingong.devices.printer.codec.EscPosBuilder;
@@ -49,7 +50,7 @@ public final class ReceiptLayout {
         field(b, "工作时间", slip.timeWindow());
         b.rule(profile.columns());
         field(b, "求职者", Masking.name(slip.workerName()));
-        field(b, "身份证号", Masking.idNumber(slip.workerIdNumber()));
+        field(b, DocumentKind.of(slip.workerIdNumber()).chineseLabel(), Masking.idNumber(slip.workerIdNumber()));
         b.rule(profile.columns());
         field(b, "服务驿站", slip.station());
         field(b, "开具时间", slip.issuedAt());

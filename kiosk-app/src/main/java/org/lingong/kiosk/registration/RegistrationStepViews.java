@@ -69,11 +69,15 @@ final class RegistrationStepViews {
         CardTexts card = viewModel.card();
         GridPane fields = new GridPane();
         fields.getStyleClass().add("card-fields");
-        row(fields, 0, "registration.card.name", card.maskedName(), "card-name");
-        row(fields, 1, "registration.card.idNumber", card.maskedIdNumber(), "card-id");
-        row(fields, 2, "registration.card.gender", card.gender(), "card-gender");
-        row(fields, 3, "registration.card.nation", card.nation(), "card-nation");
-        row(fields, 4, "registration.card.birthDate", card.birthDate(), "card-birth-date");
+        row(fields, 0, messages.bind("registration.card.name"), card.maskedName(), "card-name");
+        row(fields, 1, card.numberLabel(), card.maskedIdNumber(), "card-id");
+        row(fields, 2, messages.bind("registration.card.gender"), card.gender(), "card-gender");
+        Label[] nation = row(fields, 3, messages.bind("registration.card.nation"), card.nation(), "card-nation");
+        for (Label part : nation) {
+            part.visibleProperty().bind(card.hasNation());
+            part.managedProperty().bind(card.hasNation());
+        }
+        row(fields, 4, messages.bind("registration.card.birthDate"), card.birthDate(), "card-birth-date");
         Label note = label(null, "registration-note");
         note.setWrapText(true);
         note.textProperty().bind(messages.bind("registration.card.note"));
@@ -82,12 +86,14 @@ final class RegistrationStepViews {
         return box;
     }
 
-    private void row(GridPane grid, int row, String labelKey, ObservableValue<String> value, String id) {
-        Label name = label(null, "card-field-name");
-        name.textProperty().bind(messages.bind(labelKey));
+    private Label[] row(GridPane grid, int row, ObservableValue<String> labelText, ObservableValue<String> value,
+            String id) {
+        Label name = label(id + "-label", "card-field-name");
+        name.textProperty().bind(labelText);
         Label shown = label(id, "card-field-value");
         shown.textProperty().bind(value);
         grid.addRow(row, name, shown);
+        return new Label[] {name, shown};
     }
 
     private Node phone() {

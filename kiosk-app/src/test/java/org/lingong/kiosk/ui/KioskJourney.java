@@ -1,0 +1,95 @@
+package org.lingong.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Label;
+
+import org.lingong.devices.idcard.codec.IdCard;
+import org.lingong.devices.idcard.codec.SamCommand;
+import org.lingong.kiosk.attract.LoadState;
+import org.lingong.kiosk.demo.DemoSimulators;
+import org.lingong.kiosk.registration.RegistrationStep;
+import org.lingong.kiosk.registration.RegistrationViewModel;
+import org.lingong.kiosk.search.SearchViewModel;
+import org.lingong.kiosk.shell.Screen;
+import org.lingong.platform.api.jobs.Job;
+import org.lingong.platform.client.BackendClient;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The worker's journey steps by taps on a {@link RunningKiosk} with its in-process simulators and platform link. */
+final class KioskJourney {
+
+    private final RunningKiosk kiosk;
+
+    KioskJourney(RunningKiosk kiosk) {
+        this.kiosk = kiosk;
+    }
+
+    /** Takes any card off the reader, waits until the reader has looked for a card again, then places {@code card}. */
+    void placeCard(IdCard card) throws Exception {
+        simulators().reader().remove();
+        int finds = simulators().reader().receivedCount(SamCommand.FIND_CARD);
+        kiosk.waitUntil(() -> simulators().reader().receivedCount(SamCommand.FIND_CARD) >= finds + 2);
+        simulators().reader().place(card);
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER
+                && kiosk.bean(RegistrationViewModel.class).stepProperty().get() == RegistrationStep.CARD);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** From the card step to 同意, by taps, choosing the work type {@code categoryCode}. */
+    void registerByTaps(String categoryCode) throws Exception {
+        kiosk.robot.clickOn("#registration-next");
+        for (String key : List.of("1", "3", "8", "1", "2", "3", "4", "5", "6", "7", "8")) {
+            kiosk.robot.clickOn("#keypad-" + key);
+        }
+        kiosk.robot.clickOn("#registration-next");
+        kiosk.waitUntil(() -> kiosk.robot.lookup("#category-" + categoryCode).tryQuery().isPresent());
+        kiosk.robot.clickOn("#category-" + categoryCode);
+        kiosk.robot.clickOn("#registration-next");
+        kiosk.robot.clickOn("#pay-from_200_to_300");
+        kiosk.robot.clickOn("#availability-tomorrow");
+        kiosk.robot.clickOn("#status-unemployed");
+        kiosk.robot.clickOn("#registration-next");
+        kiosk.robot.clickOn("#consent-agree");
+        kiosk.waitUntil(() -> kiosk.bean(RegistrationViewModel.class).stepProperty().get() == RegistrationStep.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits for the search screen's results and opens the first job's detail. */
+    Job openFirstJob() throws Exception {
+        SearchViewModel search = kiosk.bean(SearchViewModel.class);
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB
+                && search.stateProperty().get() == LoadState.READY
+                && kiosk.robot.lookup("#search-card-0").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        kiosk.robot.clickOn("#search-card-0");
+        kiosk.waitUntil(() -> search.selectedProperty().get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return RunningKiosk.onFx(() -> search.selectedProperty().get().orElseThrow());
+    }
+
+    /** Waits until the outbox has delivered everything (nothing parked). */
+    void awaitOutboxDrained() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            backend().dispatcher().wake();
+            return backend().outbox().stats().depth() == 0;
+        });
+        backend().dispatcher().flush();
+        assertThat(backend().outbox().stats().parked()).as("parked events").isZero();
+    }
+
+    String text(String query) {
+        return kiosk.find(query, Label.class).getText();
+    }
+
+    DemoSimulators simulators() {
+        return kiosk.bean(DemoSimulators.class);
+    }
+
+    BackendClient backend() {
+        return kiosk.bean(BackendClient.class);
+    }
+}
