@@ -61,6 +61,9 @@ public final class PlatformReferralDesk implements ReferralDesk {
         if (backend.identity().isEmpty()) {
             throw new ReferralUnavailableException("the terminal is not enrolled with the platform yet");
         }
+        if (backend.outbox().hasParked(worker.workerRef())) {
+            throw new WorkerRefusedException("the platform refused an earlier event of this worker; staff must see to it");
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // token times are whole seconds
         IssuedReferral issued = backend.referralIssuer().issue(job.id(), content.validity(job, now));
         Instant issuedAt = issued.claims().issuedAt();

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import org.lingong.platform.api.heartbeat.ParkedReport;
 import org.lingong.platform.api.referrals.ReferralView;
 import org.lingong.platform.server.support.DbTime;
+import org.lingong.platform.server.terminals.ParkedSummary;
 import org.lingong.platform.server.terminals.TerminalStatus;
 
 /** Renders the operator's fleet page: terminals and today's referrals. Plain HTML, no scripts. */
@@ -18,11 +21,17 @@ final class FleetPage {
     }
 
     static String render(List<TerminalStatus> terminals, List<ReferralView> referrals, LocalDate day, Instant now) {
+        return render(terminals, Map.of(), referrals, day, now);
+    }
+
+    /** {@code parked}: what each terminal's last heartbeat reported parked, shown as an alert under its row. */
+    static String render(List<TerminalStatus> terminals, Map<String, ParkedSummary> parked, List<ReferralView> referrals,
+                         LocalDate day, Instant now) {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>终端一览 · Fleet</title>")
                 .append("<meta http-equiv=\"refresh\" content=\"30\"><style>body{font-family:sans-serif;margin:1.5em}")
                 .append("table{border-collapse:collapse;margin-bottom:2em}td,th{border:1px solid #bbb;padding:.3em .6em}")
-                .append("th{background:#eee}.stale{color:#b00}.revoked{color:#888;text-decoration:line-through}</style></head><body>")
+                .append("th{background:#eee}.stale{color:#b00}.revoked{color:#888;text-decoration:line-through}.alert td{color:#b00;background:#fff4f4}</style></head><body>")
                 .append("<h1>终端一览 (").append(terminals.size()).append(")</h1>")
                 .append("<table><tr><th>终端</th><th>驿站</th><th>最后心跳</th><th>版本</th><th>设备状态</th>")
                 .append("<th>待发事件</th><th>最早待发(秒)</th><th>磁盘剩余</th></tr>");
@@ -34,6 +43,9 @@ final class FleetPage {
                     .append(Html.escape(t.deviceStates())).append("</td><td>").append(Html.escape(t.outboxDepth()))
                     .append("</td><td>").append(Html.escape(t.outboxAgeSeconds())).append("</td><td>")
                     .append(t.diskFreeBytes() == null ? "–" : t.diskFreeBytes() / (1024 * 1024) + " MiB").append("</td></tr>");
+            if (parked.containsKey(t.id())) {
+                parkedAlert(html, parked.get(t.id()));
+            }
         }
         html.append("</table><h2>今日推荐 ").append(day).append(" (").append(referrals.size()).append(")</h2>")
                 .append("<table><tr><th>推荐单</th><th>驿站</th><th>岗位</th><th>求职者</th><th>状态</th><th>开具时间</th></tr>");
@@ -44,6 +56,15 @@ final class FleetPage {
                     .append("</td></tr>");
         }
         return html.append("</table></body></html>").toString();
+    }
+
+    private static void parkedAlert(StringBuilder html, ParkedSummary summary) {
+        html.append("<tr class=\"alert\"><td colspan=\"8\">⚠ ").append(summary.count())
+                .append(" 条事件被平台拒收，等待驿站工作人员处理");
+        for (ParkedReport report : summary.reports()) {
+            html.append("<br>").append(Html.escape(RefusalWords.of(report)));
+        }
+        html.append("</td></tr>");
     }
 
     private static String rowClass(TerminalStatus t, Instant now) {
