@@ -1,8 +1,8 @@
 package org.lingong.kiosk.referral;
 
 /**
- * The platform refused this worker's registration for good (it is parked in the outbox, waiting for staff): a slip
- * issued now would wait behind it and never reach the platform, so none is issued.
+ * The platform refused an earlier event of this worker for good (it is parked in the outbox, waiting for staff): a
+ * slip issued now would wait behind it and not reach the platform, so none is issued.
  */
 public final class WorkerRefusedException extends Exception {
 

@@ -124,6 +124,29 @@ public final class PlatformUnderTest implements AutoCloseable {
                 .param(type).query(Integer.class).single();
     }
 
+    /** Withdraws a job as an operator would (HTTP DELETE of the operator API). */
+    public void withdrawJob(long jobId) throws Exception {
+        java.net.http.HttpResponse<String> answer = operator("DELETE", "api/v1/operator/jobs/" + jobId);
+        if (answer.statusCode() != 204) {
+            throw new IllegalStateException("withdrawing job " + jobId + " answered " + answer.statusCode());
+        }
+    }
+
+    /** The operator's fleet page as HTML. */
+    public String fleetPage() throws Exception {
+        return operator("GET", "fleet").body();
+    }
+
+    private java.net.http.HttpResponse<String> operator(String method, String path) throws Exception {
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString("operator:kiosk-test-operator".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + path))
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .header("Authorization", "Basic " + credentials).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     int terminalsOf(String stationCode) {
         return jdbc().sql("SELECT count(*) FROM terminal WHERE station_code = ?").param(stationCode)
                 .query(Integer.class).single();
