@@ -43,7 +43,7 @@ public final class ReceiptLayout {
         field(b, "工种", slip.jobTitle());
         b.size(1, 1).bold(false);
         field(b, "用工单位", slip.employer());
-        field(b, "联系人", join(slip.contactName(), slip.contactPhone() == null ? null : Masking.phone(slip.contactPhone())));
+        field(b, "联系人", join(slip.contactName(), slip.contactPhone()));
         field(b, "工作地址", slip.address());
         field(b, "薪资待遇", slip.pay());
         field(b, "工作日期", slip.workDates());

@@ -17,12 +17,15 @@ import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.recognition.KnownWorkers;
 import org.lingong.kiosk.referral.SlipReprints;
+import org.lingong.kiosk.registration.DemoJobCategorySource;
 import org.lingong.kiosk.registration.DemoRegistrationSink;
+import org.lingong.kiosk.registration.JobCategorySource;
 import org.lingong.kiosk.registration.RegistrationSink;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.BackendSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -80,6 +83,18 @@ public class PlatformConfiguration implements SmartLifecycle {
             RefusedEvents refused) {
         return new PlatformConnection(backend, properties, kiosk.station().code(), status, content,
                 () -> executor.runOnUiThread(attract::refresh), refused);
+    }
+
+    /** The one work-type list of registration and search: the platform's, or its bundled copy until one arrives. */
+    @Bean
+    JobCategorySource jobCategorySource(PlatformContent content) {
+        return new PlatformJobCategories(content, new DemoJobCategorySource());
+    }
+
+    @Bean
+    EmployerContacts employerContacts(PlatformContent content, KioskProperties kiosk,
+            @Value("${kiosk.station.phone:}") String stationPhone) {
+        return new EmployerContacts(content::contactPolicy, kiosk.station().name(), stationPhone.strip());
     }
 
     @Bean

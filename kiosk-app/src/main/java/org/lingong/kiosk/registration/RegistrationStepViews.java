@@ -127,8 +127,9 @@ final class RegistrationStepViews {
         tiles.getProperties().put(InvalidationListener.class, fill);
         viewModel.categories().addListener(new WeakInvalidationListener(fill));
         viewModel.categoriesStateProperty().addListener(new WeakInvalidationListener(fill));
+        viewModel.categoryPageProperty().addListener(new WeakInvalidationListener(fill));
         fillCategories(tiles);
-        VBox box = new VBox(question, tiles);
+        VBox box = new VBox(question, tiles, categoryPager());
         box.getStyleClass().add("registration-jobs");
         return box;
     }
@@ -151,7 +152,7 @@ final class RegistrationStepViews {
             }
             return;
         }
-        var categories = viewModel.categories();
+        var categories = viewModel.categoriesOnPage();
         for (int i = 0; i < categories.size(); i++) {
             JobCategory category = categories.get(i);
             BooleanBinding chosen = Bindings.createBooleanBinding(
@@ -161,6 +162,39 @@ final class RegistrationStepViews {
                     null, chosen, () -> viewModel.toggleCategory(category.code()));
             tiles.add(tile, i % CATEGORY_COLUMNS, i / CATEGORY_COLUMNS);
         }
+    }
+
+    /** 上一页 · 第 1 页，共 3 页 · 下一页 under the tiles; hidden when the list fits one page. */
+    private Node categoryPager() {
+        Button previous = pageButton("category-page-previous", "search.page.previous", viewModel::previousCategoryPage);
+        Button next = pageButton("category-page-next", "search.page.next", viewModel::nextCategoryPage);
+        previous.disableProperty().bind(viewModel.categoryPageProperty().isEqualTo(0));
+        next.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.categoryPageProperty().get() + 1 >= viewModel.categoryPageCount(),
+                viewModel.categoryPageProperty(), viewModel.categories()));
+        Label page = label("category-page", "search-page");
+        page.textProperty().bind(Bindings.createStringBinding(() -> messages.get("search.page",
+                viewModel.categoryPageProperty().get() + 1, viewModel.categoryPageCount()),
+                viewModel.categoryPageProperty(), viewModel.categories(), messages.languageProperty()));
+        page.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(page, Priority.ALWAYS);
+        HBox pager = new HBox(previous, page, next);
+        pager.getStyleClass().add("search-pager");
+        BooleanBinding paged = Bindings.createBooleanBinding(() -> viewModel.categoryPageCount() > 1,
+                viewModel.categories());
+        pager.visibleProperty().bind(paged);
+        pager.managedProperty().bind(paged);
+        return pager;
+    }
+
+    private Button pageButton(String id, String key, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.getStyleClass().addAll("keypad-key", "search-page-button");
+        button.textProperty().bind(messages.bind(key));
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> action.run());
+        return button;
     }
 
     private Node preferences() {

@@ -8,6 +8,8 @@ import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.config.PlatformProperties;
+import org.lingong.kiosk.platform.EmployerContacts;
+import org.lingong.kiosk.registration.JobCategorySource;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.catalog.JobCatalog;
 import org.slf4j.Logger;
@@ -30,12 +32,14 @@ public class SearchConfiguration {
 
     @Bean
     JobSearch jobSearch(PlatformProperties platform, ObjectProvider<BackendClient> backend, Clock clock,
-            @Value("${kiosk.search.stale-after:30m}") Duration staleAfter) {
+            @Value("${kiosk.search.stale-after:30m}") Duration staleAfter, JobCategorySource workTypes,
+            EmployerContacts contacts) {
         if (!platform.enabled()) {
             log.info("Job search: off the platform, using the demo job list");
-            return DemoJobSearch.create(clock);
+            return new StationJobSearch(DemoJobSearch.create(clock), workTypes, contacts);
         }
-        return new CatalogJobSearch(backend.getObject().catalog(), clock, staleAfter);
+        return new StationJobSearch(new CatalogJobSearch(backend.getObject().catalog(), clock, staleAfter), workTypes,
+                contacts);
     }
 
     @Bean

@@ -122,7 +122,7 @@ public final class ReferralSlipPdf {
 
     private static List<Map.Entry<String, String>> fields(ReferralSlip slip) {
         String contact = (slip.contactName() == null ? "" : slip.contactName() + "  ")
-                + (slip.contactPhone() == null ? "" : Masking.phone(slip.contactPhone()));
+                + (slip.contactPhone() == null ? "" : slip.contactPhone());
         return List.of(
                 Map.entry("jobTitle", slip.jobTitle()),
                 Map.entry("employer", nonNull(slip.employer())),
