@@ -211,7 +211,8 @@ public final class RegistrationViewModel implements SessionScoped {
                 submitting.set(false);
                 registeredWorker.set(new ActiveWorker(workerRef,
                         registration.identity().map(CardIdentity::maskedName).orElse("-"),
-                        registration.identity().map(CardIdentity::maskedDocumentNumber).orElse("-")));
+                        registration.identity().map(CardIdentity::maskedDocumentNumber).orElse("-"),
+                        registration.jobCategoryCodes()));
                 goTo(RegistrationStep.DONE);
             }
         }, error -> {

@@ -2,6 +2,7 @@ package org.lingong.kiosk.search;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.executor.TaskExecutor;
@@ -10,6 +11,7 @@ import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.platform.EmployerContacts;
 import org.lingong.kiosk.registration.JobCategorySource;
+import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.catalog.JobCatalog;
 import org.slf4j.Logger;
@@ -44,8 +46,24 @@ public class SearchConfiguration {
 
     @Bean
     SearchViewModel searchViewModel(JobSearch jobSearch, ReferralStarter referrals, TaskExecutor executor,
-            ScreenNavigator navigator, Messages messages, Clock clock, KioskProperties properties) {
-        return new SearchViewModel(jobSearch, referrals, executor, navigator, messages, clock,
+            ScreenNavigator navigator, Messages messages, Clock clock, KioskProperties properties,
+            WorkerSession workers, JobCategorySource workTypes) {
+        SearchViewModel viewModel = new SearchViewModel(jobSearch, referrals, executor, navigator, messages, clock,
                 District.wholeCityOf(properties.station().code().substring(3, 9)));
+        workers.activeProperty().addListener((obs, old, now) -> {
+            List<String> codes = now == null ? List.of() : now.workTypes();
+            executor.submit(() -> names(workTypes, codes), viewModel::preferWorkTypes,
+                    error -> log.warn("Registered work types not shown: {}", error.toString()));
+        });
+        return viewModel;
+    }
+
+    /** The names (as jobs carry them) of the work types with these codes, in the list's order. */
+    private static List<String> names(JobCategorySource workTypes, List<String> codes) throws java.io.IOException {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return workTypes.categories().stream().filter(c -> codes.contains(c.code())).map(c -> c.chineseName())
+                .toList();
     }
 }

@@ -62,7 +62,11 @@ final class KioskJourney {
     Job openFirstJob() throws Exception {
         SearchViewModel search = kiosk.bean(SearchViewModel.class);
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB
-                && search.stateProperty().get() == LoadState.READY
+                && search.stateProperty().get() == LoadState.READY);
+        if (!RunningKiosk.onFx(() -> search.preferred().isEmpty())) {
+            kiosk.robot.clickOn("#search-show-all"); // the worker's registered 工种 may have no job this season
+        }
+        kiosk.waitUntil(() -> search.stateProperty().get() == LoadState.READY
                 && kiosk.robot.lookup("#search-card-0").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         kiosk.robot.clickOn("#search-card-0");
