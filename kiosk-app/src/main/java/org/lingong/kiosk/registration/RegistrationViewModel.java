@@ -57,8 +57,8 @@ public final class RegistrationViewModel implements SessionScoped {
     private final ObservableList<JobCategory> categories = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LoadState> categoriesState = new ReadOnlyObjectWrapper<>(this, "categoriesState", LoadState.LOADING);
     private final ObservableSet<String> selectedCategories = FXCollections.observableSet();
-    /** Category tiles per page: 4 rows of 4 fit every supported screen. */
-    public static final int CATEGORIES_PER_PAGE = 16;
+    /** Category tiles per page: 3 rows of 4, with the pager under them, fit the screen. */
+    public static final int CATEGORIES_PER_PAGE = 12;
     private final ReadOnlyIntegerWrapper categoryPage = new ReadOnlyIntegerWrapper(this, "categoryPage", 0);
     private final ReadOnlyObjectWrapper<@Nullable PayExpectation> pay = new ReadOnlyObjectWrapper<>(this, "pay", null);
     private final ReadOnlyObjectWrapper<@Nullable Availability> availability = new ReadOnlyObjectWrapper<>(this, "availability", null);

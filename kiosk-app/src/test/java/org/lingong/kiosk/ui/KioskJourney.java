@@ -39,14 +39,19 @@ final class KioskJourney {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** From the card step to 同意, by taps, choosing the work type {@code categoryCode}. */
-    void registerByTaps(String categoryCode) throws Exception {
+    /** From the card step to 想做的工作, by taps (a fictional phone number), once the tiles are there. */
+    void toWorkTypes() throws Exception {
         kiosk.robot.clickOn("#registration-next");
         for (String key : List.of("1", "3", "8", "1", "2", "3", "4", "5", "6", "7", "8")) {
             kiosk.robot.clickOn("#keypad-" + key);
         }
         kiosk.robot.clickOn("#registration-next");
-        kiosk.waitUntil(() -> kiosk.robot.lookup("#category-" + categoryCode).tryQuery().isPresent());
+        kiosk.waitUntil(() -> kiosk.robot.lookup("#category-tiles .button").tryQuery().isPresent());
+    }
+
+    /** From the card step to 同意, by taps, choosing the work type {@code categoryCode} (on the first page). */
+    void registerByTaps(String categoryCode) throws Exception {
+        toWorkTypes();
         kiosk.robot.clickOn("#category-" + categoryCode);
         kiosk.robot.clickOn("#registration-next");
         kiosk.robot.clickOn("#pay-from_200_to_300");

@@ -307,13 +307,7 @@ class ReferralJourneyUiTest {
 
     /** Takes any card off the reader, waits until the reader has looked for a card again, then places {@code card}. */
     private static void placeCard(IdCard card) throws Exception {
-        simulators().reader().remove();
-        int finds = simulators().reader().receivedCount(SamCommand.FIND_CARD);
-        kiosk.waitUntil(() -> simulators().reader().receivedCount(SamCommand.FIND_CARD) >= finds + 2);
-        simulators().reader().place(card);
-        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER
-                && kiosk.bean(RegistrationViewModel.class).stepProperty().get() == RegistrationStep.CARD);
-        WaitForAsyncUtils.waitForFxEvents();
+        new KioskJourney(kiosk).placeCard(card);
     }
 
     /** Places the card of a worker this kiosk already knows: no registration step, the session just knows them. */
@@ -328,46 +322,15 @@ class ReferralJourneyUiTest {
 
     /** From the card step to 同意, by taps. */
     private static void registerByTaps() throws Exception {
-        kiosk.robot.clickOn("#registration-next");
-        for (String key : List.of("1", "3", "8", "1", "2", "3", "4", "5", "6", "7", "8")) {
-            kiosk.robot.clickOn("#keypad-" + key);
-        }
-        kiosk.robot.clickOn("#registration-next");
-        kiosk.waitUntil(() -> kiosk.robot.lookup("#category-G101").tryQuery().isPresent());
-        kiosk.robot.clickOn("#category-G101");
-        kiosk.robot.clickOn("#registration-next");
-        kiosk.robot.clickOn("#pay-from_200_to_300");
-        kiosk.robot.clickOn("#availability-tomorrow");
-        kiosk.robot.clickOn("#status-unemployed");
-        kiosk.robot.clickOn("#registration-next");
-        kiosk.robot.clickOn("#consent-agree");
-        kiosk.waitUntil(() -> kiosk.bean(RegistrationViewModel.class).stepProperty().get() == RegistrationStep.DONE);
-        WaitForAsyncUtils.waitForFxEvents();
+        new KioskJourney(kiosk).registerByTaps("G101");
     }
 
     private static Job openFirstJob() throws Exception {
-        SearchViewModel search = kiosk.bean(SearchViewModel.class);
-        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB
-                && search.stateProperty().get() == LoadState.READY);
-        if (!RunningKiosk.onFx(() -> search.preferred().isEmpty())) {
-            kiosk.robot.clickOn("#search-show-all"); // the worker's registered 工种 may have no job this season
-        }
-        kiosk.waitUntil(() -> search.stateProperty().get() == LoadState.READY
-                && kiosk.robot.lookup("#search-card-0").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        kiosk.robot.clickOn("#search-card-0");
-        kiosk.waitUntil(() -> search.selectedProperty().get().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        return RunningKiosk.onFx(() -> search.selectedProperty().get().orElseThrow());
+        return new KioskJourney(kiosk).openFirstJob();
     }
 
     private static void awaitOutboxDrained() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            backend().dispatcher().wake();
-            return backend().outbox().stats().depth() == 0;
-        });
-        backend().dispatcher().flush();
-        assertThat(backend().outbox().stats().parked()).as("parked events").isZero();
+        new KioskJourney(kiosk).awaitOutboxDrained();
     }
 
     // ---- reading what came out ----

@@ -40,30 +40,25 @@ class RefusedEventsUiTest {
     @TempDir
     static Path temp;
 
+    private static KioskOnPlatform both;
     private static PlatformUnderTest platform;
     private static RunningKiosk kiosk;
     private static KioskJourney journey;
 
     @BeforeAll
     static void start() throws Exception {
-        platform = PlatformUnderTest.start(temp.resolve("platform"));
-        kiosk = RunningKiosk.start("--kiosk.station.code=" + STATION, "--kiosk.station.name=测试驿站",
-                "--kiosk.platform.url=" + platform.url(), "--kiosk.platform.enrollment-code=" + PlatformUnderTest.DEMO_CODE,
-                "--kiosk.platform.data-dir=" + temp.resolve("kiosk"), "--kiosk.platform.heartbeat-interval=1s",
+        both = KioskOnPlatform.start(temp,
                 "--kiosk.staff.pin-hash=" + PinHash.create("2468", 1_000),
                 "--kiosk.staff.technician-pin-hash=" + PinHash.create("1357", 1_000));
-        journey = new KioskJourney(kiosk);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> journey.backend().identity().isPresent()
-                && journey.backend().catalog().size() > 1);
+        platform = both.platform;
+        kiosk = both.kiosk;
+        journey = both.journey;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-        if (platform != null) {
-            platform.close();
+        if (both != null) {
+            both.close();
         }
     }
 

@@ -61,7 +61,7 @@ class RegistrationUiTest {
         kiosk.robot.clickOn("#category-page-next");
         kiosk.robot.clickOn("#category-page-next");
         kiosk.robot.clickOn("#category-G601");
-        assertThat(text("#category-page")).isEqualTo("第 3 页，共 3 页");
+        assertThat(text("#category-page")).isEqualTo("第 3 页，共 4 页");
         kiosk.snapshot("registration-3-jobs-pastoral");
 
         kiosk.robot.clickOn("#registration-next");

@@ -46,30 +46,25 @@ class WorkTypesAndContactsUiTest {
     @TempDir
     static Path temp;
 
+    private static KioskOnPlatform both;
     private static PlatformUnderTest platform;
     private static RunningKiosk kiosk;
     private static KioskJourney journey;
 
     @BeforeAll
     static void start() throws Exception {
-        platform = PlatformUnderTest.start(temp.resolve("platform"));
-        kiosk = RunningKiosk.start("--kiosk.station.code=" + STATION, "--kiosk.station.name=测试驿站",
-                "--kiosk.station.phone=" + STATION_PHONE, "--kiosk.platform.url=" + platform.url(),
-                "--kiosk.platform.enrollment-code=" + PlatformUnderTest.DEMO_CODE,
-                "--kiosk.platform.data-dir=" + temp.resolve("kiosk"), "--kiosk.platform.heartbeat-interval=1s");
-        journey = new KioskJourney(kiosk);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> journey.backend().identity().isPresent()
-                && journey.backend().catalog().size() > 0
-                && kiosk.bean(PlatformContent.class).workCategories().isPresent());
+        both = KioskOnPlatform.start(temp, "--kiosk.station.phone=" + STATION_PHONE);
+        platform = both.platform;
+        kiosk = both.kiosk;
+        journey = both.journey;
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> kiosk.bean(PlatformContent.class).workCategories().isPresent());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-        if (platform != null) {
-            platform.close();
+        if (both != null) {
+            both.close();
         }
     }
 
@@ -79,12 +74,7 @@ class WorkTypesAndContactsUiTest {
         List<WorkCategory> platformList = kiosk.bean(PlatformContent.class).workCategories().orElseThrow();
         kiosk.freshSession();
         journey.placeCard(FictionalCards.MONGOLIAN_WORKER);
-        kiosk.robot.clickOn("#registration-next");
-        for (String key : List.of("1", "3", "9", "0", "0", "0", "0", "1", "1", "1", "1")) {
-            kiosk.robot.clickOn("#keypad-" + key);
-        }
-        kiosk.robot.clickOn("#registration-next");
-        kiosk.waitUntil(() -> kiosk.robot.lookup("#category-" + platformList.get(0).code()).tryQuery().isPresent());
+        journey.toWorkTypes();
 
         List<String> registrationCodes = RunningKiosk.onFx(() -> kiosk.bean(RegistrationViewModel.class).categories()
                 .stream().map(c -> c.code()).toList());
