@@ -18,6 +18,8 @@ import org.lingong.platform.api.events.EventType;
 import org.lingong.platform.api.events.ReferralIssued;
 import org.lingong.platform.client.outbox.Outbox;
 import org.lingong.platform.client.outbox.ParkedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The outbox's parked events in words for staff: which worker (masked, from the known workers), which slip (from the
@@ -25,6 +27,8 @@ import org.lingong.platform.client.outbox.ParkedEvent;
  * call from the platform connection's thread, never the JavaFX thread.
  */
 public final class RefusedEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(RefusedEvents.class);
 
     private final Outbox outbox;
     private final Function<String, Optional<ActiveWorker>> workerByRef;
@@ -42,8 +46,20 @@ public final class RefusedEvents {
         this.messages = messages;
     }
 
-    /** The events parked now, oldest first; raises a staff alert for each one not seen before. */
+    /**
+     * The events parked now, oldest first; raises a staff alert for each one not seen before. Empty (and logged) when
+     * the outbox cannot be read: the heartbeat goes out anyway.
+     */
     public synchronized List<RefusedEvent> current() {
+        try {
+            return describeParked();
+        } catch (RuntimeException e) {
+            log.warn("Parked events could not be read: {}", e.toString());
+            return List.of();
+        }
+    }
+
+    private List<RefusedEvent> describeParked() {
         List<ParkedEvent> parked = outbox.parked();
         Set<UUID> ids = parked.stream().map(ParkedEvent::eventId).collect(Collectors.toSet());
         described.keySet().retainAll(ids);

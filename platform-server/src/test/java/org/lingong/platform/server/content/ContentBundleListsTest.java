@@ -36,6 +36,8 @@ class ContentBundleListsTest extends PlatformHttpTest {
 
     @Test
     void contactPolicyIsOpenUnlessTheRegionIsGatedAndAChangeRaisesTheContentVersion() {
+        content.setContactPolicy(HOHHOT.regionCode(), ContactPolicy.OPEN); // the context, and its data, outlive a test
+        content.setContactPolicy(BAOTOU.regionCode(), ContactPolicy.OPEN);
         TestTerminal hohhot = client.enroll(HOHHOT.code());
         TestTerminal baotou = client.enroll(BAOTOU.code());
         JsonNode before = client.signed(baotou, "GET", "/api/v1/content", null).json();
