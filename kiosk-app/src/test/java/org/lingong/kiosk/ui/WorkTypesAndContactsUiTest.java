@@ -92,7 +92,7 @@ class WorkTypesAndContactsUiTest {
             kiosk.robot.clickOn("#category-page-next");
         }
         kiosk.robot.clickOn("#category-" + shearing);
-        kiosk.robot.clickOn("#category-" + code(platformList, "放牧/羊倌"));
+        kiosk.robot.clickOn("#category-" + code(platformList, "挤奶工"));
         kiosk.snapshot("registration-3-jobs-platform-list-pastoral");
 
         List<String> searchCategories = kiosk.bean(JobSearch.class).categories();
