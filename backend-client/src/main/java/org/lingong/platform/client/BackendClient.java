@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.lingong.platform.api.heartbeat.DeviceReport;
 import org.lingong.platform.api.heartbeat.Heartbeat;
 import org.lingong.platform.api.heartbeat.HeartbeatAck;
+import org.lingong.platform.api.heartbeat.ParkedReport;
 import org.lingong.platform.client.catalog.JobCatalog;
 import org.lingong.platform.client.enrollment.Enrollment;
 import org.lingong.platform.client.enrollment.EnrollmentException;
@@ -113,10 +114,20 @@ public final class BackendClient implements AutoCloseable {
 
     /** Sends a heartbeat with the devices' states and the outbox figures; blocking. */
     public ApiResult<HeartbeatAck> sendHeartbeat(List<DeviceReport> devices, long contentVersion) {
+        return sendHeartbeat(devices, contentVersion, List.of());
+    }
+
+    /**
+     * Sends a heartbeat with the devices' states, the outbox figures (the parked count included) and the first
+     * {@value Heartbeat#MAX_PARKED_REPORTS} of {@code parked}; blocking.
+     */
+    public ApiResult<HeartbeatAck> sendHeartbeat(List<DeviceReport> devices, long contentVersion,
+                                                 List<ParkedReport> parked) {
         OutboxStats stats = outbox.stats();
         long freeBytes = settings.dataDirectory().toFile().getUsableSpace();
         return client.api().heartbeat(new Heartbeat(settings.appVersion(), devices, stats.depth() + stats.parked(),
-                stats.oldestAge().toSeconds(), freeBytes, contentVersion));
+                stats.oldestAge().toSeconds(), freeBytes, contentVersion, stats.parked(),
+                parked.subList(0, Math.min(parked.size(), Heartbeat.MAX_PARKED_REPORTS))));
     }
 
     /**

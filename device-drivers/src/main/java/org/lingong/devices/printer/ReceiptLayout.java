@@ -1,6 +1,7 @@
 package org.lingong.devices.printer;
 
 import org.lingong.devices.privacy.Masking;
+import org.lingong.devices.privacy.DocumentKind;
 import java.util.List;
 import org.lingong.devices.printer.codec.Align;
 import org.lingong.devices.printer.codec.EscPosBuilder;
@@ -42,14 +43,14 @@ public final class ReceiptLayout {
         field(b, "工种", slip.jobTitle());
         b.size(1, 1).bold(false);
         field(b, "用工单位", slip.employer());
-        field(b, "联系人", join(slip.contactName(), slip.contactPhone() == null ? null : Masking.phone(slip.contactPhone())));
+        field(b, "联系人", join(slip.contactName(), slip.contactPhone()));
         field(b, "工作地址", slip.address());
         field(b, "薪资待遇", slip.pay());
         field(b, "工作日期", slip.workDates());
         field(b, "工作时间", slip.timeWindow());
         b.rule(profile.columns());
         field(b, "求职者", Masking.name(slip.workerName()));
-        field(b, "身份证号", Masking.idNumber(slip.workerIdNumber()));
+        field(b, DocumentKind.of(slip.workerIdNumber()).chineseLabel(), Masking.idNumber(slip.workerIdNumber()));
         b.rule(profile.columns());
         field(b, "服务驿站", slip.station());
         field(b, "开具时间", slip.issuedAt());

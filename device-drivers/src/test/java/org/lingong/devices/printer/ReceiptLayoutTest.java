@@ -63,10 +63,10 @@ class ReceiptLayoutTest {
     }
 
     @Test
-    void slipPrintsMaskedValuesEvenWhenGivenRawOnes() {
+    void slipPrintsTheWorkerMaskedEvenWhenGivenRawAndTheContactNumberInFull() {
         String transcript = print(PrinterProfile.paper80(), SampleSlip.referralSlip()).transcript();
-        assertThat(transcript).contains("张*三", "150***********1234", "138****5678")
-                .doesNotContain("张小三", "150102199001011234", "13812345678");
+        assertThat(transcript).contains("张*三", "150***********1234", "联系人：李经理 13812345678")
+                .doesNotContain("张小三", "150102199001011234");
         assertThat(SampleSlip.referralSlip().toString()).doesNotContain("张小三", "150102199001011234");
     }
 

@@ -25,7 +25,7 @@ final class ContentCard {
         if (entry.target() == SignUpTarget.TRAINING) {
             second.getChildren().add(subsidy(entry, messages));
         }
-        Label where = label(entry.organiser() + "  ·  " + entry.place(), "content-card-where");
+        Label where = label((entry.organiser().isBlank() ? "" : entry.organiser() + "  ·  ") + texts.place(entry), "content-card-where");
         where.setMinWidth(Region.USE_COMPUTED_SIZE);
         return TapCard.create(id, "content-card", "content-card-content", onTap, first, second, where);
     }

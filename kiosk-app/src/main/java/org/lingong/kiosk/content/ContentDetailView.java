@@ -62,7 +62,7 @@ final class ContentDetailView extends VBox {
         when.setId(getId() + "-when");
         fact(facts, row++, "content.fact.when", when);
         fact(facts, row++, ContentKeys.organiser(entry.target()), value(entry.organiser()));
-        fact(facts, row++, ContentKeys.place(entry.target()), value(entry.place()));
+        fact(facts, row++, ContentKeys.place(entry.target()), value(texts.place(entry)));
         if (entry.target() == SignUpTarget.TRAINING) {
             fact(facts, row++, "content.fact.subsidy", ContentCard.subsidy(entry, messages));
         }

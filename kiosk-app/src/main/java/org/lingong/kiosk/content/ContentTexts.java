@@ -44,6 +44,11 @@ public final class ContentTexts {
     }
 
     /** When it is, e.g. "明天 14:00–17:00", "明天开课，到12月20日", or "正在进行，到 17:00" once under way. */
+    /** Where it takes place, or 请咨询工作人员 for an item that names no place. */
+    public String place(ContentEntry entry) {
+        return entry.place().isBlank() ? messages.get("content.place.askStaff") : entry.place();
+    }
+
     public String when(ContentEntry entry) {
         LocalDateTime now = LocalDateTime.now(clock);
         if (!entry.timed()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.attract.AttractViewModel;
 import org.lingong.kiosk.attract.CatalogFreshness;
 import org.lingong.kiosk.attract.DemoCatalogFreshness;
@@ -13,13 +14,19 @@ import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.TaskExecutor;
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.recognition.KnownWorkers;
+import org.lingong.kiosk.referral.SlipReprints;
+import org.lingong.kiosk.registration.DemoJobCategorySource;
 import org.lingong.kiosk.registration.DemoRegistrationSink;
+import org.lingong.kiosk.registration.JobCategorySource;
 import org.lingong.kiosk.registration.RegistrationSink;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.BackendSettings;
 import org.lingong.platform.client.http.HttpSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -75,9 +82,29 @@ public class PlatformConfiguration implements SmartLifecycle {
     @Bean
     @Lazy
     PlatformConnection platformConnection(BackendClient backend, PlatformProperties properties, KioskProperties kiosk,
-            DriverStatusSource status, PlatformContent content, AttractViewModel attract, TaskExecutor executor) {
+            DriverStatusSource status, PlatformContent content, AttractViewModel attract, TaskExecutor executor,
+            RefusedEvents refused) {
         return new PlatformConnection(backend, properties, kiosk.station().code(), status, content,
-                () -> executor.runOnUiThread(attract::refresh));
+                () -> executor.runOnUiThread(attract::refresh), refused);
+    }
+
+    /** The one work-type list of registration and search: the platform's, or its bundled copy until one arrives. */
+    @Bean
+    JobCategorySource jobCategorySource(PlatformContent content) {
+        return new PlatformJobCategories(content, new DemoJobCategorySource());
+    }
+
+    @Bean
+    EmployerContacts employerContacts(PlatformContent content, KioskProperties kiosk,
+            @Value("${kiosk.station.phone:}") String stationPhone) {
+        return new EmployerContacts(content::contactPolicy, kiosk.station().name(), stationPhone.strip());
+    }
+
+    @Bean
+    @Lazy
+    RefusedEvents refusedEvents(BackendClient backend, KnownWorkers known, SlipReprints slips, StaffAlerts alerts,
+            Messages messages) {
+        return new RefusedEvents(backend.outbox(), known::byWorkerRef, slips, alerts, messages);
     }
 
     @Bean

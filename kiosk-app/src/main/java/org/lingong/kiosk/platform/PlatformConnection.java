@@ -48,12 +48,14 @@ public final class PlatformConnection {
     private volatile PlatformLink link = PlatformLink.UNREACHABLE;
     private final PlatformContent content;
     private final Runnable onRefreshed;
+    private final RefusedEvents refused;
     private Duration nextRetry = FIRST_RETRY;
     private boolean online;
 
     public PlatformConnection(BackendClient backend, PlatformProperties properties, String stationCode,
-            DriverStatusSource status, PlatformContent content, Runnable onRefreshed) {
+            DriverStatusSource status, PlatformContent content, Runnable onRefreshed, RefusedEvents refused) {
         this.backend = backend;
+        this.refused = refused;
         this.content = content;
         this.onRefreshed = onRefreshed;
         this.properties = properties;
@@ -148,7 +150,7 @@ public final class PlatformConnection {
 
     private void heartbeat() {
         ApiResult<HeartbeatAck> answer = backend.sendHeartbeat(HeartbeatReports.of(status.snapshot()),
-                content.version());
+                content.version(), refused.current().stream().map(RefusedEvent::report).toList());
         if (answer instanceof ApiResult.Success<HeartbeatAck> success) {
             boolean wasDown = link != PlatformLink.CONNECTED;
             show(PlatformLink.CONNECTED);

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.lingong.platform.api.content.ContactPolicy;
 import org.lingong.platform.api.content.ContentBundle;
+import org.lingong.platform.api.content.WorkCategory;
 import org.lingong.platform.api.content.JobFair;
 import org.lingong.platform.api.content.LiveSession;
 import org.lingong.platform.api.content.ServiceItem;
@@ -67,6 +69,18 @@ public final class PlatformContent {
     /** The 直播带岗 sessions from the last bundle; empty before one arrived. */
     public Optional<List<LiveSession>> liveSessions() {
         return part(ContentBundle::liveSessions);
+    }
+
+    /** The platform's list of work types from the last bundle; empty before one arrived or if it sent none. */
+    public Optional<List<WorkCategory>> workCategories() {
+        return part(ContentBundle::workCategories).filter(list -> !list.isEmpty());
+    }
+
+    /** The region's contact policy from the last bundle; {@link ContactPolicy#OPEN} before one arrived or if unset. */
+    public ContactPolicy contactPolicy() {
+        Received current = received;
+        return current == null || current.bundle().contactPolicy() == null ? ContactPolicy.OPEN
+                : current.bundle().contactPolicy();
     }
 
     private <T> Optional<List<T>> part(java.util.function.Function<ContentBundle, @Nullable List<T>> of) {

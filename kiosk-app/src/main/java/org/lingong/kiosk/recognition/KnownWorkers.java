@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -93,7 +94,8 @@ public final class KnownWorkers implements AutoCloseable {
                 + " (id_hash, worker_ref, texts, remembered_at) VALUES (?, ?, ?, ?)")) {
             insert.setBytes(1, hash);
             insert.setString(2, worker.workerRef());
-            insert.setBytes(3, encrypt(worker.maskedName() + "\n" + worker.maskedIdNumber(), hash));
+            insert.setBytes(3, encrypt(worker.maskedName() + "\n" + worker.maskedIdNumber() + "\n"
+                    + String.join(",", worker.workTypes()), hash));
             insert.setLong(4, clock.millis());
             insert.executeUpdate();
         } catch (SQLException e) {
@@ -142,9 +144,12 @@ public final class KnownWorkers implements AutoCloseable {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                String[] texts = decrypt(rows.getBytes("texts"), rows.getBytes("id_hash")).split("\n", 2);
+                // masked name, masked ID number, then (since the work types were kept) the codes, comma-separated
+                String[] texts = decrypt(rows.getBytes("texts"), rows.getBytes("id_hash")).split("\n", 3);
+                List<String> workTypes = texts.length > 2 && !texts[2].isEmpty() ? List.of(texts[2].split(","))
+                        : List.of();
                 return Optional.of(new ActiveWorker(rows.getString("worker_ref"), texts[0],
-                        texts.length > 1 ? texts[1] : "-"));
+                        texts.length > 1 ? texts[1] : "-", workTypes));
             }
         } catch (SQLException e) {
             throw new KnownWorkersException("cannot read " + file + ": " + e.getMessage(), e);

@@ -28,7 +28,7 @@ public final class RememberingRegistrationSink implements RegistrationSink {
     @Override
     public String submit(WorkerRegistration registration) throws Exception {
         String workerRef = sink.submit(registration);
-        registration.identity().ifPresent(identity -> remember(identity, workerRef));
+        registration.identity().ifPresent(identity -> remember(identity, workerRef, registration.jobCategoryCodes()));
         return workerRef;
     }
 
@@ -37,10 +37,10 @@ public final class RememberingRegistrationSink implements RegistrationSink {
         return sink;
     }
 
-    private void remember(CardIdentity identity, String workerRef) {
+    private void remember(CardIdentity identity, String workerRef, java.util.List<String> workTypes) {
         try {
             known.remember(identity.documentNumber(),
-                    new ActiveWorker(workerRef, identity.maskedName(), identity.maskedDocumentNumber()));
+                    new ActiveWorker(workerRef, identity.maskedName(), identity.maskedDocumentNumber(), workTypes));
         } catch (RuntimeException e) {
             log.warn("Registered worker could not be remembered for recognition: {}", e.getClass().getSimpleName());
         }

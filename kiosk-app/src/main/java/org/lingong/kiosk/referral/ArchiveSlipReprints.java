@@ -27,6 +27,21 @@ public final class ArchiveSlipReprints implements SlipReprints {
     }
 
     @Override
+    public Optional<String> numberOf(String qrToken) {
+        try {
+            for (SlipRecord record : archive.recent(SlipArchive.MAX_SLIPS)) {
+                Optional<ReferralSlip> slip = archive.find(record.slipNumber());
+                if (slip.isPresent() && slip.get().qrToken().equals(qrToken)) {
+                    return Optional.of(record.slipNumber());
+                }
+            }
+            return Optional.empty();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the slip archive cannot be read", e);
+        }
+    }
+
+    @Override
     public ReprintResult reprint(String slipNumber) throws Exception {
         Optional<ReferralSlip> slip = archive.find(slipNumber);
         if (slip.isEmpty()) {

@@ -67,6 +67,9 @@ public final class PlatformReferralDesk implements ReferralDesk {
                     earlier.get().slipNumber());
             return SlipOutcome.earlier(earlier.get());
         }
+        if (backend.outbox().hasParked(worker.workerRef())) {
+            throw new WorkerRefusedException("the platform refused an earlier event of this worker; staff must see to it");
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // token times are whole seconds
         IssuedReferral issued = backend.referralIssuer().issue(job.id(), content.validity(job, now));
         Instant issuedAt = issued.claims().issuedAt();

@@ -16,6 +16,8 @@ public enum ReferralStage {
     NOT_PRINTED,
     /** Nothing was issued (disk or key trouble): a calm message. */
     FAILED,
+    /** The platform refused an earlier event of this worker (parked): no slip, the worker is asked to see staff. */
+    REFUSED,
     /** This kiosk cannot issue slips (no platform link, or not enrolled yet): a calm message. */
     UNAVAILABLE
 }

@@ -16,6 +16,7 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.search.JobTexts;
 import org.lingong.kiosk.theme.Icons;
 import org.lingong.kiosk.worker.ActiveWorker;
+import org.lingong.kiosk.worker.DocumentLabels;
 import org.lingong.platform.api.jobs.Job;
 
 /**
@@ -52,6 +53,7 @@ public final class ReferralView extends VBox {
             case NOT_PRINTED -> slip == null ? new Region() : notPrinted(slip);
             case FAILED -> message("referral.failed");
             case UNAVAILABLE -> message("referral.unavailable");
+            case REFUSED -> message("referral.refused");
         });
     }
 
@@ -69,7 +71,8 @@ public final class ReferralView extends VBox {
         card.getStyleClass().add("referral-card");
         if (worker != null) {
             Label who = label("referral-worker", "referral-worker",
-                    messages.get("referral.worker", worker.maskedName(), worker.maskedIdNumber()));
+                    messages.get("referral.worker", worker.maskedName(), worker.maskedIdNumber(),
+                            messages.get(DocumentLabels.key(worker.maskedIdNumber()))));
             card.getChildren().add(who);
         }
         body.getChildren().add(card);

@@ -105,9 +105,9 @@ public final class ReferralViewModel implements SessionScoped {
             }
         }, error -> {
             if (requested == generation) {
-                boolean unavailable = error instanceof ReferralUnavailableException;
                 log.warn("Referral not issued: {}", error.toString());
-                stage.set(unavailable ? ReferralStage.UNAVAILABLE : ReferralStage.FAILED);
+                stage.set(error instanceof ReferralUnavailableException ? ReferralStage.UNAVAILABLE
+                        : error instanceof WorkerRefusedException ? ReferralStage.REFUSED : ReferralStage.FAILED);
             }
         });
     }

@@ -1,6 +1,7 @@
 package org.lingong.kiosk.referral;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Port for the staff screen: the recently issued slips and reprinting one. Implemented by the referral feature
@@ -12,4 +13,9 @@ public interface SlipReprints {
     List<SlipRecord> recent(int limit);
 
     ReprintResult reprint(String slipNumber) throws Exception;
+
+    /** The number of the kept slip whose QR holds {@code qrToken}; empty if none is kept. */
+    default Optional<String> numberOf(String qrToken) {
+        return Optional.empty();
+    }
 }

@@ -4,10 +4,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
 
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.worker.DocumentLabels;
 
 /**
  * The card data as the worker sees it on the first step: name and ID number masked, gender and
@@ -17,6 +19,8 @@ public final class CardTexts {
 
     private final StringBinding maskedName;
     private final StringBinding maskedIdNumber;
+    private final StringBinding numberLabel;
+    private final BooleanBinding hasNation;
     private final StringBinding gender;
     private final StringBinding nation;
     private final StringBinding birthDate;
@@ -24,6 +28,10 @@ public final class CardTexts {
     CardTexts(ObservableValue<Optional<CardIdentity>> identity, Messages messages) {
         maskedName = text(identity, messages, id -> id.maskedName());
         maskedIdNumber = text(identity, messages, id -> id.maskedDocumentNumber());
+        numberLabel = Bindings.createStringBinding(() -> messages.get(DocumentLabels.key(
+                identity.getValue().map(CardIdentity::documentNumber).orElse(""))), identity, messages.languageProperty());
+        hasNation = Bindings.createBooleanBinding(() -> identity.getValue().map(id -> id.nation() != null).orElse(true),
+                identity);
         gender = text(identity, messages, id -> messages.get(genderKey(id.gender())));
         nation = text(identity, messages, id -> id.nation() == null ? messages.get("registration.card.noNation")
                 : messages.get("registration.card.nationValue", id.nation()));
@@ -47,6 +55,16 @@ public final class CardTexts {
 
     public StringBinding maskedIdNumber() {
         return maskedIdNumber;
+    }
+
+    /** The label of the card's number, by the kind of card. */
+    public StringBinding numberLabel() {
+        return numberLabel;
+    }
+
+    /** False for a card that carries no nation (permits): the row is then left out. */
+    public BooleanBinding hasNation() {
+        return hasNation;
     }
 
     public StringBinding gender() {

@@ -13,16 +13,12 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The registration screen's view model and its ports. The {@link RegistrationSink} comes from
  * {@code org.lingong.kiosk.platform.PlatformConfiguration} (the outbox sink, or the {@link DemoRegistrationSink} with
- * {@code kiosk.platform.enabled=false}); the 工种 list is the {@link DemoJobCategorySource} table. {@code kiosk.registration.retention-years}
+ * {@code kiosk.platform.enabled=false}), the {@link JobCategorySource} too (the platform's work-type list, or its bundled
+ * copy). {@code kiosk.registration.retention-years}
  * (default 3) is the retention the consent notice promises.
  */
 @Configuration(proxyBeanMethods = false)
 public class RegistrationConfiguration {
-
-    @Bean
-    JobCategorySource jobCategorySource() {
-        return new DemoJobCategorySource();
-    }
 
     @Bean
     RegistrationViewModel registrationViewModel(JobCategorySource categories, RegistrationSink sink,

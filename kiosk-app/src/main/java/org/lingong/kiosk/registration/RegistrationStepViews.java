@@ -69,11 +69,15 @@ final class RegistrationStepViews {
         CardTexts card = viewModel.card();
         GridPane fields = new GridPane();
         fields.getStyleClass().add("card-fields");
-        row(fields, 0, "registration.card.name", card.maskedName(), "card-name");
-        row(fields, 1, "registration.card.idNumber", card.maskedIdNumber(), "card-id");
-        row(fields, 2, "registration.card.gender", card.gender(), "card-gender");
-        row(fields, 3, "registration.card.nation", card.nation(), "card-nation");
-        row(fields, 4, "registration.card.birthDate", card.birthDate(), "card-birth-date");
+        row(fields, 0, messages.bind("registration.card.name"), card.maskedName(), "card-name");
+        row(fields, 1, card.numberLabel(), card.maskedIdNumber(), "card-id");
+        row(fields, 2, messages.bind("registration.card.gender"), card.gender(), "card-gender");
+        Label[] nation = row(fields, 3, messages.bind("registration.card.nation"), card.nation(), "card-nation");
+        for (Label part : nation) {
+            part.visibleProperty().bind(card.hasNation());
+            part.managedProperty().bind(card.hasNation());
+        }
+        row(fields, 4, messages.bind("registration.card.birthDate"), card.birthDate(), "card-birth-date");
         Label note = label(null, "registration-note");
         note.setWrapText(true);
         note.textProperty().bind(messages.bind("registration.card.note"));
@@ -82,12 +86,14 @@ final class RegistrationStepViews {
         return box;
     }
 
-    private void row(GridPane grid, int row, String labelKey, ObservableValue<String> value, String id) {
-        Label name = label(null, "card-field-name");
-        name.textProperty().bind(messages.bind(labelKey));
+    private Label[] row(GridPane grid, int row, ObservableValue<String> labelText, ObservableValue<String> value,
+            String id) {
+        Label name = label(id + "-label", "card-field-name");
+        name.textProperty().bind(labelText);
         Label shown = label(id, "card-field-value");
         shown.textProperty().bind(value);
         grid.addRow(row, name, shown);
+        return new Label[] {name, shown};
     }
 
     private Node phone() {
@@ -121,8 +127,9 @@ final class RegistrationStepViews {
         tiles.getProperties().put(InvalidationListener.class, fill);
         viewModel.categories().addListener(new WeakInvalidationListener(fill));
         viewModel.categoriesStateProperty().addListener(new WeakInvalidationListener(fill));
+        viewModel.categoryPageProperty().addListener(new WeakInvalidationListener(fill));
         fillCategories(tiles);
-        VBox box = new VBox(question, tiles);
+        VBox box = new VBox(question, tiles, categoryPager());
         box.getStyleClass().add("registration-jobs");
         return box;
     }
@@ -145,7 +152,7 @@ final class RegistrationStepViews {
             }
             return;
         }
-        var categories = viewModel.categories();
+        var categories = viewModel.categoriesOnPage();
         for (int i = 0; i < categories.size(); i++) {
             JobCategory category = categories.get(i);
             BooleanBinding chosen = Bindings.createBooleanBinding(
@@ -155,6 +162,39 @@ final class RegistrationStepViews {
                     null, chosen, () -> viewModel.toggleCategory(category.code()));
             tiles.add(tile, i % CATEGORY_COLUMNS, i / CATEGORY_COLUMNS);
         }
+    }
+
+    /** 上一页 · 第 1 页，共 3 页 · 下一页 under the tiles; hidden when the list fits one page. */
+    private Node categoryPager() {
+        Button previous = pageButton("category-page-previous", "search.page.previous", viewModel::previousCategoryPage);
+        Button next = pageButton("category-page-next", "search.page.next", viewModel::nextCategoryPage);
+        previous.disableProperty().bind(viewModel.categoryPageProperty().isEqualTo(0));
+        next.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.categoryPageProperty().get() + 1 >= viewModel.categoryPageCount(),
+                viewModel.categoryPageProperty(), viewModel.categories()));
+        Label page = label("category-page", "search-page");
+        page.textProperty().bind(Bindings.createStringBinding(() -> messages.get("search.page",
+                viewModel.categoryPageProperty().get() + 1, viewModel.categoryPageCount()),
+                viewModel.categoryPageProperty(), viewModel.categories(), messages.languageProperty()));
+        page.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(page, Priority.ALWAYS);
+        HBox pager = new HBox(previous, page, next);
+        pager.getStyleClass().add("search-pager");
+        BooleanBinding paged = Bindings.createBooleanBinding(() -> viewModel.categoryPageCount() > 1,
+                viewModel.categories());
+        pager.visibleProperty().bind(paged);
+        pager.managedProperty().bind(paged);
+        return pager;
+    }
+
+    private Button pageButton(String id, String key, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.getStyleClass().addAll("keypad-key", "search-page-button");
+        button.textProperty().bind(messages.bind(key));
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> action.run());
+        return button;
     }
 
     private Node preferences() {

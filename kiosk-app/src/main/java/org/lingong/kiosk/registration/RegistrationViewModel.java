@@ -14,6 +14,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.lingong.devices.idcard.codec.IdCard;
@@ -54,6 +57,9 @@ public final class RegistrationViewModel implements SessionScoped {
     private final ObservableList<JobCategory> categories = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LoadState> categoriesState = new ReadOnlyObjectWrapper<>(this, "categoriesState", LoadState.LOADING);
     private final ObservableSet<String> selectedCategories = FXCollections.observableSet();
+    /** Category tiles per page: 3 rows of 4, with the pager under them, fit the screen. */
+    public static final int CATEGORIES_PER_PAGE = 12;
+    private final ReadOnlyIntegerWrapper categoryPage = new ReadOnlyIntegerWrapper(this, "categoryPage", 0);
     private final ReadOnlyObjectWrapper<@Nullable PayExpectation> pay = new ReadOnlyObjectWrapper<>(this, "pay", null);
     private final ReadOnlyObjectWrapper<@Nullable Availability> availability = new ReadOnlyObjectWrapper<>(this, "availability", null);
     private final ReadOnlyObjectWrapper<@Nullable EmploymentStatus> status = new ReadOnlyObjectWrapper<>(this, "status", null);
@@ -205,7 +211,8 @@ public final class RegistrationViewModel implements SessionScoped {
                 submitting.set(false);
                 registeredWorker.set(new ActiveWorker(workerRef,
                         registration.identity().map(CardIdentity::maskedName).orElse("-"),
-                        registration.identity().map(CardIdentity::maskedDocumentNumber).orElse("-")));
+                        registration.identity().map(CardIdentity::maskedDocumentNumber).orElse("-"),
+                        registration.jobCategoryCodes()));
                 goTo(RegistrationStep.DONE);
             }
         }, error -> {
@@ -348,9 +355,48 @@ public final class RegistrationViewModel implements SessionScoped {
 
     private void goTo(RegistrationStep target) {
         step.set(target);
-        if (target == RegistrationStep.JOBS && categoriesState.get() != LoadState.READY) {
-            loadCategories();
+        if (target == RegistrationStep.JOBS) {
+            if (categoriesState.get() == LoadState.READY) {
+                refreshCategories();
+            } else {
+                loadCategories();
+            }
         }
+    }
+
+    /** Takes a newer list (the platform's arrived since) without showing "loading" over the tiles. */
+    private void refreshCategories() {
+        executor.submit(categorySource::categories, list -> {
+            if (!list.equals(categories)) {
+                categories.setAll(list);
+                categoryPage.set(0);
+            }
+        }, error -> log.warn("Job categories not refreshed: {}", error.toString()));
+    }
+
+    // ---- category pages ----
+
+    /** The page of category tiles shown, from 0. */
+    public ReadOnlyIntegerProperty categoryPageProperty() {
+        return categoryPage.getReadOnlyProperty();
+    }
+
+    public int categoryPageCount() {
+        return Math.max(1, (categories.size() + CATEGORIES_PER_PAGE - 1) / CATEGORIES_PER_PAGE);
+    }
+
+    /** The categories of the page shown. */
+    public List<JobCategory> categoriesOnPage() {
+        int from = Math.min(categories.size(), categoryPage.get() * CATEGORIES_PER_PAGE);
+        return List.copyOf(categories.subList(from, Math.min(categories.size(), from + CATEGORIES_PER_PAGE)));
+    }
+
+    public void nextCategoryPage() {
+        categoryPage.set(Math.min(categoryPage.get() + 1, categoryPageCount() - 1));
+    }
+
+    public void previousCategoryPage() {
+        categoryPage.set(Math.max(categoryPage.get() - 1, 0));
     }
 
     private void followNavigation(Screen now) {
@@ -368,6 +414,7 @@ public final class RegistrationViewModel implements SessionScoped {
         phone.clear();
         identity.set(Optional.empty());
         selectedCategories.clear();
+        categoryPage.set(0);
         pay.set(null);
         availability.set(null);
         status.set(null);

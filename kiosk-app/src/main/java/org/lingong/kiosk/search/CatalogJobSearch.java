@@ -39,15 +39,17 @@ public final class CatalogJobSearch implements JobSearch {
     public SearchPage search(SearchCriteria criteria) {
         JobQuery query = baseQuery(criteria);
         Optional<DateRange> dates = criteria.dateRange();
-        if (dates.isEmpty() || dates.get().isSingleDay()) {
+        if ((dates.isEmpty() || dates.get().isSingleDay()) && criteria.anyOf().isEmpty()) {
             JobQuery paged = dates.map(range -> query.withWorkDate(range.first())).orElse(query)
                     .page(criteria.offset(), criteria.limit());
             JobSearchResult result = catalog.search(paged);
             return new SearchPage(result.total(), result.jobs());
         }
-        DateRange range = dates.get();
-        List<Job> matching = catalog.search(query.page(0, MAX_SCAN)).jobs().stream()
-                .filter(job -> range.overlaps(job.startDate(), job.endDate())).toList();
+        JobQuery scanned = dates.filter(DateRange::isSingleDay).map(range -> query.withWorkDate(range.first()))
+                .orElse(query);
+        List<Job> matching = catalog.search(scanned.page(0, MAX_SCAN)).jobs().stream()
+                .filter(job -> dates.map(range -> range.overlaps(job.startDate(), job.endDate())).orElse(true))
+                .filter(job -> criteria.anyOf().isEmpty() || criteria.anyOf().contains(job.category())).toList();
         int from = Math.min(criteria.offset(), matching.size());
         int to = Math.min(from + criteria.limit(), matching.size());
         return new SearchPage(matching.size(), matching.subList(from, to));

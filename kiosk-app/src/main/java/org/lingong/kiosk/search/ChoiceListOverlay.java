@@ -9,6 +9,8 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -21,14 +23,16 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
 
 /**
- * A tap list over the search screen (districts, all 工种): a title, the choices as big tiles, 关闭. A tap on a
- * tile chooses (the view model closes the list); 关闭 closes without a change.
+ * A tap list over the search screen (districts, all 工种): a title, the choices as big tiles ({@value #PER_PAGE} a
+ * page, with 上一页 / 下一页 when there are more), 关闭. A tap on a tile chooses (the view model closes the list); 关闭
+ * closes without a change. Each opening starts on the first page.
  *
  * @param <T> the kind of choice
  */
 final class ChoiceListOverlay<T> extends StackPane {
 
     private static final int COLUMNS = 4;
+    static final int PER_PAGE = 20;
 
     /** What the list shows and does. */
     record Choices<T>(String id, String titleKey, Supplier<List<T>> items, Function<T, String> tileId,
@@ -38,6 +42,9 @@ final class ChoiceListOverlay<T> extends StackPane {
 
     private final Choices<T> choices;
     private final GridPane tiles = new GridPane();
+    private final IntegerProperty page = new SimpleIntegerProperty(0);
+    private final Button previous = new Button();
+    private final Button next = new Button();
 
     ChoiceListOverlay(Choices<T> choices, ObservableBooleanValue open, Messages messages, Observable... changes) {
         this.choices = choices;
@@ -61,17 +68,37 @@ final class ChoiceListOverlay<T> extends StackPane {
         for (Observable change : changes) {
             change.addListener(observable -> fill());
         }
+        open.addListener(observable -> {
+            page.set(0);
+            fill();
+        });
+        page.addListener(observable -> fill());
         fill();
     }
 
     private void fill() {
-        List<T> items = choices.items().get();
+        List<T> all = choices.items().get();
+        int pages = Math.max(1, (all.size() + PER_PAGE - 1) / PER_PAGE);
+        int shown = Math.min(page.get(), pages - 1);
+        List<T> items = all.subList(shown * PER_PAGE, Math.min(all.size(), (shown + 1) * PER_PAGE));
+        previous.setVisible(pages > 1);
+        next.setVisible(pages > 1);
+        previous.setDisable(shown == 0);
+        next.setDisable(shown + 1 >= pages);
         tiles.getChildren().clear();
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
             tiles.add(SearchTile.create(choices.tileId().apply(item), "search-list-choice", choices.label().apply(item),
                     choices.chosen().apply(item), () -> choices.choose().accept(item)), i % COLUMNS, i / COLUMNS);
         }
+    }
+
+    private void pageButton(Button button, String idSuffix, String key, int step, Messages messages) {
+        button.setId(choices.id() + idSuffix);
+        button.getStyleClass().addAll("big-button", "back-button");
+        button.textProperty().bind(messages.bind(key));
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> page.set(page.get() + step));
     }
 
     private Node closeRow(Messages messages) {
@@ -82,7 +109,9 @@ final class ChoiceListOverlay<T> extends StackPane {
         close.setGraphic(Icons.CROSS.create(36, "back-button-icon"));
         close.setFocusTraversable(false);
         close.setOnAction(event -> choices.close().run());
-        HBox row = new HBox(close);
+        pageButton(previous, "-previous", "search.page.previous", -1, messages);
+        pageButton(next, "-next", "search.page.next", 1, messages);
+        HBox row = new HBox(previous, close, next);
         row.getStyleClass().add("district-list-buttons");
         return row;
     }

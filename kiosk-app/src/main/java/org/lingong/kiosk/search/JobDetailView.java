@@ -15,7 +15,8 @@ import org.lingong.kiosk.theme.Icons;
 import org.lingong.platform.api.jobs.Job;
 
 /**
- * One job in full: title, then pay, dates, hours, address, employer, contact phone (masked), requirements and
+ * One job in full: title, then pay, dates, hours, address, employer, whom to call (by the region's contact policy, in
+ * full: see {@code EmployerContacts}), requirements and
  * 包吃/包住; at the bottom 返回列表, the notice (if any) and the big 我要报名. Shown over the search screen while
  * the view model has a chosen job; rebuilt when the job or the language changes.
  */
@@ -58,7 +59,7 @@ final class JobDetailView extends VBox {
         fact(facts, row++, "search.detail.hours", value(job.workHours()));
         fact(facts, row++, "search.detail.address", value(job.address()));
         fact(facts, row++, "search.detail.employer", value(job.employer()));
-        Label phone = value(texts.maskedPhone(job));
+        Label phone = value((job.contactName() + "  " + job.contactPhone()).strip());
         phone.setId("search-detail-phone");
         fact(facts, row++, "search.detail.contact", phone);
         fact(facts, row++, "search.detail.requirements", value(job.requirements()));

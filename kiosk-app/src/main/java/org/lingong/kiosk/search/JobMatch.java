@@ -17,6 +17,7 @@ record JobMatch(Job job, Set<String> initials) {
 
     boolean matches(SearchCriteria criteria) {
         return (criteria.category() == null || criteria.category().equals(job.category()))
+                && (criteria.anyOf().isEmpty() || criteria.anyOf().contains(job.category()))
                 && job.districtCode().startsWith(criteria.district().code())
                 && criteria.pay().minimumPerDay().map(min -> dailyPay(job).compareTo(min) >= 0).orElse(true)
                 && criteria.dateRange().map(range -> range.overlaps(job.startDate(), job.endDate())).orElse(true)

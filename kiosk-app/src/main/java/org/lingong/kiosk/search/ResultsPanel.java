@@ -34,7 +34,7 @@ final class ResultsPanel extends VBox {
         getStyleClass().add("search-results");
         cards.getStyleClass().add("job-cards");
         VBox.setVgrow(cards, Priority.ALWAYS);
-        getChildren().addAll(header(), sortTiles(), statusLine(), cards, pager());
+        getChildren().addAll(header(), preferredLine(), sortTiles(), statusLine(), cards, pager());
         viewModel.results().addListener((ListChangeListener<Job>) change -> fillCards());
         messages.languageProperty().addListener((obs, old, now) -> fillCards());
         fillCards();
@@ -82,6 +82,29 @@ final class ResultsPanel extends VBox {
                     () -> viewModel.chooseSort(sort)), sort.ordinal(), 0);
         }
         return grid;
+    }
+
+    /** 按您登记的工种：建筑小工、剪羊毛 with 看全部, while a returning worker's search is narrowed to them. */
+    private Node preferredLine() {
+        Label words = new Label();
+        words.setId("search-preferred");
+        words.getStyleClass().add("search-status");
+        words.setWrapText(true);
+        words.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.preferred().isEmpty()
+                ? "" : messages.get("search.preferred", String.join("、", viewModel.preferred())),
+                viewModel.preferred(), messages.languageProperty()));
+        HBox.setHgrow(words, Priority.ALWAYS);
+        Button all = new Button();
+        all.setId("search-show-all");
+        all.getStyleClass().addAll("keypad-key", "search-page-button");
+        all.textProperty().bind(messages.bind("search.showAll"));
+        all.setFocusTraversable(false);
+        all.setOnAction(event -> viewModel.showAll());
+        HBox line = new HBox(words, all);
+        line.getStyleClass().add("search-pager");
+        line.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.preferred()));
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     private Node statusLine() {

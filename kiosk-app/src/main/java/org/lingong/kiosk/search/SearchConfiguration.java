@@ -2,12 +2,16 @@ package org.lingong.kiosk.search;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.config.PlatformProperties;
+import org.lingong.kiosk.platform.EmployerContacts;
+import org.lingong.kiosk.registration.JobCategorySource;
+import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.catalog.JobCatalog;
 import org.slf4j.Logger;
@@ -30,18 +34,36 @@ public class SearchConfiguration {
 
     @Bean
     JobSearch jobSearch(PlatformProperties platform, ObjectProvider<BackendClient> backend, Clock clock,
-            @Value("${kiosk.search.stale-after:30m}") Duration staleAfter) {
+            @Value("${kiosk.search.stale-after:30m}") Duration staleAfter, JobCategorySource workTypes,
+            EmployerContacts contacts) {
         if (!platform.enabled()) {
             log.info("Job search: off the platform, using the demo job list");
-            return DemoJobSearch.create(clock);
+            return new StationJobSearch(DemoJobSearch.create(clock), workTypes, contacts);
         }
-        return new CatalogJobSearch(backend.getObject().catalog(), clock, staleAfter);
+        return new StationJobSearch(new CatalogJobSearch(backend.getObject().catalog(), clock, staleAfter), workTypes,
+                contacts);
     }
 
     @Bean
     SearchViewModel searchViewModel(JobSearch jobSearch, ReferralStarter referrals, TaskExecutor executor,
-            ScreenNavigator navigator, Messages messages, Clock clock, KioskProperties properties) {
-        return new SearchViewModel(jobSearch, referrals, executor, navigator, messages, clock,
+            ScreenNavigator navigator, Messages messages, Clock clock, KioskProperties properties,
+            WorkerSession workers, JobCategorySource workTypes) {
+        SearchViewModel viewModel = new SearchViewModel(jobSearch, referrals, executor, navigator, messages, clock,
                 District.wholeCityOf(properties.station().code().substring(3, 9)));
+        workers.activeProperty().addListener((obs, old, now) -> {
+            List<String> codes = now == null ? List.of() : now.workTypes();
+            executor.submit(() -> names(workTypes, codes), viewModel::preferWorkTypes,
+                    error -> log.warn("Registered work types not shown: {}", error.toString()));
+        });
+        return viewModel;
+    }
+
+    /** The names (as jobs carry them) of the work types with these codes, in the list's order. */
+    private static List<String> names(JobCategorySource workTypes, List<String> codes) throws java.io.IOException {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return workTypes.categories().stream().filter(c -> codes.contains(c.code())).map(c -> c.chineseName())
+                .toList();
     }
 }

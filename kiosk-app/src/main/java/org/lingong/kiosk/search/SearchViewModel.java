@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class SearchViewModel implements SessionScoped {
 
     public static final int PAGE_SIZE = 3;
-    static final int MAX_CATEGORIES = 24;
+    static final int MAX_CATEGORIES = 60;
     private static final Logger log = LoggerFactory.getLogger(SearchViewModel.class);
 
     private final JobSearch jobSearch;
@@ -51,6 +51,9 @@ public final class SearchViewModel implements SessionScoped {
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ObservableList<District> districts = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<@Nullable String> category = new ReadOnlyObjectWrapper<>(this, "category", null);
+    /** The identified worker's registered 工种, while the search is narrowed to them (看全部 clears it). */
+    private final ObservableList<String> preferred = FXCollections.observableArrayList();
+    private final ObservableList<String> preferredView = FXCollections.unmodifiableObservableList(preferred);
     private final ReadOnlyObjectWrapper<District> district;
     private final ReadOnlyObjectWrapper<OpenList> openList = new ReadOnlyObjectWrapper<>(this, "openList", OpenList.NONE);
     private final ReadOnlyObjectWrapper<PayFilter> pay = new ReadOnlyObjectWrapper<>(this, "pay", PayFilter.ANY);
@@ -106,6 +109,27 @@ public final class SearchViewModel implements SessionScoped {
     }
 
     // ---- filters ----
+
+    /**
+     * Narrows the search to a returning worker's registered 工种 (their names); an empty list, or 看全部, shows all.
+     * A chosen 工种 tile still wins over them.
+     */
+    public void preferWorkTypes(List<String> names) {
+        if (!preferred.equals(names)) {
+            preferred.setAll(names);
+            searchFromFirstPage();
+        }
+    }
+
+    /** 看全部: drops the worker's registered 工种 from the search. */
+    public void showAll() {
+        preferWorkTypes(List.of());
+    }
+
+    /** The 工种 the search is narrowed to for the identified worker; empty when it shows all. */
+    public ObservableList<String> preferred() {
+        return preferredView;
+    }
 
     /** A 工种 tile; {@code null} is 不限. Tapping the chosen tile again also means 不限. */
     public void chooseCategory(@Nullable String value) {
@@ -325,7 +349,7 @@ public final class SearchViewModel implements SessionScoped {
     public SearchCriteria criteria() {
         LocalDate today = LocalDate.now(clock);
         return new SearchCriteria(category.get(), district.get(), pay.get(), date.get().range(today).orElse(null),
-                entry.letters(), sort.get(), page.get() * PAGE_SIZE, PAGE_SIZE);
+                entry.letters(), sort.get(), page.get() * PAGE_SIZE, PAGE_SIZE, preferred);
     }
 
     @Override
@@ -380,6 +404,7 @@ public final class SearchViewModel implements SessionScoped {
         searchGeneration++;
         entry.clear();
         category.set(null);
+        preferred.clear();
         district.set(city);
         openList.set(OpenList.NONE);
         pay.set(PayFilter.ANY);

@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.lingong.devices.printer.ReferralSlip;
+import org.lingong.devices.privacy.DocumentKind;
 import org.lingong.devices.privacy.Masking;
 
 /**
@@ -121,7 +122,7 @@ public final class ReferralSlipPdf {
 
     private static List<Map.Entry<String, String>> fields(ReferralSlip slip) {
         String contact = (slip.contactName() == null ? "" : slip.contactName() + "  ")
-                + (slip.contactPhone() == null ? "" : Masking.phone(slip.contactPhone()));
+                + (slip.contactPhone() == null ? "" : slip.contactPhone());
         return List.of(
                 Map.entry("jobTitle", slip.jobTitle()),
                 Map.entry("employer", nonNull(slip.employer())),
@@ -131,7 +132,8 @@ public final class ReferralSlipPdf {
                 Map.entry("timeWindow", nonNull(slip.timeWindow())),
                 Map.entry("pay", nonNull(slip.pay()).replace('\u00A5', '\uFFE5')),
                 Map.entry("workerName", Masking.name(slip.workerName())),
-                Map.entry("workerIdNumber", Masking.idNumber(slip.workerIdNumber())),
+                Map.entry("workerIdNumber." + DocumentKind.of(slip.workerIdNumber()).name(),
+                        Masking.idNumber(slip.workerIdNumber())),
                 Map.entry("station", nonNull(slip.station())),
                 Map.entry("issuedAt", nonNull(slip.issuedAt())),
                 Map.entry("expiresAt", nonNull(slip.expiresAt())));

@@ -139,6 +139,41 @@ public final class PlatformUnderTest implements AutoCloseable {
                 .param(type).query(Integer.class).single();
     }
 
+    /** Sets a region's contact policy (a content change: the region's kiosks fetch it with their next bundle). */
+    public void setContactPolicy(String regionCode, org.lingong.platform.api.content.ContactPolicy policy)
+            throws Exception {
+        java.net.http.HttpResponse<String> answer = operator("PUT", "api/v1/operator/regions/" + regionCode
+                + "/contact-policy", "{\"contactPolicy\":\"" + policy.name() + "\"}");
+        if (answer.statusCode() != 204) {
+            throw new IllegalStateException("setting the contact policy answered " + answer.statusCode());
+        }
+    }
+
+    /** Withdraws a job as an operator would (HTTP DELETE of the operator API). */
+    public void withdrawJob(long jobId) throws Exception {
+        java.net.http.HttpResponse<String> answer = operator("DELETE", "api/v1/operator/jobs/" + jobId, null);
+        if (answer.statusCode() != 204) {
+            throw new IllegalStateException("withdrawing job " + jobId + " answered " + answer.statusCode());
+        }
+    }
+
+    /** The operator's fleet page as HTML. */
+    public String fleetPage() throws Exception {
+        return operator("GET", "fleet", null).body();
+    }
+
+    private java.net.http.HttpResponse<String> operator(String method, String path, String json) throws Exception {
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString("operator:kiosk-test-operator".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + path))
+                        .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                : java.net.http.HttpRequest.BodyPublishers.ofString(json))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Basic " + credentials).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     int terminalsOf(String stationCode) {
         return jdbc().sql("SELECT count(*) FROM terminal WHERE station_code = ?").param(stationCode)
                 .query(Integer.class).single();

@@ -182,7 +182,8 @@ class RegistrationViewModelTest {
         assertThat(vm.stepProperty().get()).isEqualTo(RegistrationStep.DONE);
         assertThat(vm.registeredWorkerProperty().get())
                 .as("the session learns who registered, masked, by the sink's reference")
-                .isEqualTo(new org.lingong.kiosk.worker.ActiveWorker("w-test-1", "王*例", Masking.idNumber(ID)));
+                .isEqualTo(new org.lingong.kiosk.worker.ActiveWorker("w-test-1", "王*例", Masking.idNumber(ID),
+                        List.of("G101", "G601")));
         assertThat(vm.summary().get()).contains("王*例", "138****5678", "建筑小工、剪羊毛", "200–300", "明天", "失业人员")
                 .doesNotContain(NAME, PHONE);
         vm.findWork();

@@ -344,13 +344,7 @@ class ReferralJourneyUiTest {
 
     /** Takes any card off the reader, waits until the reader has looked for a card again, then places {@code card}. */
     private static void placeCard(IdCard card) throws Exception {
-        simulators().reader().remove();
-        int finds = simulators().reader().receivedCount(SamCommand.FIND_CARD);
-        kiosk.waitUntil(() -> simulators().reader().receivedCount(SamCommand.FIND_CARD) >= finds + 2);
-        simulators().reader().place(card);
-        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER
-                && kiosk.bean(RegistrationViewModel.class).stepProperty().get() == RegistrationStep.CARD);
-        WaitForAsyncUtils.waitForFxEvents();
+        new KioskJourney(kiosk).placeCard(card);
     }
 
     /** Places the card of a worker this kiosk already knows: no registration step, the session just knows them. */
@@ -365,7 +359,7 @@ class ReferralJourneyUiTest {
 
     /** From the card step to 同意, by taps. */
     private static void registerByTaps() throws Exception {
-        JourneySteps.registerByTaps(kiosk);
+        new KioskJourney(kiosk).registerByTaps("G101");
     }
 
     private static Job openFirstJob() throws Exception {
@@ -373,16 +367,11 @@ class ReferralJourneyUiTest {
     }
 
     private static Job openJob(int index) throws Exception {
-        return JourneySteps.openJob(kiosk, index);
+        return new KioskJourney(kiosk).openJob(index);
     }
 
     private static void awaitOutboxDrained() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            backend().dispatcher().wake();
-            return backend().outbox().stats().depth() == 0;
-        });
-        backend().dispatcher().flush();
-        assertThat(backend().outbox().stats().parked()).as("parked events").isZero();
+        new KioskJourney(kiosk).awaitOutboxDrained();
     }
 
     // ---- reading what came out ----

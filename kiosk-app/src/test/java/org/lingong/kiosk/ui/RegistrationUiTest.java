@@ -54,11 +54,15 @@ class RegistrationUiTest {
         kiosk.snapshot("registration-2-phone");
 
         kiosk.robot.clickOn("#registration-next");
-        kiosk.waitUntil(() -> kiosk.robot.lookup("#category-G601").tryQuery().isPresent());
+        kiosk.waitUntil(() -> kiosk.robot.lookup("#category-G101").tryQuery().isPresent());
         kiosk.robot.clickOn("#category-G101");
-        kiosk.robot.clickOn("#category-G601");
         assertStepPasses("jobs", 16);
         kiosk.snapshot("registration-3-jobs");
+        kiosk.robot.clickOn("#category-page-next");
+        kiosk.robot.clickOn("#category-page-next");
+        kiosk.robot.clickOn("#category-G601");
+        assertThat(text("#category-page")).isEqualTo("第 3 页，共 4 页");
+        kiosk.snapshot("registration-3-jobs-pastoral");
 
         kiosk.robot.clickOn("#registration-next");
         kiosk.robot.clickOn("#pay-from_200_to_300");

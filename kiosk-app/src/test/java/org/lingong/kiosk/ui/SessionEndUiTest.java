@@ -57,12 +57,12 @@ class SessionEndUiTest {
     @BeforeAll
     static void start() throws Exception {
         platform = PlatformUnderTest.start(temp.resolve("platform"));
-        kiosk = JourneySteps.enrolledKiosk(platform, temp.resolve("kiosk"));
+        kiosk = KioskJourney.enrolledKiosk(platform, temp.resolve("kiosk"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        JourneySteps.close(kiosk, platform);
+        KioskJourney.close(kiosk, platform);
     }
 
     @Test
@@ -193,12 +193,12 @@ class SessionEndUiTest {
     }
 
     private static void registerByTaps() throws Exception {
-        JourneySteps.registerByTaps(kiosk);
+        new KioskJourney(kiosk).registerByTaps("G101");
         kiosk.waitUntil(() -> kiosk.bean(WorkerSession.class).current().isPresent());
     }
 
     private static void openFirstJob() throws Exception {
-        JourneySteps.openJob(kiosk, 0);
+        new KioskJourney(kiosk).openJob(0);
     }
 
     private static String text(String query) {

@@ -107,6 +107,27 @@ public final class Outbox implements AutoCloseable {
         return query(store::parked);
     }
 
+    /**
+     * The event as queued, decrypted, in any state; empty if it was never queued, is purged or cannot be opened. For
+     * staff views of parked events: the payload is personal data.
+     */
+    public Optional<EventEnvelope> event(UUID eventId) {
+        StoredEvent row = query(() -> store.byEventId(eventId.toString()));
+        if (row == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(open(row));
+        } catch (FieldCipher.UnreadableFieldException | JacksonException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the platform refused an event of this worker for good: their later events wait behind it. */
+    public boolean hasParked(String workerRef) {
+        return query(() -> store.hasParked(workerRef));
+    }
+
     /** Staff action: queue a parked event again (at its old place). Returns false if it is not parked. */
     public boolean retryParked(UUID eventId) {
         return query(() -> store.unpark(eventId.toString())) == 1;

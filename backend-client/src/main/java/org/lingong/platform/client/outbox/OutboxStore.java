@@ -133,6 +133,29 @@ final class OutboxStore implements AutoCloseable {
         }
     }
 
+    /** The row of {@code eventId} in any state, or null if it was never queued or is purged. */
+    synchronized StoredEvent byEventId(String eventId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT seq, event_id, type, worker_ref, occurred_at, payload, attempts FROM event WHERE event_id = ?")) {
+            select.setString(1, eventId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBytes(6), rs.getInt(7)) : null;
+            }
+        }
+    }
+
+    /** Whether an event of {@code workerRef} is parked (the worker's later events then wait behind it). */
+    synchronized boolean hasParked(String workerRef) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM event WHERE state = 'PARKED' AND worker_ref = ? LIMIT 1")) {
+            select.setString(1, workerRef);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** Puts parked events (all if {@code eventId} is null) back in the queue at their old position. */
     synchronized int unpark(String eventId) throws SQLException {
         String sql = "UPDATE event SET state = 'PENDING', settled_at = NULL WHERE state = 'PARKED'"

@@ -50,6 +50,12 @@ public final class FictionalCards {
             LocalDate.of(2021, 3, 1), Validity.until(LocalDate.of(2026, 3, 1)), "H12345678", 1, photo(5),
             OpaqueBytes.EMPTY);
 
+    /** 港澳台居民居住证 of a fictional Taiwan resident (number 830000…). */
+    public static final HmtResidencePermit HMT_TAIWAN = new HmtResidencePermit("林样例", Gender.FEMALE,
+            LocalDate.of(1990, 1, 1), "福建省厦门市示例区台样路9号", id("830000199001010020"), "示例市公安局",
+            LocalDate.of(2022, 5, 1), Validity.until(LocalDate.of(2027, 5, 1)), "98765432", 2, photo(8),
+            OpaqueBytes.EMPTY);
+
     /** 外国人永久居留证 (2017, flag I) of a fictional Mongolian national. */
     public static final ForeignerPermit2017 FOREIGNER_2017 = new ForeignerPermit2017("SAMPLE, TEST PERSON",
             "样例", Gender.FEMALE, "MNG150085061501", "MNG", LocalDate.of(1985, 6, 15), LocalDate.of(2017, 9, 1),
@@ -63,7 +69,7 @@ public final class FictionalCards {
 
     /** Every card above. */
     public static final List<IdCard> ALL = List.of(RESIDENT, RESIDENT_LONG_TERM, RESIDENT_CHECK_X, MONGOLIAN_WORKER,
-            HMT_HONG_KONG, FOREIGNER_2017, FOREIGNER_2023);
+            HMT_HONG_KONG, HMT_TAIWAN, FOREIGNER_2017, FOREIGNER_2023);
 
     private FictionalCards() {
     }

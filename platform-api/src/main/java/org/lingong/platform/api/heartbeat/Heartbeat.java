@@ -5,11 +5,26 @@ import java.util.List;
 /**
  * Sent by a terminal every minute or so.
  *
- * @param outboxDepth          events not yet delivered
+ * @param outboxDepth          events not yet delivered (parked ones included)
  * @param oldestOutboxAgeSeconds age of the oldest undelivered event, 0 if none
  * @param diskFreeBytes        free bytes on the kiosk's data volume
  * @param contentVersion       the content version the kiosk holds (0 if none)
+ * @param parkedEvents         events the platform refused for good, waiting for staff at the station
+ * @param parked               the first few of them, for the fleet page's alert (no personal data)
  */
 public record Heartbeat(String appVersion, List<DeviceReport> devices, int outboxDepth, long oldestOutboxAgeSeconds,
-                        long diskFreeBytes, long contentVersion) {
+                        long diskFreeBytes, long contentVersion, int parkedEvents, List<ParkedReport> parked) {
+
+    /** At most this many {@link ParkedReport}s travel in one heartbeat. */
+    public static final int MAX_PARKED_REPORTS = 10;
+
+    public Heartbeat {
+        parked = parked == null ? List.of() : List.copyOf(parked);
+    }
+
+    /** A heartbeat from a terminal with nothing parked. */
+    public Heartbeat(String appVersion, List<DeviceReport> devices, int outboxDepth, long oldestOutboxAgeSeconds,
+                     long diskFreeBytes, long contentVersion) {
+        this(appVersion, devices, outboxDepth, oldestOutboxAgeSeconds, diskFreeBytes, contentVersion, 0, List.of());
+    }
 }

@@ -6,11 +6,31 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A resident identity number that passed GB 11643-1999 validation: 18 characters, 6-digit
- * division code, a real birth date (YYYYMMDD), 3-digit sequence and an ISO 7064 MOD 11-2 check
- * character (0-9 or X). {@link #toString()} is masked; only {@link #value()} gives the digits.
+ * The number of an identity document an ID-card reader decodes, validated by its kind:
+ * <ul>
+ * <li>18 characters per GB 11643-1999 (6-digit division code, a real birth date YYYYMMDD, 3-digit sequence and an
+ * ISO 7064 MOD 11-2 check character 0-9 or X): 居民身份证, 港澳台居民居住证 (division 81/82/83) and the 18-digit
+ * 外国人永久居留身份证 (leading 9);</li>
+ * <li>15 characters of the older 外国人永久居留证: 3-letter nationality code, 4-digit place code, birth date YYMMDD and a
+ * 2-digit sequence, no check character.</li>
+ * </ul>
+ * {@link #toString()} is masked; only {@link #value()} gives the number.
  */
 public final class IdNumber {
+
+    /** Which document the number belongs to, told by its form. */
+    public enum Kind {
+        /** 居民身份证. */
+        RESIDENT,
+        /** 港澳台居民居住证 (division code 81xxxx, 82xxxx, 83xxxx). */
+        HMT_RESIDENCE,
+        /** 外国人永久居留身份证, 18 digits starting with 9. */
+        FOREIGN_PERMANENT,
+        /** 外国人永久居留证, older 15-character form ({@code MNG150085061501}). */
+        FOREIGN_PERMANENT_15
+    }
+
+    private static final int PERMIT_15_LENGTH = 15;
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK_CHARS = "10X98765432".toCharArray();
@@ -31,8 +51,12 @@ public final class IdNumber {
             throw new InvalidIdNumberException(InvalidIdNumberException.Rule.LENGTH, "ID number is missing");
         }
         String normalised = text.trim().toUpperCase(Locale.ROOT);
+        if (normalised.length() == PERMIT_15_LENGTH) {
+            return new IdNumber(ForeignPermit15.check(normalised));
+        }
         if (normalised.length() != 18) {
-            throw new InvalidIdNumberException(InvalidIdNumberException.Rule.LENGTH, "ID number must have 18 characters");
+            throw new InvalidIdNumberException(InvalidIdNumberException.Rule.LENGTH,
+                    "ID number must have 18 characters (15 for an older foreign permanent residence permit)");
         }
         for (int i = 0; i < 17; i++) {
             if (!isAsciiDigit(normalised.charAt(i))) {
@@ -71,19 +95,34 @@ public final class IdNumber {
         return CHECK_CHARS[sum % 11];
     }
 
-    /** The normalised 18 characters. Handle as personal data. */
+    /** The normalised 18 (or 15) characters. Handle as personal data. */
     public String value() {
         return value;
     }
 
+    public Kind kind() {
+        if (value.length() == PERMIT_15_LENGTH) {
+            return Kind.FOREIGN_PERMANENT_15;
+        }
+        return switch (value.charAt(0)) {
+            case '8' -> Kind.HMT_RESIDENCE;
+            case '9' -> Kind.FOREIGN_PERMANENT;
+            default -> Kind.RESIDENT;
+        };
+    }
+
+    /** The birth date the number encodes (a 15-character permit's two-digit year is read as the latest past one). */
     public LocalDate birthDate() {
+        if (kind() == Kind.FOREIGN_PERMANENT_15) {
+            return ForeignPermit15.birthDate(value);
+        }
         return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
                 Integer.parseInt(value.substring(12, 14)));
     }
 
-    /** The 6-digit division code of the place of first registration. */
+    /** The 6-digit division code of the place of first registration; empty for a 15-character permit. */
     public String divisionCode() {
-        return value.substring(0, 6);
+        return kind() == Kind.FOREIGN_PERMANENT_15 ? "" : value.substring(0, 6);
     }
 
     /** {@code 150***********1234}. */

@@ -49,6 +49,36 @@ class IdNumberTest {
                 });
     }
 
+    /** The numbers of every document the kiosk's card reader decodes (the simulator's fictional cards). */
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            110101199003071233, RESIDENT,             1990-03-07
+            810000199207040029, HMT_RESIDENCE,        1992-07-04
+            830000199001010020, HMT_RESIDENCE,        1990-01-01
+            915496198506150015, FOREIGN_PERMANENT,    1985-06-15
+            MNG150085061501,    FOREIGN_PERMANENT_15, 1985-06-15
+            usa110001020305,    FOREIGN_PERMANENT_15, 2001-02-03
+            """)
+    void acceptsEveryCardTypeTheReaderDecodes(String number, IdNumber.Kind kind, LocalDate birth) {
+        IdNumber id = IdNumber.parse(number);
+
+        assertThat(id.kind()).isEqualTo(kind);
+        assertThat(id.birthDate()).isEqualTo(birth);
+        assertThat(id.value()).isEqualTo(number.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            MN1150085061501, CHARACTERS
+            MNG15008506150A, CHARACTERS
+            MNG150085136101, BIRTH_DATE
+            MNG150085023001, BIRTH_DATE
+            """)
+    void refusesMalformedFifteenCharacterPermits(String invalid, InvalidIdNumberException.Rule rule) {
+        assertThatThrownBy(() -> IdNumber.parse(invalid))
+                .isInstanceOfSatisfying(InvalidIdNumberException.class, e -> assertThat(e.rule()).isEqualTo(rule));
+    }
+
     @Test
     void toStringIsMasked() {
         assertThat(IdNumber.parse("150102198803150019")).hasToString("150***********0019");

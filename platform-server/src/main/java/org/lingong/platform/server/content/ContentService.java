@@ -48,7 +48,8 @@ public class ContentService {
                 case ANNOUNCEMENT -> announcements.add(new Announcement(row.id(), row.title(), row.detail(), row.startsAt()));
             }
         }
-        return new ContentBundle(version(terminal), terminal.regionCode(), courses, fairs, live, services, announcements);
+        return new ContentBundle(version(terminal), terminal.regionCode(), courses, fairs, live, services, announcements,
+                WorkCategories.all(), content.contactPolicy(terminal.regionCode()));
     }
 
     private static LocalDate day(Instant instant) {

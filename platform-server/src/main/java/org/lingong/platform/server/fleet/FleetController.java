@@ -43,7 +43,7 @@ class FleetController {
     ResponseEntity<String> fleet(CsrfToken csrf) {
         Instant now = clock.instant();
         LocalDate today = DbTime.statDay(now);
-        String html = FleetPage.render(terminals.fleet(), referrals.issuedOn(today), today, now,
+        String html = FleetPage.render(terminals.fleet(), terminals.parked(), referrals.issuedOn(today), today, now,
                 new FleetPage.Console(csrf.getParameterName(), csrf.getToken(), demo));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(html);

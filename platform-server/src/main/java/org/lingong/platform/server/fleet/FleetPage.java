@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import org.lingong.platform.api.heartbeat.ParkedReport;
 import org.lingong.platform.api.referrals.ReferralView;
 import org.lingong.platform.server.support.DbTime;
+import org.lingong.platform.server.terminals.ParkedSummary;
 import org.lingong.platform.server.terminals.TerminalStatus;
 
 /** Renders the operator's fleet page: terminals and today's referrals. Plain HTML, no scripts. */
@@ -25,13 +28,14 @@ final class FleetPage {
     private FleetPage() {
     }
 
-    static String render(List<TerminalStatus> terminals, List<ReferralView> referrals, LocalDate day, Instant now,
-                         Console console) {
+    /** {@code parked}: what each terminal's last heartbeat reported parked, shown as an alert under its row. */
+    static String render(List<TerminalStatus> terminals, Map<String, ParkedSummary> parked, List<ReferralView> referrals,
+                         LocalDate day, Instant now, Console console) {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>终端一览 · Fleet</title>")
                 .append("<meta http-equiv=\"refresh\" content=\"30\"><style>body{font-family:sans-serif;margin:1.5em}")
                 .append("table{border-collapse:collapse;margin-bottom:2em}td,th{border:1px solid #bbb;padding:.3em .6em}")
-                .append("th{background:#eee}.stale{color:#b00}.revoked{color:#888;text-decoration:line-through}")
+                .append("th{background:#eee}.stale{color:#b00}.revoked{color:#888;text-decoration:line-through}.alert td{color:#b00;background:#fff4f4}")
                 .append(".demo{background:#c00;color:#fff;font-weight:bold;padding:.6em;font-size:1.2em}form{margin:0}</style></head><body>");
         if (console.demo()) {
             html.append("<div class=\"demo\" id=\"demo-banner\">演示模式 DEMO：公开的演示口令与虚构数据，不得用于真实人员或生产环境 · ")
@@ -51,6 +55,9 @@ final class FleetPage {
                     .append("</td><td>").append(Html.escape(t.outboxAgeSeconds())).append("</td><td>")
                     .append(t.diskFreeBytes() == null ? "–" : t.diskFreeBytes() / (1024 * 1024) + " MiB").append("</td><td>")
                     .append(revokeButton(t, console)).append("</td></tr>");
+            if (parked.containsKey(t.id())) {
+                parkedAlert(html, parked.get(t.id()));
+            }
         }
         html.append("</table><h2>今日推荐 ").append(day).append(" (").append(referrals.size()).append(")</h2>")
                 .append("<table><tr><th>推荐单</th><th>驿站</th><th>岗位</th><th>求职者</th><th>状态</th><th>开具时间</th></tr>");
@@ -69,6 +76,15 @@ final class FleetPage {
         }
         return "<form method=\"post\" action=\"/fleet/terminals/" + Html.escape(t.id()) + "/revoke\">"
                 + console.hiddenToken() + "<button type=\"submit\">停用 · Revoke</button></form>";
+    }
+
+    private static void parkedAlert(StringBuilder html, ParkedSummary summary) {
+        html.append("<tr class=\"alert\"><td colspan=\"9\">⚠ ").append(summary.count())
+                .append(" 条事件被平台拒收，等待驿站工作人员处理");
+        for (ParkedReport report : summary.reports()) {
+            html.append("<br>").append(Html.escape(RefusalWords.of(report)));
+        }
+        html.append("</td></tr>");
     }
 
     private static String rowClass(TerminalStatus t, Instant now) {

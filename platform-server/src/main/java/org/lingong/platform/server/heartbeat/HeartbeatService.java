@@ -13,6 +13,7 @@ import org.lingong.platform.api.heartbeat.HeartbeatAck;
 import org.lingong.platform.server.content.ContentService;
 import org.lingong.platform.server.jobs.JobRepository;
 import org.lingong.platform.server.problem.ApiException;
+import org.lingong.platform.server.terminals.ParkedSummary;
 import org.lingong.platform.server.terminals.Terminal;
 import org.lingong.platform.server.terminals.TerminalRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +48,7 @@ class HeartbeatService {
         Instant now = clock.instant();
         terminals.recordHeartbeat(terminal.id(), now, heartbeat.appVersion(), describe(heartbeat.devices()),
                 heartbeat.outboxDepth(), heartbeat.oldestOutboxAgeSeconds(), heartbeat.diskFreeBytes());
+        terminals.recordParked(terminal.id(), heartbeat.parkedEvents(), ParkedSummary.encode(heartbeat.parked()));
         long contentVersion = versions.get("content:" + terminal.stationCode(), key -> content.version(terminal));
         long configVersion = versions.get("config", key -> configVersion());
         long jobsCursor = versions.get("jobs:" + terminal.regionCode(), key -> jobs.latestChange(terminal.regionCode()));
@@ -67,6 +69,7 @@ class HeartbeatService {
                 || heartbeat.contentVersion() < 0) {
             throw ApiException.badRequest("invalid-value", "counts, ages and sizes must not be negative");
         }
+        ParkedSummary.validate(heartbeat);
         List<DeviceReport> devices = heartbeat.devices() == null ? List.of() : heartbeat.devices();
         if (devices.size() > MAX_DEVICES) {
             throw ApiException.badRequest("invalid-value", "at most " + MAX_DEVICES + " devices");

@@ -4,7 +4,9 @@ import static org.lingong.platform.server.support.DbTime.instant;
 import static org.lingong.platform.server.support.DbTime.param;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lingong.platform.api.signing.Ed25519Keys;
 import org.springframework.jdbc.core.RowMapper;
@@ -62,6 +64,22 @@ public class TerminalRepository {
                   outbox_age_s = ?, disk_free_bytes = ? WHERE id = ?""")
                 .params(param(now), appVersion, deviceStates, outboxDepth, outboxAgeSeconds, diskFreeBytes, id)
                 .update();
+    }
+
+    /** What the terminal's last heartbeat said is parked there ({@link ParkedSummary}). */
+    public void recordParked(String id, int parkedEvents, String summary) {
+        jdbc.sql("UPDATE terminal SET parked_events = ?, parked_summary = ? WHERE id = ?")
+                .params(parkedEvents, summary, id).update();
+    }
+
+    /** The terminals whose last heartbeat reported parked events, by terminal id. */
+    public Map<String, ParkedSummary> parked() {
+        Map<String, ParkedSummary> parked = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, parked_events, parked_summary FROM terminal WHERE parked_events > 0 ORDER BY id")
+                .query((rs, i) -> parked.put(rs.getString("id"),
+                        ParkedSummary.decode(rs.getInt("parked_events"), rs.getString("parked_summary"))))
+                .list();
+        return parked;
     }
 
     public List<TerminalStatus> fleet() {

@@ -82,6 +82,10 @@ class OpenApiConformanceTest extends PlatformHttpTest {
         JsonNode page = check("GET", "/api/v1/jobs", client.signed(terminal, "GET", "/api/v1/jobs?since=0&limit=500", null));
         assertThat(page.get("tombstones").isEmpty()).isFalse();
         check("GET", "/api/v1/jobs", client.signed(terminal, "GET", "/api/v1/jobs?since=-4", null));
+        check("PUT", "/api/v1/operator/regions/{regionCode}/contact-policy", client.operator("PUT",
+                "/api/v1/operator/regions/1509/contact-policy", "{\"contactPolicy\":\"GATED\"}".getBytes()));
+        check("PUT", "/api/v1/operator/regions/{regionCode}/contact-policy", client.operator("PUT",
+                "/api/v1/operator/regions/15/contact-policy", "{\"contactPolicy\":\"GATED\"}".getBytes()));
         JsonNode bundle = check("GET", "/api/v1/content", client.signed(terminal, "GET", "/api/v1/content", null));
         assertThat(bundle.get("trainingCourses").isEmpty()).isFalse();
 
