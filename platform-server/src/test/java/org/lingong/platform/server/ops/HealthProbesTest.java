@@ -40,8 +40,13 @@ class HealthProbesTest extends PlatformHttpTest {
     @Test
     void otherActuatorEndpointsAreClosed() {
         for (String path : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/heapdump"}) {
-            assertThat(client.send("GET", path, null, Map.of()).status()).as(path).isEqualTo(401);
-            assertThat(client.operator("GET", path, null).status()).as(path).isIn(403, 404);
+            HttpResult anonymous = client.send("GET", path, null, Map.of());
+            HttpResult operator = client.operator("GET", path, null);
+
+            assertThat(anonymous.status()).as(path).isEqualTo(401);
+            assertThat(operator.status()).as(path).isEqualTo(403);
+            assertThat(operator.isProblem()).as(path).isTrue();
+            assertThat(operator.reason()).as(path).isEqualTo("forbidden");
         }
     }
 }
