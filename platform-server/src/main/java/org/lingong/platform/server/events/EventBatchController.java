@@ -13,15 +13,19 @@ import tools.jackson.databind.JsonNode;
 class EventBatchController {
 
     private final EventIngestor ingestor;
+    private final EventCounter counter;
 
-    EventBatchController(EventIngestor ingestor) {
+    EventBatchController(EventIngestor ingestor, EventCounter counter) {
         this.ingestor = ingestor;
+        this.counter = counter;
     }
 
     /** Idempotent batch ingestion; answers 200 with one result per event even if some are rejected. */
     @PostMapping({"/api/v1/events:batch", "/api/v1/events/batch"})
     EventBatchResult ingest(@RequestAttribute(SignedRequestFilter.TERMINAL_ATTRIBUTE) Terminal terminal,
                             @RequestBody JsonNode batch) {
-        return ingestor.ingest(terminal, batch);
+        EventBatchResult result = ingestor.ingest(terminal, batch);
+        counter.count(batch, result);
+        return result;
     }
 }

@@ -16,9 +16,11 @@ public class ProblemResponses {
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
     private final ObjectMapper mapper;
+    private final RefusalCounter refusals;
 
-    public ProblemResponses(ObjectMapper mapper) {
+    public ProblemResponses(ObjectMapper mapper, RefusalCounter refusals) {
         this.mapper = mapper;
+        this.refusals = refusals;
     }
 
     public static ResponseEntity<Problem> entity(Problem problem) {
@@ -27,6 +29,7 @@ public class ProblemResponses {
 
     /** Writes {@code problem} to a response that has not been committed yet. */
     public void write(HttpServletResponse response, Problem problem) throws IOException {
+        refusals.count(problem);
         response.setStatus(problem.status());
         response.setContentType(PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");

@@ -1,0 +1,2 @@
+/** Operations: the request id in every log line of a request (MDC) and who may read the actuator endpoints. */
+package org.lingong.platform.server.ops;
