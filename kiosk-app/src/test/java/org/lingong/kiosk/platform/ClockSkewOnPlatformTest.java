@@ -6,12 +6,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
+import org.lingong.kiosk.i18n.KioskLanguage;
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.referral.ReprintResult;
+import org.lingong.kiosk.referral.SlipRecord;
+import org.lingong.kiosk.referral.SlipReprints;
 import org.lingong.kiosk.staff.BackendPlatformFacts;
 import org.lingong.kiosk.staff.HealthViewModel;
 import org.lingong.kiosk.status.DeviceKind;
@@ -36,9 +44,10 @@ class ClockSkewOnPlatformTest {
         try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
                 BackendClient backend = BackendClient.open(BackendSettings.of(platform.url(), temp.resolve("kiosk"),
                         "test"), ahead)) {
-            PlatformConnection connection = new PlatformConnection(backend, new PlatformProperties(true, platform.url(),
+            PlatformConnection connection = new PlatformConnection(backend, new PlatformProperties(true, platform.url(), null,
                     PlatformUnderTest.DEMO_CODE, temp.resolve("kiosk").toString(), Duration.ofSeconds(1),
-                    Duration.ofMinutes(5)), PlatformUnderTest.DEMO_STATION, status, new PlatformContent(), () -> { });
+                    Duration.ofMinutes(5)), PlatformUnderTest.DEMO_STATION, status, new PlatformContent(), () -> { },
+                    noRefusals(backend));
             connection.start();
             try {
                 RunningKioskContext.await("the clock skew on the status bar",
@@ -58,5 +67,22 @@ class ClockSkewOnPlatformTest {
 
     private static DeviceStatus platformStatus(DriverStatusSource status) {
         return status.snapshot().stream().filter(s -> s.kind() == DeviceKind.PLATFORM).findFirst().orElseThrow();
+    }
+
+    /** The refused-event reporter the heartbeat needs; this test has no known workers and no slips. */
+    private static RefusedEvents noRefusals(BackendClient backend) {
+        SlipReprints noSlips = new SlipReprints() {
+            @Override
+            public List<SlipRecord> recent(int limit) {
+                return List.of();
+            }
+
+            @Override
+            public ReprintResult reprint(String slipNumber) {
+                throw new UnsupportedOperationException("no slips in this test");
+            }
+        };
+        return new RefusedEvents(backend.outbox(), workerRef -> Optional.empty(), noSlips,
+                new StaffAlerts(Clock.systemUTC()), new Messages(KioskLanguage.ZH_CN));
     }
 }
