@@ -23,9 +23,12 @@ public sealed interface KnownViolation {
         return new Cycle(new TreeSet<>(Arrays.asList(slices)), reason);
     }
 
-    /** Any violation whose origin (the first {@code <…>} of its description) lies in this class or its nested classes. */
-    static KnownViolation inClass(String className, String reason) {
-        return new InClass(className, reason);
+    /**
+     * Any violation where {@code originClass} (the first {@code <…>} of the description) depends on
+     * {@code targetClass} (named later in it); nested classes count as their enclosing class.
+     */
+    static KnownViolation dependency(String originClass, String targetClass, String reason) {
+        return new Dependency(originClass, targetClass, reason);
     }
 
     record Cycle(Set<String> slices, String reason) implements KnownViolation {
@@ -52,16 +55,28 @@ public sealed interface KnownViolation {
         }
     }
 
-    record InClass(String className, String reason) implements KnownViolation {
+    record Dependency(String originClass, String targetClass, String reason) implements KnownViolation {
 
         @Override
         public boolean covers(String violationDescription) {
             int origin = violationDescription.indexOf('<') + 1;
-            if (origin == 0 || !violationDescription.startsWith(className, origin)) {
-                return false;
+            return origin > 0 && namesClassAt(violationDescription, origin, originClass)
+                    && namesClassAfter(violationDescription, violationDescription.indexOf('>', origin), targetClass);
+        }
+
+        private static boolean namesClassAfter(String description, int from, String className) {
+            for (int at = description.indexOf('<' + className, from); at >= 0; at = description.indexOf('<' + className, at + 1)) {
+                if (namesClassAt(description, at + 1, className)) {
+                    return true;
+                }
             }
-            int after = origin + className.length();
-            return after < violationDescription.length() && ".$>".indexOf(violationDescription.charAt(after)) >= 0;
+            return false;
+        }
+
+        private static boolean namesClassAt(String description, int at, String className) {
+            int after = at + className.length();
+            return description.startsWith(className, at) && after < description.length()
+                    && ".$>".indexOf(description.charAt(after)) >= 0;
         }
     }
 }
