@@ -21,9 +21,17 @@ class DeviceDriversArchitectureTest {
     }
 
     @Test
-    void sharedHouseRules() {
+    void codecsArePure() {
         HouseRules.codecsArePure().check(classes);
+    }
+
+    @Test
+    void noJavaFxOrSpring() {
         HouseRules.noJavaFxOrSpringInLibrary("device-drivers").check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
         HouseRules.noPackageCycles("org.lingong.devices").check(classes);
     }
 

@@ -13,9 +13,17 @@ class ContractDependenciesTest {
     private final JavaClasses contract = HouseRules.productionClasses("org.lingong.platform.api");
 
     @Test
-    void sharedHouseRules() {
+    void codecsArePure() {
         HouseRules.codecsArePure().check(contract);
+    }
+
+    @Test
+    void noJavaFxOrSpring() {
         HouseRules.noJavaFxOrSpringInLibrary("platform-api").check(contract);
+    }
+
+    @Test
+    void noPackageCycles() {
         HouseRules.noPackageCycles("org.lingong.platform.api").check(contract);
     }
 
