@@ -1,22 +1,23 @@
 package org.lingong.platform.client;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import org.lingong.architecture.HouseRules;
 
-/** Layering rules for backend-client main code (tests may use anything, e.g. the platform server). */
+/** The shared house rules and the layering rules for backend-client main code (tests may use anything, e.g. the platform server). */
 @AnalyzeClasses(packages = "org.lingong.platform.client", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule noSpringOrJavaFx = noClasses().should().dependOnClassesThat()
-            .resideInAnyPackage("org.springframework..", "javafx..")
-            .because("backend-client is a plain library used by the kiosk; wiring belongs to kiosk-app");
+    static final ArchRule noSpringOrJavaFx = HouseRules.noJavaFxOrSpringInLibrary("backend-client");
+
+    @ArchTest
+    static final ArchRule codecsArePure = HouseRules.codecsArePure();
 
     @ArchTest
     static final ArchRule noServerCode = noClasses().should().dependOnClassesThat()
@@ -35,5 +36,5 @@ class ArchitectureTest {
             .because("libraries log through SLF4J only");
 
     @ArchTest
-    static final ArchRule featurePackagesFreeOfCycles = slices().matching("org.lingong.platform.client.(*)..").should().beFreeOfCycles();
+    static final ArchRule featurePackagesFreeOfCycles = HouseRules.noPackageCycles("org.lingong.platform.client");
 }

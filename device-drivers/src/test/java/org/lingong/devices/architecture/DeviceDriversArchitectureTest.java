@@ -6,43 +6,42 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JODATIME;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lingong.architecture.HouseRules;
 
-/** The layering rules of device-drivers (docs/device-drivers.md), checked on the production classes. */
+/** The shared house rules and the layering rules of device-drivers (docs/device-drivers.md), on the production classes. */
 class DeviceDriversArchitectureTest {
 
     private static JavaClasses classes;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.lingong.devices");
+        classes = HouseRules.productionClasses("org.lingong.devices");
     }
 
     @Test
-    void codecPackagesArePureFunctionsOverBytes() {
-        ArchRule rule = noClasses().that().resideInAPackage("..codec..")
+    void codecsArePure() {
+        HouseRules.codecsArePure().check(classes);
+    }
+
+    @Test
+    void noJavaFxOrSpring() {
+        HouseRules.noJavaFxOrSpringInLibrary("device-drivers").check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        HouseRules.noPackageCycles("org.lingong.devices").check(classes);
+    }
+
+    @Test
+    void codecPackagesKnowNoTransportSimulatorLoggingOrThreads() {
+        noClasses().that().resideInAPackage("..codec..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.fazecast..", "java.net..", "java.nio.file..", "java.nio.channels..",
                         "org.lingong.devices.transport..", "org.lingong.devices.sim..", "org.slf4j..")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.RandomAccessFile")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Thread")
-                .because("codecs are pure functions over byte[]; I/O lives in transports and drivers");
-        rule.check(classes);
-    }
-
-    @Test
-    void noJavaFxOrSpringInDeviceDrivers() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.springframework..")
-                .because("device-drivers is a plain Java library usable by the kiosk, the CLI and tests")
+                .because("codecs are pure functions over byte[]; I/O lives in transports and drivers")
                 .check(classes);
     }
 

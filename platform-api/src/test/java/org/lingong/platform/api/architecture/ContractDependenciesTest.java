@@ -3,17 +3,29 @@ package org.lingong.platform.api.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.Test;
+import org.lingong.architecture.HouseRules;
 
 /** The contract module is shared by server and client, so it depends on the JDK only. */
 class ContractDependenciesTest {
 
-    private final JavaClasses contract = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.lingong.platform.api");
+    private final JavaClasses contract = HouseRules.productionClasses("org.lingong.platform.api");
+
+    @Test
+    void codecsArePure() {
+        HouseRules.codecsArePure().check(contract);
+    }
+
+    @Test
+    void noJavaFxOrSpring() {
+        HouseRules.noJavaFxOrSpringInLibrary("platform-api").check(contract);
+    }
+
+    @Test
+    void noPackageCycles() {
+        HouseRules.noPackageCycles("org.lingong.platform.api").check(contract);
+    }
 
     @Test
     void contractDependsOnTheJdkOnly() {
