@@ -11,7 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The architecture rules every module applies (shared/ARCHITECTURE.md). A module's architecture test checks these on
+ * The architecture rules every module applies (the layering described in the README and docs/). A module's architecture test checks these on
  * its production classes, adds its own rules, and lists its exceptions as {@link KnownViolation}s with a reason each.
  */
 public final class HouseRules {
