@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.lingong.platform.api.content.Announcement;
+import org.lingong.platform.api.content.ContactPolicySetting;
 import org.lingong.platform.api.content.ContentBundle;
 import org.lingong.platform.api.content.JobFair;
 import org.lingong.platform.api.content.LiveSession;
 import org.lingong.platform.api.content.ServiceItem;
 import org.lingong.platform.api.content.TrainingCourse;
+import org.lingong.platform.server.problem.ApiException;
 import org.lingong.platform.server.support.DbTime;
 import org.lingong.platform.server.terminals.Terminal;
 import org.springframework.stereotype.Service;
@@ -23,6 +25,18 @@ public class ContentService {
 
     ContentService(ContentRepository content) {
         this.content = content;
+    }
+
+    /** Sets how workers of region {@code regionCode} (the 4-digit 盟市 prefix) reach employers. */
+    @Transactional
+    public void setContactPolicy(String regionCode, ContactPolicySetting setting) {
+        if (!regionCode.matches("[0-9]{4}")) {
+            throw ApiException.badRequest("invalid-value", "regionCode must be the 4-digit 盟市 prefix, e.g. 1501");
+        }
+        if (setting == null || setting.contactPolicy() == null) {
+            throw ApiException.badRequest("missing-field", "contactPolicy is required: OPEN or GATED");
+        }
+        content.setContactPolicy(regionCode, setting.contactPolicy());
     }
 
     public long version(Terminal terminal) {

@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.function.Predicate;
-import org.lingong.platform.server.config.PlatformProperties;
 import org.lingong.platform.server.problem.ProblemResponses;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +26,11 @@ public class GuessThrottles {
     private final String operatorName;
     private final ProblemResponses problems;
 
-    GuessThrottles(ThrottleProperties properties, PlatformProperties platform, ProblemResponses problems) {
+    GuessThrottles(ThrottleProperties properties, @Value("${platform.operator.username}") String operatorName,
+            ProblemResponses problems) {
         this.logins = new GuessGate(properties.login(), properties.loginAllClients(), properties.concurrentPasswordChecks());
         this.enrollments = new GuessGate(properties.enrollment(), null, 0);
-        this.operatorName = platform.operator().username();
+        this.operatorName = operatorName; // the key, not PlatformProperties: config builds the chains with these filters
         this.problems = problems;
     }
 
