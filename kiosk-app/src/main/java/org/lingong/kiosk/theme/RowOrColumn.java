@@ -1,0 +1,71 @@
+package org.lingong.kiosk.theme;
+
+import java.util.List;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Its parts side by side in a landscape window and stacked in a portrait one (taller than wide), following the
+ * window when it is resized. The parts sit in an {@link HBox} or a {@link VBox} that carries the given style classes
+ * (so {@code -fx-spacing} and {@code -fx-padding} apply to both) and the class {@code row} or {@code column}. A part
+ * keeps its own {@code HBox.hgrow} and {@code VBox.vgrow}: set both where it should fill. Use on the JavaFX thread.
+ */
+public class RowOrColumn extends StackPane {
+
+    private final HBox row = new HBox();
+    private final VBox column = new VBox();
+    private final InvalidationListener follow = observable -> arrange();
+    private List<Node> parts = List.of();
+
+    public RowOrColumn(String... styleClasses) {
+        row.getStyleClass().addAll(styleClasses);
+        row.getStyleClass().add("row");
+        column.getStyleClass().addAll(styleClasses);
+        column.getStyleClass().add("column");
+        sceneProperty().addListener((ChangeListener<Scene>) (obs, old, now) -> {
+            if (old != null) {
+                old.widthProperty().removeListener(follow);
+                old.heightProperty().removeListener(follow);
+            }
+            if (now != null) {
+                now.widthProperty().addListener(follow);
+                now.heightProperty().addListener(follow);
+            }
+            arrange();
+        });
+        arrange();
+    }
+
+    /** Sets the parts, in reading order (left to right, or top to bottom). */
+    protected final void setParts(Node... parts) {
+        this.parts = List.of(parts);
+        row.getChildren().clear();
+        column.getChildren().clear();
+        getChildren().clear();
+        arrange();
+    }
+
+    /** Whether the parts are stacked now. */
+    public final boolean stacked() {
+        return getChildren().contains(column);
+    }
+
+    private void arrange() {
+        Scene scene = getScene();
+        boolean portrait = scene != null && scene.getHeight() > scene.getWidth();
+        Pane wanted = portrait ? column : row;
+        if (getChildren().size() == 1 && getChildren().get(0) == wanted) {
+            return;
+        }
+        (portrait ? row : column).getChildren().clear();
+        wanted.getChildren().setAll(parts);
+        getChildren().setAll(wanted);
+    }
+}
