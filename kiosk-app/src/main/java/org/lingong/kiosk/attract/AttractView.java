@@ -54,6 +54,7 @@ public final class AttractView extends RowOrColumn {
         Label hint = new Label();
         hint.getStyleClass().add("card-prompt-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.textProperty().bind(messages.bind("attract.cardPrompt.hint"));
         VBox words = new VBox(prompt, hint);
         words.getStyleClass().add("card-prompt-words");

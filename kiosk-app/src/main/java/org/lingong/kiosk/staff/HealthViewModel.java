@@ -77,6 +77,11 @@ public final class HealthViewModel implements SessionScoped {
         return resent.getReadOnlyProperty();
     }
 
+    /** Drops the last action's message (it spoke of a state that may be gone). */
+    public void forgetResult() {
+        result.set("");
+    }
+
     public void refresh() {
         executor.submit(platform::snapshot, this::show, error -> log.warn("Platform figures not read: {}", error.toString()));
     }

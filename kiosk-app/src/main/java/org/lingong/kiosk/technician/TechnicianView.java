@@ -99,13 +99,15 @@ public final class TechnicianView extends HBox {
         Label outcome = AdminTexts.hideWhenEmpty(AdminTexts.label("technician-outcome", "staff-message"));
         outcome.textProperty().bind(AdminTexts.text(messages, () -> {
             CheckOutcome done = viewModel.outcome().get();
-            return done == null ? "" : messages.get(done.messageKey(), done.detail());
+            return done == null ? "" : done.text(messages);
         }, viewModel.outcome()));
         Runnable icon = () -> {
             CheckOutcome done = viewModel.outcome().get();
-            outcome.setGraphic(done == null || done.messageKey().equals("technician.working") ? null
+            boolean settled = done != null && !viewModel.busy().get();
+            outcome.setGraphic(!settled ? null
                     : AdminTexts.stateIcon(done.ok() ? org.lingong.kiosk.status.DeviceState.READY
                             : org.lingong.kiosk.status.DeviceState.OFFLINE));
+            AdminTexts.tone(outcome, settled ? done.ok() : null);
         };
         viewModel.outcome().addListener((obs, old, now) -> icon.run());
         outcome.setGraphicTextGap(14);

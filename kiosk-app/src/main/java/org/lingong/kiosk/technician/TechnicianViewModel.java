@@ -2,7 +2,10 @@ package org.lingong.kiosk.technician;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,6 +38,10 @@ public final class TechnicianViewModel implements SessionScoped {
     public static final List<Integer> BAUDS = BaudProbe.COMMON_RATES;
 
     private static final Logger log = LoggerFactory.getLogger(TechnicianViewModel.class);
+    /** The message while a probe, print or save runs (no icon beside it). */
+    static final String WORKING_KEY = "technician.working";
+    private static final CheckOutcome WORKING = CheckOutcome.ok(WORKING_KEY, "");
+    private static final String UNANSWERED = "technician.save.unanswered";
 
     private final DeviceChecks checks;
     private final DevicesFile file;
@@ -47,6 +54,8 @@ public final class TechnicianViewModel implements SessionScoped {
             DeviceSlot.ID_CARD_READER);
     private final ReadOnlyObjectWrapper<CheckOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** Specs whose last probe got no answer (or could not open the port). */
+    private final Set<String> unanswered = new HashSet<>();
 
     public TechnicianViewModel(DeviceChecks checks, DevicesFile file, TaskExecutor executor, StaffAccess access,
             Map<DeviceSlot, String> configured) {
@@ -122,23 +131,43 @@ public final class TechnicianViewModel implements SessionScoped {
         return slot.get() == DeviceSlot.ID_CARD_READER ? 115200 : 9600;
     }
 
+    /** Probes the chosen port; a port that does not answer is remembered, and saving it asks first. */
     public void probe() {
-        String spec = specs.get(slot.get()).get();
-        run(() -> checks.probe(spec));
-    }
-
-    /** Tests the running device of the selected slot. */
-    public void test() {
-        run(switch (slot.get()) {
-            case ID_CARD_READER -> checks::readCard;
-            case PRINTER -> checks::printTestSlip;
-            case SCANNER -> checks::awaitScan;
+        DeviceSlot device = slot.get();
+        String spec = specs.get(device).get();
+        run(() -> checks.probe(spec), WORKING, done -> {
+            if (done.ok()) {
+                unanswered.remove(spec);
+            } else {
+                unanswered.add(spec);
+            }
         });
     }
 
+    /** Tests the running device of the selected slot; a card or a scan is asked for while the test waits. */
+    public void test() {
+        switch (slot.get()) {
+            case ID_CARD_READER -> run(checks::readCard, waitingFor("technician.test.placeCard"), done -> { });
+            case PRINTER -> run(checks::printTestSlip, WORKING, done -> { });
+            case SCANNER -> run(checks::awaitScan, waitingFor("technician.test.scanNow"), done -> { });
+        }
+    }
+
+    /**
+     * Saves the chosen ports; when one of them did not answer its probe, the first tap only warns (naming the port)
+     * and a second tap saves.
+     */
     public void save() {
         Map<DeviceSlot, String> chosen = new EnumMap<>(DeviceSlot.class);
         specs.forEach((device, spec) -> chosen.put(device, spec.get()));
+        java.util.Optional<String> silent = chosen.values().stream().filter(unanswered::contains).findFirst();
+        CheckOutcome last = outcome.get();
+        boolean warned = last != null && last.messageKey().equals(UNANSWERED) && silent.isPresent()
+                && last.detail().equals(DeviceChecks.portOf(silent.get()));
+        if (silent.isPresent() && !warned && !busy.get()) {
+            outcome.set(CheckOutcome.failed(UNANSWERED, DeviceChecks.portOf(silent.get())));
+            return;
+        }
         run(() -> {
             try {
                 file.write(chosen);
@@ -158,14 +187,23 @@ public final class TechnicianViewModel implements SessionScoped {
         access.leave();
     }
 
+    private static CheckOutcome waitingFor(String messageKey) {
+        return CheckOutcome.ok(messageKey, Long.toString(DeviceChecks.WAIT.toSeconds()));
+    }
+
     private void run(Callable<CheckOutcome> work) {
+        run(work, WORKING, done -> { });
+    }
+
+    private void run(Callable<CheckOutcome> work, CheckOutcome meanwhile, Consumer<CheckOutcome> after) {
         if (busy.get()) {
             return;
         }
         busy.set(true);
-        outcome.set(CheckOutcome.ok("technician.working", ""));
+        outcome.set(meanwhile);
         executor.submit(work, done -> {
             busy.set(false);
+            after.accept(done);
             outcome.set(done);
         }, error -> {
             busy.set(false);
@@ -189,5 +227,6 @@ public final class TechnicianViewModel implements SessionScoped {
         slot.set(DeviceSlot.ID_CARD_READER);
         outcome.set(null);
         busy.set(false);
+        unanswered.clear();
     }
 }
