@@ -44,7 +44,7 @@ public class RowOrColumn extends StackPane {
     }
 
     /** Sets the parts, in reading order (left to right, or top to bottom). */
-    protected final void setParts(Node... parts) {
+    public final void setParts(Node... parts) {
         this.parts = List.of(parts);
         row.getChildren().clear();
         column.getChildren().clear();
