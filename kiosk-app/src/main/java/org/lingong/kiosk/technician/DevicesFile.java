@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.lingong.devices.transport.spec.InvalidTransportSpecException;
 import org.lingong.devices.transport.spec.TransportSpec;
 
@@ -64,6 +65,16 @@ public final class DevicesFile {
      * @throws IOException the disk refused (the current file is untouched)
      */
     public void write(Map<DeviceSlot, String> ports) throws RefusedSpec, IOException {
+        write(ports, null);
+    }
+
+    /**
+     * Writes the ports of every slot and, unless {@code null}, the printer's paper width and QR mode.
+     *
+     * @throws RefusedSpec a spec does not parse (nothing written)
+     * @throws IOException the disk refused (the current file is untouched)
+     */
+    public void write(Map<DeviceSlot, String> ports, @Nullable PrinterSettings printer) throws RefusedSpec, IOException {
         StringBuilder yaml = new StringBuilder()
                 .append("# Written by the kiosk's technician screen on ").append(STAMP.format(clock.instant()
                         .atZone(clock.getZone()))).append(".\n")
@@ -83,6 +94,10 @@ public final class DevicesFile {
             }
             yaml.append("    ").append(slot.section()).append(":\n      port: \"")
                     .append(canonical.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+            if (slot == DeviceSlot.PRINTER && printer != null) {
+                yaml.append("      paper-width: ").append(printer.paperWidth()).append('\n')
+                        .append("      native-qr: ").append(printer.nativeQr()).append('\n');
+            }
         }
         replace(yaml.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -54,11 +54,21 @@ public final class TechnicianViewModel implements SessionScoped {
             DeviceSlot.ID_CARD_READER);
     private final ReadOnlyObjectWrapper<CheckOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final PrinterSettings configuredPrinter;
+    private final ReadOnlyObjectWrapper<PrinterSettings> printer = new ReadOnlyObjectWrapper<>(this, "printer");
     /** Specs whose last probe got no answer (or could not open the port). */
     private final Set<String> unanswered = new HashSet<>();
 
     public TechnicianViewModel(DeviceChecks checks, DevicesFile file, TaskExecutor executor, StaffAccess access,
             Map<DeviceSlot, String> configured) {
+        this(checks, file, executor, access, configured, new PrinterSettings(PrinterSettings.WIDE, true));
+    }
+
+    /** {@code printer}: the paper width and QR mode the kiosk runs with now. */
+    public TechnicianViewModel(DeviceChecks checks, DevicesFile file, TaskExecutor executor, StaffAccess access,
+            Map<DeviceSlot, String> configured, PrinterSettings printer) {
+        this.configuredPrinter = printer;
+        this.printer.set(printer);
         this.checks = checks;
         this.file = file;
         this.executor = executor;
@@ -107,6 +117,23 @@ public final class TechnicianViewModel implements SessionScoped {
         } else {
             specs.get(slot.get()).set(port);
         }
+        outcome.set(null);
+    }
+
+    /** The printer's paper width and QR mode as chosen (the running ones until changed). */
+    public ReadOnlyObjectProperty<PrinterSettings> printerSettings() {
+        return printer.getReadOnlyProperty();
+    }
+
+    /** 58 or 80 (mm). */
+    public void choosePaperWidth(int millimetres) {
+        printer.set(new PrinterSettings(millimetres, printer.get().nativeQr()));
+        outcome.set(null);
+    }
+
+    /** {@code true}: the printer draws QR codes itself; {@code false}: they are printed as images. */
+    public void chooseNativeQr(boolean nativeQr) {
+        printer.set(new PrinterSettings(printer.get().paperWidth(), nativeQr));
         outcome.set(null);
     }
 
@@ -168,9 +195,10 @@ public final class TechnicianViewModel implements SessionScoped {
             outcome.set(CheckOutcome.failed(UNANSWERED, DeviceChecks.portOf(silent.get())));
             return;
         }
+        PrinterSettings printerChoice = printer.get();
         run(() -> {
             try {
-                file.write(chosen);
+                file.write(chosen, printerChoice);
                 log.info("Device settings saved to {}", file.path());
                 return CheckOutcome.ok("technician.saved", file.path().toString());
             } catch (DevicesFile.RefusedSpec refused) {
@@ -228,5 +256,6 @@ public final class TechnicianViewModel implements SessionScoped {
         outcome.set(null);
         busy.set(false);
         unanswered.clear();
+        printer.set(configuredPrinter);
     }
 }

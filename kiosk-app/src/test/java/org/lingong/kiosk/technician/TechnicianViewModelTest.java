@@ -96,6 +96,23 @@ class TechnicianViewModelTest {
     }
 
     @Test
+    void paperWidthAndQrModeChosenByTapsAreSavedWithThePortsAndTheWipeRestoresTheRunningOnes() throws Exception {
+        DevicesFile file = new DevicesFile(folder.resolve("kiosk-devices.yml"), clock);
+        TechnicianViewModel technician = viewModel(file);
+        assertThat(technician.printerSettings().get()).isEqualTo(new PrinterSettings(80, true));
+        technician.select(DeviceSlot.PRINTER);
+
+        technician.choosePaperWidth(58);
+        technician.chooseNativeQr(false);
+        technician.save();
+
+        assertThat(technician.outcome().get().messageKey()).isEqualTo("technician.saved");
+        assertThat(Files.readString(file.path())).contains("paper-width: 58", "native-qr: false");
+        technician.clearSession();
+        assertThat(technician.printerSettings().get()).isEqualTo(new PrinterSettings(80, true));
+    }
+
+    @Test
     void theWipeForgetsUnsavedChoices() throws Exception {
         TechnicianViewModel technician = viewModel(new DevicesFile(folder.resolve("kiosk-devices.yml"), clock));
         technician.choosePort("/dev/ttyUSB3");

@@ -88,6 +88,7 @@ class ScreenSizesUiTest {
         check("attract", 5);
 
         workerJourney();
+        inEnglish();
         contentScreens();
         staffAndTechnician();
         kiosk.freshSession();
@@ -104,15 +105,24 @@ class ScreenSizesUiTest {
         });
         check("registration-1-card", 2);
         tap("#registration-next");
+        String placeholder = phoneDisplayLook();
         tap("#keypad-1", "#keypad-3", "#keypad-8", "#keypad-1", "#keypad-2");
+        assertThat(phoneDisplayLook()).as("typed digits do not look like the placeholder").isNotEqualTo(placeholder);
         check("registration-2-phone-typing", 14);
         tap("#keypad-3", "#keypad-4", "#keypad-5", "#keypad-6", "#keypad-7", "#keypad-8");
         tap("#registration-next");
         kiosk.waitUntil(() -> kiosk.scene().lookup("#category-G101") != null);
         tap("#category-G101", "#category-G601");
+        assertThat(RunningKiosk.onFx(() -> kiosk.scene().lookup("#category-G101").lookup(".tick-box") != null))
+                .as("several work types: square tick boxes").isTrue();
         check("registration-3-jobs", 16);
         tap("#registration-next");
         tap("#pay-from_200_to_300", "#availability-tomorrow", "#status-unemployed");
+        for (String single : new String[] {"#pay-from_200_to_300", "#availability-today", "#status-unemployed"}) {
+            assertThat(RunningKiosk.onFx(() -> kiosk.scene().lookup(single).lookup(".radio-ring") != null
+                    && kiosk.scene().lookup(single).lookup(".tick-box") == null))
+                    .as(single + ": one answer, a round mark").isTrue();
+        }
         check("registration-4-preferences", 17);
         tap("#registration-next");
         check("registration-5-consent", 3);
@@ -158,6 +168,25 @@ class ScreenSizesUiTest {
         kiosk.freshSession();
     }
 
+    /** The screens with the longest English words: the keypads ("Delete"), the filters and the job cards. */
+    private void inEnglish() throws Exception {
+        tap("#language-en");
+        tap("#tile-find_job");
+        kiosk.waitUntil(() -> kiosk.scene().lookup("#search-card-0") != null);
+        check("search-en", 20);
+        tap("#search-card-0");
+        check("search-detail-en", 2);
+        kiosk.freshSession();
+        tap("#language-en");
+        RunningKiosk.onFx(() -> {
+            kiosk.bean(RegistrationViewModel.class).startWithCard(FictionalCards.RESIDENT_LONG_TERM);
+            return null;
+        });
+        tap("#registration-next");
+        check("registration-2-phone-en", 14);
+        kiosk.freshSession();
+    }
+
     /** The worker registered above places their card again: the kiosk knows them, the pending referral goes on. */
     private static void placeKnownCard() throws Exception {
         simulators().reader().remove();
@@ -196,7 +225,12 @@ class ScreenSizesUiTest {
                 && kiosk.scene().lookup("#technician-port-sim_idcard") != null);
         check("technician", 6);
         tap("#technician-device-printer");
-        check("technician-printer", 6);
+        tap("#technician-port-sim_printer", "#technician-probe");
+        kiosk.waitUntil(() -> !kiosk.find("#technician-probe", ButtonBase.class).isDisabled());
+        assertThat(RunningKiosk.onFx(() -> kiosk.find("#technician-outcome", javafx.scene.control.Label.class).getText()))
+                .as("the probe names the device it found and its state in words")
+                .isEqualTo("找到小票打印机：sim:printer。状态：正常");
+        check("technician-printer", 10);
         tap("#technician-back");
     }
 
@@ -215,6 +249,14 @@ class ScreenSizesUiTest {
             tap("#keypad-" + digit);
         }
         tap("#staff-pin-enter");
+    }
+
+    /** Font size, weight and colour of the phone number box. */
+    private static String phoneDisplayLook() throws Exception {
+        return RunningKiosk.onFx(() -> {
+            javafx.scene.control.Label display = kiosk.find("#phone-display", javafx.scene.control.Label.class);
+            return display.getFont().getSize() + " " + display.getFont().getStyle() + " " + display.getTextFill();
+        });
     }
 
     private static void tap(String... queries) throws Exception {
