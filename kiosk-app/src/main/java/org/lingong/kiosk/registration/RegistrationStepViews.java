@@ -104,13 +104,13 @@ final class RegistrationStepViews {
         question.textProperty().bind(messages.bind("registration.phone.question"));
         Label display = label("phone-display", "phone-display");
         display.setMaxWidth(Double.MAX_VALUE);
-        BooleanBinding empty = phone.displayProperty().isEmpty();
-        display.textProperty().bind(Bindings.when(empty)
+        display.textProperty().bind(Bindings.when(phone.displayProperty().isEmpty())
                 .then(messages.bind("registration.phone.empty")).otherwise(phone.displayProperty()));
-        // the placeholder must not look like typed digits: its own style while nothing is typed
-        display.getProperties().put(BooleanBinding.class, empty);
-        display.pseudoClassStateChanged(PLACEHOLDER, empty.get());
-        empty.addListener((obs, old, now) -> display.pseudoClassStateChanged(PLACEHOLDER, now));
+        // the placeholder must not look like typed digits: its own style while nothing is typed (a listener on the
+        // label's own text, so that nothing of the view hangs on the view model)
+        Runnable placeholder = () -> display.pseudoClassStateChanged(PLACEHOLDER, phone.displayProperty().get().isEmpty());
+        placeholder.run();
+        display.textProperty().addListener(observable -> placeholder.run());
         Label hint = label("phone-hint", "registration-note");
         hint.setWrapText(true);
         hint.textProperty().bind(Bindings.when(phone.editingProperty())

@@ -27,6 +27,7 @@ final class SearchTile {
         tile.setFocusTraversable(false);
         tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         tile.textProperty().bind(label);
+        tile.setWrapText(true); // a long 工种 on two lines rather than cut short
         tile.setGraphic(ChoiceMark.radio(30, chosen));
         tile.pseudoClassStateChanged(CHOSEN, chosen.get());
         chosen.addListener((obs, old, now) -> tile.pseudoClassStateChanged(CHOSEN, now));

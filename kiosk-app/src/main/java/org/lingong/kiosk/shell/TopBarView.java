@@ -23,6 +23,7 @@ final class TopBarView extends HBox {
         station.setWrapText(true);
         Label service = new Label();
         service.getStyleClass().add("station-subtitle");
+        service.setWrapText(true);
         service.textProperty().bind(messages.bind("shell.subtitle"));
         VBox left = new VBox(station, service);
         left.setId("station-box");

@@ -2,10 +2,7 @@ package org.lingong.kiosk.theme;
 
 import java.util.List;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -21,7 +18,6 @@ public class RowOrColumn extends StackPane {
 
     private final HBox row = new HBox();
     private final VBox column = new VBox();
-    private final InvalidationListener follow = observable -> arrange();
     private List<Node> parts = List.of();
 
     public RowOrColumn(String... styleClasses) {
@@ -29,17 +25,7 @@ public class RowOrColumn extends StackPane {
         row.getStyleClass().add("row");
         column.getStyleClass().addAll(styleClasses);
         column.getStyleClass().add("column");
-        sceneProperty().addListener((ChangeListener<Scene>) (obs, old, now) -> {
-            if (old != null) {
-                old.widthProperty().removeListener(follow);
-                old.heightProperty().removeListener(follow);
-            }
-            if (now != null) {
-                now.widthProperty().addListener(follow);
-                now.heightProperty().addListener(follow);
-            }
-            arrange();
-        });
+        WindowShape.follow(this, this::arrange);
         arrange();
     }
 
@@ -58,8 +44,7 @@ public class RowOrColumn extends StackPane {
     }
 
     private void arrange() {
-        Scene scene = getScene();
-        boolean portrait = scene != null && scene.getHeight() > scene.getWidth();
+        boolean portrait = WindowShape.portrait(this);
         Pane wanted = portrait ? column : row;
         if (getChildren().size() == 1 && getChildren().get(0) == wanted) {
             return;

@@ -2,10 +2,7 @@ package org.lingong.kiosk.theme;
 
 import java.util.List;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 
@@ -17,7 +14,6 @@ public final class TileGrid extends GridPane {
 
     private final int landscapeColumns;
     private final int portraitColumns;
-    private final InvalidationListener follow = observable -> flow();
     private List<Node> tiles = List.of();
     private List<Node> across = List.of();
     private int columns;
@@ -26,17 +22,7 @@ public final class TileGrid extends GridPane {
         this.landscapeColumns = landscapeColumns;
         this.portraitColumns = portraitColumns;
         getStyleClass().add(styleClass);
-        sceneProperty().addListener((ChangeListener<Scene>) (obs, old, now) -> {
-            if (old != null) {
-                old.widthProperty().removeListener(follow);
-                old.heightProperty().removeListener(follow);
-            }
-            if (now != null) {
-                now.widthProperty().addListener(follow);
-                now.heightProperty().addListener(follow);
-            }
-            flow();
-        });
+        WindowShape.follow(this, this::flow);
     }
 
     /** Shows these tiles, in reading order. */
@@ -56,8 +42,7 @@ public final class TileGrid extends GridPane {
     }
 
     private void flow() {
-        Scene scene = getScene();
-        int wanted = scene != null && scene.getHeight() > scene.getWidth() ? portraitColumns : landscapeColumns;
+        int wanted = WindowShape.portrait(this) ? portraitColumns : landscapeColumns;
         if (wanted == columns && getChildren().size() == tiles.size() + across.size()) {
             return;
         }
