@@ -21,9 +21,9 @@ import org.lingong.kiosk.theme.Contrast;
  * The elderly-friendly (适老化) rules checked on a live scene graph: every visible button at least
  * 80×80 px, every visible text at least 24 px, every label's text colour at least 4.5:1 against
  * the nearest opaque background behind it; and the screen fits its window: no label or button
- * shows its text cut short ("…"), none lies (even partly) outside the window, and none of the
- * current screen's lies outside the area between the top bar and the status bar. Call on the
- * JavaFX thread.
+ * shows its text cut short ("…"), none lies (even partly) outside the window, none of the
+ * current screen's lies outside the area between the top bar and the status bar, and no button is
+ * wider than the panel it sits in. Call on the JavaFX thread.
  */
 final class AccessibilityChecks {
 
@@ -38,6 +38,9 @@ final class AccessibilityChecks {
 
     /** Human-readable violations; empty when the visible screen passes. Also counts what it checked. */
     static Report check(Node root) {
+        // what is shown now: a text changed in this pulse is in the label's skin only after the next layout
+        root.applyCss();
+        root.layout();
         Report report = new Report();
         Bounds window = new BoundingBox(0, 0, root.getScene().getWidth(), root.getScene().getHeight());
         Node screenHost = root.lookup(".screen-host");
@@ -48,6 +51,7 @@ final class AccessibilityChecks {
                 if (button.getWidth() < MIN_BUTTON || button.getHeight() < MIN_BUTTON) {
                     report.violations.add(describe(button) + " is " + button.getWidth() + "x" + button.getHeight());
                 }
+                checkInsideParent(button, report);
             }
             if (node instanceof Text text && !text.getText().isBlank()) {
                 report.texts++;
@@ -92,6 +96,19 @@ final class AccessibilityChecks {
         String shown = shownText(labeled);
         if (shown != null && !shown.replace("\n", "").equals(labeled.getText().replace("\n", ""))) {
             report.violations.add(describe(labeled) + " is cut short to '" + shown + "'");
+        }
+    }
+
+    /** A button wider than the panel it sits in is drawn over the panel beside it. */
+    private static void checkInsideParent(ButtonBase button, Report report) {
+        if (button.getParent() instanceof Region parent) {
+            // the layout box, not the bounds in the parent: those include a drop shadow
+            double minX = button.getLayoutX() + button.getLayoutBounds().getMinX();
+            double maxX = minX + button.getWidth();
+            if (minX < -SLACK || maxX > parent.getWidth() + SLACK) {
+                report.violations.add(String.format("%s sticks out of its %s (%.0f-%.0f of %.0f)", describe(button),
+                        parent.getClass().getSimpleName(), minX, maxX, parent.getWidth()));
+            }
         }
     }
 
