@@ -40,7 +40,9 @@ final class AccessibilityChecks {
     static Report check(Node root) {
         // what is shown now: a text changed in this pulse is in the label's skin only after the next layout
         root.applyCss();
-        root.layout();
+        if (root instanceof Parent parent) {
+            parent.layout();
+        }
         Report report = new Report();
         Bounds window = new BoundingBox(0, 0, root.getScene().getWidth(), root.getScene().getHeight());
         Node screenHost = root.lookup(".screen-host");
