@@ -46,7 +46,8 @@ final class AccessibilityChecks {
         Report report = new Report();
         Bounds window = new BoundingBox(0, 0, root.getScene().getWidth(), root.getScene().getHeight());
         Node screenHost = root.lookup(".screen-host");
-        Bounds screenArea = screenHost == null ? window : screenHost.localToScene(screenHost.getLayoutBounds());
+        Bounds screenArea = screenHost == null ? window : within(window,
+                screenHost.localToScene(screenHost.getLayoutBounds()));
         visitVisible(root, node -> {
             if (node instanceof ButtonBase button) {
                 report.buttons++;
@@ -122,6 +123,14 @@ final class AccessibilityChecks {
             }
         }
         return null;
+    }
+
+    /** The part of {@code area} inside {@code window} (a screen wider than its window is cut by the window). */
+    private static Bounds within(Bounds window, Bounds area) {
+        double minX = Math.max(window.getMinX(), area.getMinX());
+        double minY = Math.max(window.getMinY(), area.getMinY());
+        return new BoundingBox(minX, minY, Math.min(window.getMaxX(), area.getMaxX()) - minX,
+                Math.min(window.getMaxY(), area.getMaxY()) - minY);
     }
 
     private static boolean insideOf(Node node, Node ancestor) {
