@@ -45,6 +45,14 @@ final class AccessibilityChecks {
         }
         Report report = new Report();
         Bounds window = new BoundingBox(0, 0, root.getScene().getWidth(), root.getScene().getHeight());
+        Node shell = root.lookup(".shell");
+        if (shell != null) {
+            Bounds frame = shell.localToScene(shell.getLayoutBounds());
+            if (frame.getWidth() > window.getWidth() + SLACK || frame.getHeight() > window.getHeight() + SLACK) {
+                report.violations.add(String.format("the screen needs %.0fx%.0f, the window is %.0fx%.0f",
+                        frame.getWidth(), frame.getHeight(), window.getWidth(), window.getHeight()));
+            }
+        }
         Node screenHost = root.lookup(".screen-host");
         Bounds screenArea = screenHost == null ? window : within(window,
                 screenHost.localToScene(screenHost.getLayoutBounds()));
