@@ -46,8 +46,10 @@ final class AccessibilityChecks {
         Report report = new Report();
         Bounds window = new BoundingBox(0, 0, root.getScene().getWidth(), root.getScene().getHeight());
         Node shell = root.lookup(".shell");
-        if (shell != null) {
-            Bounds frame = shell.localToScene(shell.getLayoutBounds());
+        if (shell instanceof Parent shellParent && !shellParent.getChildrenUnmodifiable().isEmpty()) {
+            // the frame (top bar, screen, status bar): wider or taller than the window when a screen needs more room
+            Node frameNode = shellParent.getChildrenUnmodifiable().get(0);
+            Bounds frame = frameNode.localToScene(frameNode.getLayoutBounds());
             if (frame.getWidth() > window.getWidth() + SLACK || frame.getHeight() > window.getHeight() + SLACK) {
                 report.violations.add(String.format("the screen needs %.0fx%.0f, the window is %.0fx%.0f",
                         frame.getWidth(), frame.getHeight(), window.getWidth(), window.getHeight()));
