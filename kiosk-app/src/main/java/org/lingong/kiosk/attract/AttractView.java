@@ -19,12 +19,13 @@ import javafx.scene.shape.Circle;
 
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
+import org.lingong.kiosk.theme.RowOrColumn;
 
 /**
  * The attract screen: the ID-card prompt, the big tiles, and the station's service item list with
- * the time the job list was last refreshed. Laid out for the 1920×1080 design canvas.
+ * the time the job list was last refreshed: the list beside the tiles in landscape, below them in portrait.
  */
-public final class AttractView extends HBox {
+public final class AttractView extends RowOrColumn {
 
     static final int MAX_ITEMS_SHOWN = 10;
     /** Three tiles on the first row, the other two share the second row, each as wide as it allows. */
@@ -35,13 +36,14 @@ public final class AttractView extends HBox {
     private final Messages messages;
 
     public AttractView(AttractViewModel viewModel, Messages messages) {
+        super("screen", "attract");
         this.viewModel = viewModel;
         this.messages = messages;
-        getStyleClass().addAll("screen", "attract");
         VBox main = new VBox(cardPrompt(), tiles());
         main.getStyleClass().add("attract-main");
         HBox.setHgrow(main, Priority.ALWAYS);
-        getChildren().addAll(main, servicePanel());
+        VBox.setVgrow(main, Priority.ALWAYS);
+        setParts(main, servicePanel());
     }
 
     private Node cardPrompt() {
@@ -52,6 +54,7 @@ public final class AttractView extends HBox {
         Label hint = new Label();
         hint.getStyleClass().add("card-prompt-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.textProperty().bind(messages.bind("attract.cardPrompt.hint"));
         VBox words = new VBox(prompt, hint);
         words.getStyleClass().add("card-prompt-words");

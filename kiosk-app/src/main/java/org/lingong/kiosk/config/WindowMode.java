@@ -4,6 +4,6 @@ package org.lingong.kiosk.config;
 public enum WindowMode {
     /** Undecorated, sized to the primary screen, exit key combination disabled: the production mode. */
     FULLSCREEN,
-    /** A decorated 1280×800 window for development; the 1920×1080 design is scaled to fit. */
+    /** A decorated 1280×800 window for development; the smallest landscape layout is scaled to fit. */
     WINDOWED
 }

@@ -25,7 +25,7 @@ public final class ContentTexts {
         this.clock = clock;
     }
 
-    /** 今天, 明天, or the date with its weekday. */
+    /** 今天, 明天, or the date with its weekday (and its year when that is not this year). */
     public String day(LocalDate day) {
         return day(day, false);
     }
@@ -39,8 +39,8 @@ public final class ContentTexts {
         if (day.equals(today.plusDays(1))) {
             return messages.get(inSentence ? "content.day.tomorrowInSentence" : "content.day.tomorrow");
         }
-        return DateTimeFormatter.ofPattern(messages.get("content.day.pattern"), messages.language().locale())
-                .format(day);
+        String pattern = messages.get(day.getYear() == today.getYear() ? "content.day.pattern" : "content.day.patternWithYear");
+        return DateTimeFormatter.ofPattern(pattern, messages.language().locale()).format(day);
     }
 
     /** When it is, e.g. "明天 14:00–17:00", "明天开课，到12月20日", or "正在进行，到 17:00" once under way. */

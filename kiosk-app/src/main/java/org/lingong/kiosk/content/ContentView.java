@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
+import org.lingong.kiosk.theme.RowOrColumn;
 import org.lingong.platform.api.events.SignUpTarget;
 
 /**
@@ -58,6 +59,7 @@ public final class ContentView extends StackPane {
         Label title = new Label();
         title.setId(prefix + "-title");
         title.getStyleClass().add("content-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         title.textProperty().bind(messages.bind(ContentKeys.title(viewModel.tabs().get(0))));
         Label updated = new Label();
         updated.setId(prefix + "-updated");
@@ -66,9 +68,10 @@ public final class ContentView extends StackPane {
         updated.textProperty().bind(Bindings.createStringBinding(this::updatedText, viewModel.updatedAtProperty(),
                 viewModel.demoProperty(), viewModel.statusProperty(), messages.languageProperty()));
         updated.setGraphic(Icons.HOURGLASS.create(32, "content-updated-icon"));
-        HBox header = new HBox(title, tabs, spacer(), updated);
-        header.getStyleClass().add("content-header");
-        return header;
+        HBox tabsAndTime = new HBox(tabs, spacer(), updated);
+        tabsAndTime.getStyleClass().add("content-header");
+        HBox.setHgrow(tabsAndTime, Priority.ALWAYS);
+        return new Header(title, tabsAndTime);
     }
 
     private String updatedText() {
@@ -148,12 +151,20 @@ public final class ContentView extends StackPane {
     private Button pageButton(String id, String key, Runnable action) {
         Button button = new Button();
         button.setId(id);
-        button.getStyleClass().add("content-page-button");
+        button.getStyleClass().addAll("keypad-key", "search-page-button");
         button.textProperty().bind(messages.bind(key));
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setFocusTraversable(false);
         button.setOnAction(event -> action.run());
         return button;
+    }
+
+    /** The title beside the tabs in landscape, above them in portrait. */
+    private static final class Header extends RowOrColumn {
+        Header(Node title, Node tabsAndTime) {
+            super("content-header");
+            setParts(title, tabsAndTime);
+        }
     }
 
     static Region spacer() {

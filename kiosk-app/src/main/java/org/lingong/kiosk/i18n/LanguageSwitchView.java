@@ -29,6 +29,7 @@ public final class LanguageSwitchView extends HBox {
         button.setId("language-" + language.name().toLowerCase(Locale.ROOT));
         var check = Icons.CHECK.create(28, "language-check");
         button.setGraphic(check);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Runnable mark = () -> {
             boolean current = messages.language() == language;
             button.pseudoClassStateChanged(CURRENT, current);

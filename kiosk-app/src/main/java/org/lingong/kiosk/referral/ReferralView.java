@@ -15,6 +15,7 @@ import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.search.JobTexts;
 import org.lingong.kiosk.theme.Icons;
+import org.lingong.kiosk.theme.RowOrColumn;
 import org.lingong.kiosk.worker.ActiveWorker;
 import org.lingong.kiosk.worker.DocumentLabels;
 import org.lingong.platform.api.jobs.Job;
@@ -151,9 +152,9 @@ public final class ReferralView extends VBox {
                 label("referral-valid-until", "referral-valid-until", messages.get("referral.validUntil", slip.expiresAt())));
         words.getStyleClass().add("referral-fallback-words");
         HBox.setHgrow(words, Priority.ALWAYS);
-        HBox body = new HBox(qrPaper, words);
-        body.getStyleClass().addAll("referral-body", "referral-fallback");
-        body.setAlignment(Pos.CENTER_LEFT);
+        // the QR beside the words in landscape, above them in portrait
+        RowOrColumn body = new RowOrColumn("referral-body", "referral-fallback");
+        body.setParts(qrPaper, words);
         VBox.setVgrow(body, Priority.ALWAYS);
         return column(body, doneButtons());
     }

@@ -1,5 +1,7 @@
 package org.lingong.kiosk.registration;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
@@ -7,11 +9,11 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,12 +22,17 @@ import javafx.scene.layout.VBox;
 import org.lingong.kiosk.attract.LoadState;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
+import org.lingong.kiosk.theme.TileGrid;
 
 /** Builds the question pane of each registration step. JavaFX thread only. */
 final class RegistrationStepViews {
 
+    private static final PseudoClass PLACEHOLDER = PseudoClass.getPseudoClass("placeholder");
     private static final int CATEGORY_COLUMNS = 4;
     private static final int STATUS_COLUMNS = 3;
+    private static final int CATEGORY_COLUMNS_PORTRAIT = 3;
+    private static final int STATUS_COLUMNS_PORTRAIT = 2;
+    private static final int CHOICE_ROW_COLUMNS_PORTRAIT = 3;
 
     private final RegistrationViewModel viewModel;
     private final Messages messages;
@@ -105,6 +112,11 @@ final class RegistrationStepViews {
         display.setMaxWidth(Double.MAX_VALUE);
         display.textProperty().bind(Bindings.when(phone.displayProperty().isEmpty())
                 .then(messages.bind("registration.phone.empty")).otherwise(phone.displayProperty()));
+        // the placeholder must not look like typed digits: its own style while nothing is typed (a listener on the
+        // label's own text, so that nothing of the view hangs on the view model)
+        Runnable placeholder = () -> display.pseudoClassStateChanged(PLACEHOLDER, phone.displayProperty().get().isEmpty());
+        placeholder.run();
+        display.textProperty().addListener(observable -> placeholder.run());
         Label hint = label("phone-hint", "registration-note");
         hint.setWrapText(true);
         hint.textProperty().bind(Bindings.when(phone.editingProperty())
@@ -120,7 +132,7 @@ final class RegistrationStepViews {
     private Node jobs() {
         Label question = label(null, "registration-question");
         question.textProperty().bind(messages.bind("registration.jobs.question"));
-        GridPane tiles = columns(CATEGORY_COLUMNS);
+        TileGrid tiles = new TileGrid("choice-grid", CATEGORY_COLUMNS, CATEGORY_COLUMNS_PORTRAIT);
         tiles.setId("category-tiles");
         // weak: a pane dropped at the end of a session must not stay reachable from the view model
         InvalidationListener fill = observable -> fillCategories(tiles);
@@ -134,34 +146,35 @@ final class RegistrationStepViews {
         return box;
     }
 
-    private void fillCategories(GridPane tiles) {
-        tiles.getChildren().clear();
+    private void fillCategories(TileGrid tiles) {
         LoadState state = viewModel.categoriesStateProperty().get();
         if (state != LoadState.READY) {
             Label words = label("categories-state", "registration-note");
             words.textProperty().bind(messages.bind(state == LoadState.LOADING
                     ? "registration.jobs.loading" : "registration.jobs.unavailable"));
-            tiles.add(words, 0, 0, CATEGORY_COLUMNS, 1);
-            if (state == LoadState.FAILED) {
+            if (state != LoadState.FAILED) {
+                tiles.showAcross(words);
+            } else {
                 Button retry = new Button();
                 retry.setId("categories-retry");
                 retry.getStyleClass().addAll("big-button", "back-button");
                 retry.textProperty().bind(messages.bind("registration.jobs.retry"));
                 retry.setOnAction(event -> viewModel.loadCategories());
-                tiles.add(retry, 0, 1, CATEGORY_COLUMNS, 1);
+                tiles.showAcross(words, retry);
             }
             return;
         }
-        var categories = viewModel.categoriesOnPage();
-        for (int i = 0; i < categories.size(); i++) {
-            JobCategory category = categories.get(i);
+        List<Node> shown = new ArrayList<>();
+        for (JobCategory category : viewModel.categoriesOnPage()) {
             BooleanBinding chosen = Bindings.createBooleanBinding(
                     () -> viewModel.selectedCategories().contains(category.code()), viewModel.selectedCategories());
             Button tile = ChoiceTile.create("category-" + category.code(),
                     Bindings.createStringBinding(() -> category.name(messages.language()), messages.languageProperty()),
                     null, chosen, () -> viewModel.toggleCategory(category.code()));
-            tiles.add(tile, i % CATEGORY_COLUMNS, i / CATEGORY_COLUMNS);
+            tile.setWrapText(true);
+            shown.add(tile);
         }
+        tiles.setTiles(shown);
     }
 
     /** 上一页 · 第 1 页，共 3 页 · 下一页 under the tiles; hidden when the list fits one page. */
@@ -198,24 +211,26 @@ final class RegistrationStepViews {
     }
 
     private Node preferences() {
-        HBox pay = choiceRow();
+        List<Node> payTiles = new ArrayList<>();
         for (PayExpectation value : PayExpectation.values()) {
-            pay.getChildren().add(grow(ChoiceTile.create(id("pay", value), messages.bind(value.labelKey()), null,
+            payTiles.add(grow(ChoiceTile.single(id("pay", value), messages.bind(value.labelKey()), null,
                     viewModel.payProperty().isEqualTo(value), () -> viewModel.choosePay(value))));
         }
-        HBox start = choiceRow();
+        TileGrid pay = choiceRow(payTiles);
+        List<Node> startTiles = new ArrayList<>();
         for (Availability value : Availability.values()) {
-            start.getChildren().add(grow(ChoiceTile.create(id("availability", value), messages.bind(value.labelKey()), null,
+            startTiles.add(grow(ChoiceTile.single(id("availability", value), messages.bind(value.labelKey()), null,
                     viewModel.availabilityProperty().isEqualTo(value), () -> viewModel.chooseAvailability(value))));
         }
-        GridPane status = columns(STATUS_COLUMNS);
-        EmploymentStatus[] statuses = EmploymentStatus.values();
-        for (int i = 0; i < statuses.length; i++) {
-            EmploymentStatus value = statuses[i];
-            status.add(grow(ChoiceTile.create(id("status", value), messages.bind(value.labelKey()),
+        TileGrid start = choiceRow(startTiles);
+        TileGrid status = new TileGrid("choice-grid", STATUS_COLUMNS, STATUS_COLUMNS_PORTRAIT);
+        List<Node> statusTiles = new ArrayList<>();
+        for (EmploymentStatus value : EmploymentStatus.values()) {
+            statusTiles.add(grow(ChoiceTile.single(id("status", value), messages.bind(value.labelKey()),
                     messages.bind(value.explanationKey()), viewModel.statusProperty().isEqualTo(value),
-                    () -> viewModel.chooseStatus(value))), i % STATUS_COLUMNS, i / STATUS_COLUMNS);
+                    () -> viewModel.chooseStatus(value))));
         }
+        status.setTiles(statusTiles);
         status.getStyleClass().add("status-grid");
         VBox box = new VBox(question("registration.preferences.pay"), pay, question("registration.preferences.availability"),
                 start, question("registration.preferences.status"), status);
@@ -254,20 +269,10 @@ final class RegistrationStepViews {
         return label;
     }
 
-    private static GridPane columns(int count) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("choice-grid");
-        for (int i = 0; i < count; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / count);
-            grid.getColumnConstraints().add(column);
-        }
-        return grid;
-    }
-
-    private static HBox choiceRow() {
-        HBox row = new HBox();
-        row.getStyleClass().add("choice-row-box");
+    /** One row of all the answers in landscape, rows of three in portrait. */
+    private static TileGrid choiceRow(List<Node> tiles) {
+        TileGrid row = new TileGrid("choice-row-box", tiles.size(), CHOICE_ROW_COLUMNS_PORTRAIT);
+        row.setTiles(tiles);
         return row;
     }
 

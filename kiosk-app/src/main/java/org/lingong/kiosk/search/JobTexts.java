@@ -33,13 +33,17 @@ public final class JobTexts {
         return messages.get(key, amount(job.payAmount()));
     }
 
-    /** {@code 11月28日} or {@code 11月28日 至 12月2日（5 天）}. */
+    /**
+     * {@code 11月28日} or {@code 11月28日 至 12月2日（5 天）}; the end with its year when the range crosses into
+     * another year ({@code 11月13日 至 2027年1月31日（80 天）}).
+     */
     public String dates(Job job) {
         if (job.startDate().equals(job.endDate())) {
-            return messages.get("search.dates.single", date(job.startDate()));
+            return messages.get("search.dates.single", date(job.startDate(), false));
         }
+        boolean crossesYear = job.startDate().getYear() != job.endDate().getYear();
         long days = job.endDate().toEpochDay() - job.startDate().toEpochDay() + 1;
-        return messages.get("search.dates.range", date(job.startDate()), date(job.endDate()), days);
+        return messages.get("search.dates.range", date(job.startDate(), false), date(job.endDate(), crossesYear), days);
     }
 
     public String meals(Job job) {
@@ -78,7 +82,8 @@ public final class JobTexts {
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
-    private String date(LocalDate day) {
-        return DateTimeFormatter.ofPattern(messages.get("search.date.pattern"), messages.language().locale()).format(day);
+    private String date(LocalDate day, boolean withYear) {
+        String pattern = messages.get(withYear ? "search.date.patternWithYear" : "search.date.pattern");
+        return DateTimeFormatter.ofPattern(pattern, messages.language().locale()).format(day);
     }
 }

@@ -3,16 +3,14 @@ package org.lingong.kiosk.search;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.layout.StackPane;
-import javafx.scene.shape.Rectangle;
 
-import org.lingong.kiosk.theme.Icons;
+import org.lingong.kiosk.theme.ChoiceMark;
 
 /**
- * A filter tile (工种, pay, date, sort, district). Chosen is shown three ways, never by colour alone: a ticked
- * box, a thick border and bold words (the shared {@code .choice-tile:chosen} style).
+ * A filter tile (工种, pay, date, sort, district): one answer per filter, so a round button. Chosen is shown three
+ * ways, never by colour alone: a dot in the button, a thick border and bold words (the shared
+ * {@code .choice-tile:chosen} style).
  */
 final class SearchTile {
 
@@ -29,20 +27,11 @@ final class SearchTile {
         tile.setFocusTraversable(false);
         tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         tile.textProperty().bind(label);
-        tile.setGraphic(tickBox(chosen));
+        tile.setWrapText(true); // a long 工种 on two lines rather than cut short
+        tile.setGraphic(ChoiceMark.radio(30, chosen));
         tile.pseudoClassStateChanged(CHOSEN, chosen.get());
         chosen.addListener((obs, old, now) -> tile.pseudoClassStateChanged(CHOSEN, now));
         tile.setOnAction(event -> onTap.run());
         return tile;
-    }
-
-    private static Node tickBox(ObservableBooleanValue chosen) {
-        Rectangle box = new Rectangle(30, 30);
-        box.getStyleClass().add("tick-box");
-        Node tick = Icons.CHECK.create(30, "tick");
-        tick.visibleProperty().bind(chosen);
-        StackPane pane = new StackPane(box, tick);
-        pane.getStyleClass().add("tick-pane");
-        return pane;
     }
 }

@@ -11,9 +11,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.theme.RowOrColumn;
 
 /**
- * The job search screen: filters and the letter keyboard on the left, results on the right; the district
+ * The job search screen: filters and the letter keyboard on the left (on top in portrait), results on the right
+ * (below); the district
  * and 工种 tap lists and the job detail open over it.
  */
 public final class SearchView extends StackPane {
@@ -24,12 +26,20 @@ public final class SearchView extends StackPane {
         left.getStyleClass().add("search-left");
         ResultsPanel results = new ResultsPanel(viewModel, messages);
         HBox.setHgrow(results, Priority.ALWAYS);
-        HBox main = new HBox(left, results);
-        main.getStyleClass().add("search-main");
+        VBox.setVgrow(results, Priority.ALWAYS);
+        Main main = new Main(left, results);
         main.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> viewModel.selectedProperty().get().isEmpty(), viewModel.selectedProperty()));
         getChildren().addAll(main, districtList(viewModel, messages), categoryList(viewModel, messages),
                 new JobDetailView(viewModel, messages));
+    }
+
+    /** Filters and keyboard beside the results in landscape, above them in portrait. */
+    private static final class Main extends RowOrColumn {
+        Main(Node left, Node results) {
+            super("search-main");
+            setParts(left, results);
+        }
     }
 
     private static Node districtList(SearchViewModel viewModel, Messages messages) {

@@ -4,14 +4,30 @@ import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 
 /**
- * Lays its content out at the 1920×1080 design size and scales it uniformly to fit (letterboxed).
- * On the kiosk's 1920×1080 screen the scale is exactly 1; the windowed development mode shows the
- * same layout smaller.
+ * Lays its content out to fill the window and tells the stylesheet which shape it has: the style
+ * class {@code portrait} when the window is taller than wide (standing kiosks, 1080×1920),
+ * {@code compact} for a low landscape window (1366×768), neither for the 1920×1080 design size.
+ * Screens switch their rows to columns ({@code RowOrColumn}) and tighten their spacing by those
+ * classes; there are no black bands. A window at least as large as the smallest layout of its
+ * orientation ({@value #MIN_LANDSCAPE_WIDTH}×{@value #MIN_LANDSCAPE_HEIGHT} landscape,
+ * {@value #MIN_PORTRAIT_WIDTH}×{@value #MIN_PORTRAIT_HEIGHT} portrait) is laid out at its own size,
+ * unscaled; a smaller one (1366×768, the 1280×800 development window) is laid out at the smallest
+ * layout's size stretched to the window's shape and scaled down uniformly to fill it (1366×768:
+ * 1600×900 at 0.854, so 24 px text shows at 20.5 px and 80 px buttons at 68 px).
  */
 public final class DesignCanvas extends Region {
 
     static final double WIDTH = 1920;
     static final double HEIGHT = 1080;
+    static final double MIN_LANDSCAPE_WIDTH = 1600;
+    static final double MIN_LANDSCAPE_HEIGHT = 900;
+    static final double MIN_PORTRAIT_WIDTH = 1080;
+    static final double MIN_PORTRAIT_HEIGHT = 1600;
+    /** Landscape windows lower than this get the {@code compact} style class. */
+    static final double COMPACT_BELOW_HEIGHT = 1000;
+
+    static final String PORTRAIT = "portrait";
+    static final String COMPACT = "compact";
 
     private final Region content;
     private final Scale scale = new Scale(1, 1, 0, 0);
@@ -25,10 +41,33 @@ public final class DesignCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
-        double factor = Math.min(getWidth() / WIDTH, getHeight() / HEIGHT);
+        double width = getWidth();
+        double height = getHeight();
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        boolean portrait = height > width;
+        double factor = portrait
+                ? Math.min(1, Math.min(width / MIN_PORTRAIT_WIDTH, height / MIN_PORTRAIT_HEIGHT))
+                : Math.min(1, Math.min(width / MIN_LANDSCAPE_WIDTH, height / MIN_LANDSCAPE_HEIGHT));
+        setShape(portrait, !portrait && height / factor < COMPACT_BELOW_HEIGHT);
         scale.setX(factor);
         scale.setY(factor);
-        content.resizeRelocate((getWidth() - WIDTH * factor) / 2, (getHeight() - HEIGHT * factor) / 2, WIDTH, HEIGHT);
+        content.resizeRelocate(0, 0, width / factor, height / factor);
+    }
+
+    private void setShape(boolean portrait, boolean compact) {
+        toggle(PORTRAIT, portrait);
+        toggle(COMPACT, compact);
+    }
+
+    private void toggle(String styleClass, boolean on) {
+        var classes = content.getStyleClass();
+        if (on && !classes.contains(styleClass)) {
+            classes.add(styleClass);
+        } else if (!on) {
+            classes.remove(styleClass);
+        }
     }
 
     @Override

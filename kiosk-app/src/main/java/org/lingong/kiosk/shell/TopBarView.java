@@ -21,8 +21,10 @@ final class TopBarView extends HBox {
         Label station = new Label(stationName);
         station.setId("station-name");
         station.getStyleClass().add("station-name");
+        station.setWrapText(true);
         Label service = new Label();
         service.getStyleClass().add("station-subtitle");
+        service.setWrapText(true);
         service.textProperty().bind(messages.bind("shell.subtitle"));
         VBox left = new VBox(station, service);
         left.setId("station-box");
@@ -42,6 +44,7 @@ final class TopBarView extends HBox {
         date.textProperty().bind(clock.dateText());
         VBox clockBox = new VBox(time, date);
         clockBox.getStyleClass().add("clock");
+        clockBox.setMinWidth(Region.USE_PREF_SIZE);
 
         getChildren().addAll(left, spacer, clockBox, new LanguageSwitchView(messages));
     }

@@ -1,21 +1,27 @@
 package org.lingong.kiosk.staff;
 
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 
+import org.jspecify.annotations.Nullable;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.status.DeviceState;
 import org.lingong.kiosk.theme.Icons;
 
 /** Small builders shared by the staff and technician views: labels and buttons bound to message keys. */
 public final class AdminTexts {
+
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
     private AdminTexts() {
     }
@@ -24,6 +30,26 @@ public final class AdminTexts {
     public static StringBinding keyed(Messages messages, ObservableValue<String> key, ObservableValue<?> argument) {
         return Bindings.createStringBinding(() -> key.getValue() == null || key.getValue().isEmpty() ? ""
                 : messages.get(key.getValue(), argument.getValue()), key, argument, messages.languageProperty());
+    }
+
+    /**
+     * Colours a result message by its key, so that success never looks like an error: pseudo-class {@code :failed}
+     * for a key in {@code failures}, {@code :done} for a key in {@code successes}, neither while work is under way.
+     */
+    public static Label toned(Label label, ObservableValue<String> key, Set<String> successes, Set<String> failures) {
+        Runnable tone = () -> {
+            label.pseudoClassStateChanged(FAILED, failures.contains(key.getValue()));
+            label.pseudoClassStateChanged(DONE, successes.contains(key.getValue()));
+        };
+        tone.run();
+        key.addListener((obs, old, now) -> tone.run());
+        return label;
+    }
+
+    /** Colours an outcome: {@code :done} when {@code ok}, {@code :failed} when not, neither for {@code null}. */
+    public static void tone(Label label, @Nullable Boolean ok) {
+        label.pseudoClassStateChanged(DONE, Boolean.TRUE.equals(ok));
+        label.pseudoClassStateChanged(FAILED, Boolean.FALSE.equals(ok));
     }
 
     /** A binding recomputed when any dependency or the language changes. */

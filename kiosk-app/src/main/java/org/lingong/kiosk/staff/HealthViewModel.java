@@ -100,6 +100,11 @@ public final class HealthViewModel implements SessionScoped {
         return clockMinutes.getReadOnlyProperty();
     }
 
+    /** Drops the last action's message (it spoke of a state that may be gone). */
+    public void forgetResult() {
+        result.set("");
+    }
+
     public void refresh() {
         executor.submit(platform::snapshot, this::show, error -> log.warn("Platform figures not read: {}", error.toString()));
         executor.submit(platform::clockSkew, this::showClock, error -> log.warn("Clock skew not read: {}", error.toString()));

@@ -51,6 +51,11 @@ public final class PaperViewModel implements SessionScoped {
         return result.getReadOnlyProperty();
     }
 
+    /** Drops the last action's message (it spoke of a state that may be gone). */
+    public void forgetResult() {
+        result.set("");
+    }
+
     public void refresh() {
         executor.submit(printer::readStatus, this::show, this::unreachable);
     }

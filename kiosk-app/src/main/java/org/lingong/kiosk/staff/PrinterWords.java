@@ -4,12 +4,13 @@ import org.lingong.devices.printer.codec.PrinterCondition;
 import org.lingong.devices.printer.codec.PrinterStatus;
 
 /** The staff's words for a printer status (the status bar's words, so both say the same). */
-final class PrinterWords {
+public final class PrinterWords {
 
     private PrinterWords() {
     }
 
-    static String key(PrinterStatus status) {
+    /** The message key of the status's words ("缺纸", "正常"). */
+    public static String key(PrinterStatus status) {
         return status.blockingCondition().map(PrinterWords::blocked).orElseGet(
                 () -> status.has(PrinterCondition.PAPER_NEAR_END) ? "status.printer.paperNearEnd" : "status.state.ready");
     }

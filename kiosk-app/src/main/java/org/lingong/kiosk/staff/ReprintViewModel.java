@@ -47,6 +47,11 @@ public final class ReprintViewModel implements SessionScoped {
         return resultSlip.getReadOnlyProperty();
     }
 
+    /** Drops the last action's message (it spoke of a state that may be gone). */
+    public void forgetResult() {
+        result.set("");
+    }
+
     public void refresh() {
         executor.submit(() -> reprints.recent(LIMIT), slips::setAll, error -> {
             log.warn("Slip list not read: {}", error.toString());

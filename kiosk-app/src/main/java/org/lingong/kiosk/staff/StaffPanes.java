@@ -3,6 +3,7 @@ package org.lingong.kiosk.staff;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Set;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -58,6 +59,7 @@ final class StaffPanes {
         resend.setOnAction(event -> health.retryParked());
         Label resent = AdminTexts.hideWhenEmpty(AdminTexts.label("staff-resend-result", "staff-message"));
         resent.textProperty().bind(AdminTexts.keyed(messages, health.result(), health.resent()));
+        AdminTexts.toned(resent, health.result(), Set.of("staff.health.resent"), Set.of("staff.health.resendFailed"));
         Label catalog = AdminTexts.label("staff-catalog", "staff-line");
         catalog.textProperty().bind(AdminTexts.text(messages, () -> health.catalogTime().get().isEmpty()
                 ? messages.get("staff.health.catalogNever") : messages.get("staff.health.catalog", health.catalogTime().get()),
@@ -89,6 +91,8 @@ final class StaffPanes {
         replaced.setOnAction(event -> paper.paperReplaced());
         Label result = AdminTexts.hideWhenEmpty(AdminTexts.label("staff-paper-result", "staff-message"));
         result.textProperty().bind(AdminTexts.keyed(messages, paper.result(), paper.result()));
+        AdminTexts.toned(result, paper.result(), Set.of("staff.paper.testPrinted", "staff.paper.replaced"),
+                Set.of("staff.paper.testNotPrinted"));
         Label hint = AdminTexts.label("", "staff-hint");
         hint.textProperty().bind(messages.bind("staff.paper.hint"));
         pane.getChildren().addAll(state, hint, row(test, replaced), result);
@@ -115,8 +119,12 @@ final class StaffPanes {
     Node reprints() {
         ReprintViewModel reprints = viewModel.reprints();
         VBox pane = pane("staff.tab.reprint");
-        Label result = AdminTexts.hideWhenEmpty(AdminTexts.label("staff-reprint-result", "staff-message"));
+        // keeps its line while empty, so that the rows below never move under the finger when a result shows
+        Label result = AdminTexts.label("staff-reprint-result", "staff-message");
         result.textProperty().bind(AdminTexts.keyed(messages, reprints.result(), reprints.resultSlip()));
+        AdminTexts.toned(result, reprints.result(), Set.of("staff.reprint.printed"), Set.of(
+                "staff.reprint.printerNotReady", "staff.reprint.unknownSlip", "staff.reprint.failed",
+                "staff.reprint.listFailed"));
         VBox rows = new VBox();
         rows.getStyleClass().add("staff-rows");
         Runnable fill = () -> {

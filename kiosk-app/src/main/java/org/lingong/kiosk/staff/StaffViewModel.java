@@ -41,8 +41,12 @@ public final class StaffViewModel implements SessionScoped {
         return tab.getReadOnlyProperty();
     }
 
+    /** Shows a tab with its state read afresh; the messages of earlier actions are gone. */
     public void select(StaffTab chosen) {
         tab.set(chosen);
+        health.forgetResult();
+        paper.forgetResult();
+        reprints.forgetResult();
         switch (chosen) {
             case HEALTH -> health.refresh();
             case PAPER -> paper.refresh();

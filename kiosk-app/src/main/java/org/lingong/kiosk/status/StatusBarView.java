@@ -36,6 +36,7 @@ public final class StatusBarView extends HBox {
         state.addListener((obs, old, now) -> showIcon.run());
         HBox.setHgrow(label, Priority.ALWAYS);
         label.setMaxWidth(Region.USE_COMPUTED_SIZE);
+        label.setWrapText(true); // "Printer: / Out of paper" on two lines where the bar is narrow
         return label;
     }
 

@@ -28,6 +28,7 @@ import org.lingong.devices.transport.serial.SerialPortInfo;
 import org.lingong.devices.transport.serial.SerialPorts;
 import org.lingong.devices.transport.spec.SimulatorTransports;
 import org.lingong.devices.transport.spec.TransportSpec;
+import org.lingong.kiosk.staff.PrinterWords;
 import org.lingong.kiosk.staff.StaffPrinter;
 
 /**
@@ -86,27 +87,29 @@ public final class DeviceChecks {
             Optional<DeviceSlot> holder = runningSpecs.entrySet().stream()
                     .filter(e -> portOf(e.getValue()).equals(serial.settings().path())).map(Map.Entry::getKey).findFirst();
             if (holder.isPresent()) {
-                return CheckOutcome.ok("technician.probe.inUse", holder.get().section());
+                return CheckOutcome.ok("technician.probe.inUse", serial.settings().path())
+                        .saying(holder.get().labelKey());
             }
         }
         try (Transport transport = target.factory(simulators).create()) {
             transport.open();
-            return describe(PortProbe.probe(transport));
+            return describe(target.describe(), PortProbe.probe(transport));
         } catch (TransportException e) {
             return CheckOutcome.failed("technician.probe.cannotOpen", target.describe());
         }
     }
 
-    private static CheckOutcome describe(ProbeResult result) {
+    /** The device found on {@code port} (with its baud when probed over serial), the printer's state in words. */
+    private static CheckOutcome describe(String port, ProbeResult result) {
         if (result instanceof ProbeResult.IdCardReader found) {
-            return CheckOutcome.ok("technician.probe.reader", found.baud().map(b -> b + " baud, ").orElse("")
-                    + "SAM " + found.samId().map(SamId::format).orElse("-"));
+            return CheckOutcome.ok("technician.probe.reader", port + found.baud().map(b -> ", " + b + " baud").orElse("")
+                    + ", SAM " + found.samId().map(SamId::format).orElse("-"));
         }
         if (result instanceof ProbeResult.ReceiptPrinter found) {
-            return CheckOutcome.ok("technician.probe.printer", found.baud().map(b -> b + " baud, ").orElse("")
-                    + found.status().conditions());
+            return CheckOutcome.ok("technician.probe.printer", port + found.baud().map(b -> ", " + b + " baud").orElse(""))
+                    .saying(PrinterWords.key(found.status()));
         }
-        return CheckOutcome.failed("technician.probe.noAnswer", "");
+        return CheckOutcome.failed("technician.probe.noAnswer", port);
     }
 
     /** Waits for a card on the running reader; the answer shows masked data only. */
@@ -133,11 +136,11 @@ public final class DeviceChecks {
         try {
             PrintResult result = printer.printTestPage();
             if (result instanceof PrintResult.NotPrinted refused) {
-                return CheckOutcome.failed("technician.test.notPrinted", refused.reason().name());
+                return CheckOutcome.failed("technician.test.notPrinted", "").saying(PrinterWords.key(refused.status()));
             }
             return CheckOutcome.ok("technician.test.printed", "");
         } catch (Exception e) {
-            return CheckOutcome.failed("technician.test.notPrinted", e.getClass().getSimpleName());
+            return CheckOutcome.failed("technician.test.notPrinted", "").saying("status.printer.error");
         }
     }
 

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.lingong.devices.transport.spec.InvalidTransportSpecException;
 import org.lingong.devices.transport.spec.TransportSpec;
 import org.yaml.snakeyaml.DumperOptions;
@@ -68,9 +69,25 @@ public final class DevicesFile {
      * @throws IOException the disk refused (the current file is untouched)
      */
     public void write(Map<DeviceSlot, String> ports) throws RefusedSpec, IOException {
+        write(ports, null);
+    }
+
+    /**
+     * Writes the ports of every slot and, unless {@code null}, the printer's paper width and QR mode.
+     *
+     * @throws RefusedSpec a spec does not parse (nothing written)
+     * @throws IOException the disk refused (the current file is untouched)
+     */
+    public void write(Map<DeviceSlot, String> ports, @Nullable PrinterSettings printer) throws RefusedSpec, IOException {
         Map<String, Object> devices = new LinkedHashMap<>();
         for (DeviceSlot slot : DeviceSlot.values()) {
-            devices.put(slot.section(), Map.of("port", canonical(slot, ports.get(slot))));
+            Map<String, Object> device = new LinkedHashMap<>();
+            device.put("port", canonical(slot, ports.get(slot)));
+            if (slot == DeviceSlot.PRINTER && printer != null) {
+                device.put("paper-width", printer.paperWidth());
+                device.put("native-qr", printer.nativeQr());
+            }
+            devices.put(slot.section(), device);
         }
         String header = "# Written by the kiosk's technician screen on "
                 + STAMP.format(clock.instant().atZone(clock.getZone())) + ".\n"

@@ -34,7 +34,8 @@ public class TechnicianConfiguration {
     TechnicianViewModel technicianViewModel(DeviceChecks checks, StaffProperties staff, Clock clock,
             TaskExecutor executor, StaffAccess access, DevicesProperties devices) {
         TechnicianViewModel viewModel = new TechnicianViewModel(checks, new DevicesFile(staff.devicesFile(), clock),
-                executor, access, configured(devices));
+                executor, access, configured(devices),
+                new PrinterSettings(devices.printer().paperWidth(), devices.printer().nativeQr()));
         access.roleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.refreshPorts();

@@ -27,6 +27,7 @@ public final class TechnicianView extends HBox {
     private final Messages messages;
     private final FlowPane ports = new FlowPane();
     private final FlowPane bauds = new FlowPane();
+    private final FlowPane printerChoices = new FlowPane();
 
     public TechnicianView(TechnicianViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -99,20 +100,28 @@ public final class TechnicianView extends HBox {
         Label outcome = AdminTexts.hideWhenEmpty(AdminTexts.label("technician-outcome", "staff-message"));
         outcome.textProperty().bind(AdminTexts.text(messages, () -> {
             CheckOutcome done = viewModel.outcome().get();
-            return done == null ? "" : messages.get(done.messageKey(), done.detail());
+            return done == null ? "" : done.text(messages);
         }, viewModel.outcome()));
         Runnable icon = () -> {
             CheckOutcome done = viewModel.outcome().get();
-            outcome.setGraphic(done == null || done.messageKey().equals("technician.working") ? null
+            boolean settled = done != null && !viewModel.busy().get();
+            outcome.setGraphic(!settled ? null
                     : AdminTexts.stateIcon(done.ok() ? org.lingong.kiosk.status.DeviceState.READY
                             : org.lingong.kiosk.status.DeviceState.OFFLINE));
+            AdminTexts.tone(outcome, settled ? done.ok() : null);
         };
         viewModel.outcome().addListener((obs, old, now) -> icon.run());
         outcome.setGraphicTextGap(14);
         Label restart = AdminTexts.label("", "staff-hint");
         restart.textProperty().bind(messages.bind("technician.restartHint"));
 
-        VBox area = new VBox(portsTitle, ports, baudTitle, bauds, actions, outcome, restart);
+        printerChoices.getStyleClass().add("technician-choices");
+        printerChoices.visibleProperty().bind(viewModel.slot().isEqualTo(DeviceSlot.PRINTER));
+        printerChoices.managedProperty().bind(printerChoices.visibleProperty());
+        viewModel.printerSettings().addListener((obs, old, now) -> fillPrinterChoices());
+        messages.languageProperty().addListener((obs, old, now) -> fillPrinterChoices());
+        fillPrinterChoices();
+        VBox area = new VBox(portsTitle, ports, baudTitle, bauds, printerChoices, actions, outcome, restart);
         area.getStyleClass().add("staff-pane");
         HBox.setHgrow(area, Priority.ALWAYS);
         return area;
@@ -138,6 +147,24 @@ public final class TechnicianView extends HBox {
             Label none = AdminTexts.label("technician-no-baud", "staff-hint");
             none.textProperty().bind(messages.bind("technician.noBaud"));
             bauds.getChildren().add(none);
+        }
+    }
+
+    /** On the printer's tab: paper width 58 / 80 mm, and whether the printer draws the QR code or gets an image. */
+    private void fillPrinterChoices() {
+        PrinterSettings chosen = viewModel.printerSettings().get();
+        printerChoices.getChildren().clear();
+        for (int width : new int[] {PrinterSettings.NARROW, PrinterSettings.WIDE}) {
+            Button button = choice("technician-paper-" + width, messages.get("technician.paperWidth", width),
+                    chosen.paperWidth() == width);
+            button.setOnAction(event -> viewModel.choosePaperWidth(width));
+            printerChoices.getChildren().add(button);
+        }
+        for (boolean nativeQr : new boolean[] {true, false}) {
+            Button button = choice("technician-qr-" + (nativeQr ? "native" : "image"),
+                    messages.get(nativeQr ? "technician.qr.native" : "technician.qr.image"), chosen.nativeQr() == nativeQr);
+            button.setOnAction(event -> viewModel.chooseNativeQr(nativeQr));
+            printerChoices.getChildren().add(button);
         }
     }
 

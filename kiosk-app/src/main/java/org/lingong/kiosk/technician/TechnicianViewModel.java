@@ -2,7 +2,10 @@ package org.lingong.kiosk.technician;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,6 +38,10 @@ public final class TechnicianViewModel implements SessionScoped {
     public static final List<Integer> BAUDS = BaudProbe.COMMON_RATES;
 
     private static final Logger log = LoggerFactory.getLogger(TechnicianViewModel.class);
+    /** The message while a probe, print or save runs (no icon beside it). */
+    static final String WORKING_KEY = "technician.working";
+    private static final CheckOutcome WORKING = CheckOutcome.ok(WORKING_KEY, "");
+    private static final String UNANSWERED = "technician.save.unanswered";
 
     private final DeviceChecks checks;
     private final DevicesFile file;
@@ -47,9 +54,21 @@ public final class TechnicianViewModel implements SessionScoped {
             DeviceSlot.ID_CARD_READER);
     private final ReadOnlyObjectWrapper<CheckOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final PrinterSettings configuredPrinter;
+    private final ReadOnlyObjectWrapper<PrinterSettings> printer = new ReadOnlyObjectWrapper<>(this, "printer");
+    /** Specs whose last probe got no answer (or could not open the port). */
+    private final Set<String> unanswered = new HashSet<>();
 
     public TechnicianViewModel(DeviceChecks checks, DevicesFile file, TaskExecutor executor, StaffAccess access,
             Map<DeviceSlot, String> configured) {
+        this(checks, file, executor, access, configured, new PrinterSettings(PrinterSettings.WIDE, true));
+    }
+
+    /** {@code printer}: the paper width and QR mode the kiosk runs with now. */
+    public TechnicianViewModel(DeviceChecks checks, DevicesFile file, TaskExecutor executor, StaffAccess access,
+            Map<DeviceSlot, String> configured, PrinterSettings printer) {
+        this.configuredPrinter = printer;
+        this.printer.set(printer);
         this.checks = checks;
         this.file = file;
         this.executor = executor;
@@ -101,6 +120,23 @@ public final class TechnicianViewModel implements SessionScoped {
         outcome.set(null);
     }
 
+    /** The printer's paper width and QR mode as chosen (the running ones until changed). */
+    public ReadOnlyObjectProperty<PrinterSettings> printerSettings() {
+        return printer.getReadOnlyProperty();
+    }
+
+    /** 58 or 80 (mm). */
+    public void choosePaperWidth(int millimetres) {
+        printer.set(new PrinterSettings(millimetres, printer.get().nativeQr()));
+        outcome.set(null);
+    }
+
+    /** {@code true}: the printer draws QR codes itself; {@code false}: they are printed as images. */
+    public void chooseNativeQr(boolean nativeQr) {
+        printer.set(new PrinterSettings(printer.get().paperWidth(), nativeQr));
+        outcome.set(null);
+    }
+
     /** Only for a serial port; ignored otherwise. */
     public void chooseBaud(int baud) {
         String spec = specs.get(slot.get()).get();
@@ -122,26 +158,47 @@ public final class TechnicianViewModel implements SessionScoped {
         return slot.get() == DeviceSlot.ID_CARD_READER ? 115200 : 9600;
     }
 
+    /** Probes the chosen port; a port that does not answer is remembered, and saving it asks first. */
     public void probe() {
-        String spec = specs.get(slot.get()).get();
-        run(() -> checks.probe(spec));
-    }
-
-    /** Tests the running device of the selected slot. */
-    public void test() {
-        run(switch (slot.get()) {
-            case ID_CARD_READER -> checks::readCard;
-            case PRINTER -> checks::printTestSlip;
-            case SCANNER -> checks::awaitScan;
+        DeviceSlot device = slot.get();
+        String spec = specs.get(device).get();
+        run(() -> checks.probe(spec), WORKING, done -> {
+            if (done.ok()) {
+                unanswered.remove(spec);
+            } else {
+                unanswered.add(spec);
+            }
         });
     }
 
+    /** Tests the running device of the selected slot; a card or a scan is asked for while the test waits. */
+    public void test() {
+        switch (slot.get()) {
+            case ID_CARD_READER -> run(checks::readCard, waitingFor("technician.test.placeCard"), done -> { });
+            case PRINTER -> run(checks::printTestSlip, WORKING, done -> { });
+            case SCANNER -> run(checks::awaitScan, waitingFor("technician.test.scanNow"), done -> { });
+        }
+    }
+
+    /**
+     * Saves the chosen ports; when one of them did not answer its probe, the first tap only warns (naming the port)
+     * and a second tap saves.
+     */
     public void save() {
         Map<DeviceSlot, String> chosen = new EnumMap<>(DeviceSlot.class);
         specs.forEach((device, spec) -> chosen.put(device, spec.get()));
+        java.util.Optional<String> silent = chosen.values().stream().filter(unanswered::contains).findFirst();
+        CheckOutcome last = outcome.get();
+        boolean warned = last != null && last.messageKey().equals(UNANSWERED) && silent.isPresent()
+                && last.detail().equals(DeviceChecks.portOf(silent.get()));
+        if (silent.isPresent() && !warned && !busy.get()) {
+            outcome.set(CheckOutcome.failed(UNANSWERED, DeviceChecks.portOf(silent.get())));
+            return;
+        }
+        PrinterSettings printerChoice = printer.get();
         run(() -> {
             try {
-                file.write(chosen);
+                file.write(chosen, printerChoice);
                 log.info("Device settings saved to {}", file.path());
                 return CheckOutcome.ok("technician.saved", file.path().toString());
             } catch (DevicesFile.RefusedSpec refused) {
@@ -158,14 +215,23 @@ public final class TechnicianViewModel implements SessionScoped {
         access.leave();
     }
 
+    private static CheckOutcome waitingFor(String messageKey) {
+        return CheckOutcome.ok(messageKey, Long.toString(DeviceChecks.WAIT.toSeconds()));
+    }
+
     private void run(Callable<CheckOutcome> work) {
+        run(work, WORKING, done -> { });
+    }
+
+    private void run(Callable<CheckOutcome> work, CheckOutcome meanwhile, Consumer<CheckOutcome> after) {
         if (busy.get()) {
             return;
         }
         busy.set(true);
-        outcome.set(CheckOutcome.ok("technician.working", ""));
+        outcome.set(meanwhile);
         executor.submit(work, done -> {
             busy.set(false);
+            after.accept(done);
             outcome.set(done);
         }, error -> {
             busy.set(false);
@@ -189,5 +255,7 @@ public final class TechnicianViewModel implements SessionScoped {
         slot.set(DeviceSlot.ID_CARD_READER);
         outcome.set(null);
         busy.set(false);
+        unanswered.clear();
+        printer.set(configuredPrinter);
     }
 }

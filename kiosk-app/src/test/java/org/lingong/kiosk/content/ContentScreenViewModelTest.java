@@ -93,6 +93,17 @@ class ContentScreenViewModelTest {
     }
 
     @Test
+    void aDateInAnotherYearShowsItsYear() {
+        content.set(Optional.of(courses(course(1, today.plusDays(10), LocalDate.of(2027, 1, 8)))));
+        ContentScreenViewModel training = training(new CurrentThreadTaskExecutor());
+        navigator.show(Screen.TRAINING);
+
+        assertThat(texts.when(training.entries().get(0))).isEqualTo("12月7日 周一开课，到2027年1月8日 周五");
+        messages.select(KioskLanguage.EN);
+        assertThat(texts.when(training.entries().get(0))).isEqualTo("Starts Mon 7 Dec, until Fri 8 Jan 2027");
+    }
+
+    @Test
     void fairsAndLiveSessionsAreTwoTabsOnesOnNowFirstThenSoonestAndEndedOnesHidden() {
         content.set(Optional.of(new StationContent(List.of(),
                 List.of(fair(11, at(today.plusDays(1), 14), at(today.plusDays(1), 17)),

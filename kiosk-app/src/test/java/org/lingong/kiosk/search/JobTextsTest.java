@@ -46,6 +46,31 @@ class JobTextsTest {
     }
 
     @Test
+    void aRangeIntoAnotherYearShowsTheYearItEndsIn() {
+        LocalDate start = LocalDate.of(2026, 11, 13);
+        LocalDate end = LocalDate.of(2027, 1, 31);
+        assertThat(texts.dates(job("1", PayUnit.DAY, start, end, true, true))).isEqualTo("11月13日 至 2027年1月31日（80 天）");
+        assertThat(texts.dates(job("1", PayUnit.DAY, end, end, true, true))).isEqualTo("1月31日");
+        messages.select(KioskLanguage.EN);
+        assertThat(texts.dates(job("1", PayUnit.DAY, start, end, true, true))).isEqualTo("Nov 13 to Jan 31, 2027 (80 days)");
+    }
+
+    @Test
+    void headcountIsSingularForOnePersonInEnglish() {
+        LocalDate day = LocalDate.of(2026, 11, 28);
+        Job one = new Job(1, "小区保洁员", "保洁", "示例物业", "刘示例", "13800000001", "150102", "新城区", "团结路128号",
+                BigDecimal.ONE, PayUnit.DAY, 1, day, day, "07:30-16:30", "身体健康", true, true, JobStatus.OPEN,
+                Instant.parse("2026-11-27T00:00:00Z"));
+        assertThat(texts.headcount(one)).isEqualTo("招 1 人");
+        messages.select(KioskLanguage.EN);
+        assertThat(texts.headcount(one)).isEqualTo("1 person wanted");
+        assertThat(texts.headcount(job("1", PayUnit.DAY, day, day, true, true))).isEqualTo("2 people wanted");
+        assertThat(messages.get("search.results.found", 1)).isEqualTo("1 job found");
+        assertThat(messages.get("search.results.found", 12)).isEqualTo("12 jobs found");
+        assertThat(messages.get("staff.pin.wrong", 1)).contains("(1 try left)");
+    }
+
+    @Test
     void mealsAndLodgingAreSaidInWordsEitherWay() {
         LocalDate day = LocalDate.of(2026, 11, 28);
         Job mealsOnly = job("1", PayUnit.DAY, day, day, true, false);

@@ -51,6 +51,19 @@ class DevicesFileTest {
     }
 
     @Test
+    void writesThePrintersPaperWidthAndQrModeWhenGiven() throws Exception {
+        DevicesFile file = new DevicesFile(folder.resolve("kiosk-devices.yml"), clock);
+
+        file.write(ports("sim:idcard", "tcp:192.168.1.50:9100", "sim:scanner"), new PrinterSettings(58, false));
+
+        PropertySource<?> read = load(file.path());
+        assertThat(read.getProperty("kiosk.devices.printer.port")).isEqualTo("tcp:192.168.1.50:9100");
+        assertThat(read.getProperty("kiosk.devices.printer.paper-width")).isEqualTo(58);
+        assertThat(read.getProperty("kiosk.devices.printer.native-qr")).isEqualTo(false);
+        assertThat(read.getProperty("kiosk.devices.idcard.paper-width")).isNull();
+    }
+
+    @Test
     void keepsThePreviousFileAsBackupAndLeavesNoTemporaryFile() throws Exception {
         DevicesFile file = new DevicesFile(folder.resolve("kiosk-devices.yml"), clock);
         file.write(ports("sim:idcard", "sim:printer", "sim:scanner"));

@@ -44,6 +44,75 @@ class TechnicianViewModelTest {
     }
 
     @Test
+    void savingAPortThatDidNotAnswerItsProbeWarnsFirstAndSavesOnTheSecondTap() throws Exception {
+        DevicesFile file = new DevicesFile(folder.resolve("kiosk-devices.yml"), clock);
+        TechnicianViewModel technician = viewModel(file, new CurrentThreadTaskExecutor());
+        String silent = "tcp:127.0.0.1:" + closedPort();
+        technician.select(DeviceSlot.PRINTER);
+        technician.choosePort(silent);
+
+        technician.probe();
+        assertThat(technician.outcome().get().ok()).isFalse();
+        technician.save();
+
+        assertThat(technician.outcome().get().messageKey()).isEqualTo("technician.save.unanswered");
+        assertThat(technician.outcome().get().detail()).isEqualTo(DeviceChecks.portOf(silent));
+        assertThat(file.path()).doesNotExist();
+        technician.save();
+        assertThat(technician.outcome().get().messageKey()).isEqualTo("technician.saved");
+        assertThat(Files.readString(file.path())).contains(silent);
+    }
+
+    @Test
+    void aPortThatAnswersIsSavedWithoutAWarning() throws Exception {
+        DevicesFile file = new DevicesFile(folder.resolve("kiosk-devices.yml"), clock);
+        TechnicianViewModel technician = viewModel(file, new CurrentThreadTaskExecutor());
+        technician.select(DeviceSlot.PRINTER);
+        technician.choosePort("sim:printer");
+
+        technician.save();
+
+        assertThat(technician.outcome().get().messageKey()).isEqualTo("technician.saved");
+    }
+
+    @Test
+    void theReaderTestAsksForACardWhileItWaitsAndTheWordsNameNoEnum() {
+        org.lingong.kiosk.testing.QueuedTaskExecutor queued = new org.lingong.kiosk.testing.QueuedTaskExecutor();
+        TechnicianViewModel technician = viewModel(new DevicesFile(folder.resolve("kiosk-devices.yml"), clock), queued);
+        org.lingong.kiosk.i18n.Messages messages = new org.lingong.kiosk.i18n.Messages(
+                org.lingong.kiosk.i18n.KioskLanguage.ZH_CN);
+
+        technician.test();
+
+        assertThat(queued.pendingCount()).isEqualTo(1);
+        assertThat(technician.outcome().get().text(messages)).isEqualTo("请放一张身份证（20 秒内）。");
+        assertThat(technician.busy().get()).isTrue();
+        CheckOutcome inUse = new CheckOutcome(true, "technician.probe.inUse", "/dev/ttyUSB0",
+                DeviceSlot.PRINTER.labelKey());
+        assertThat(inUse.text(messages)).isEqualTo("这个端口（/dev/ttyUSB0）正由本机的小票打印机使用，状态见“站务管理”。");
+        CheckOutcome paperOut = new CheckOutcome(false, "technician.test.notPrinted", "", "status.printer.paperOut");
+        messages.select(org.lingong.kiosk.i18n.KioskLanguage.EN);
+        assertThat(paperOut.text(messages)).startsWith("Test slip not printed (").doesNotContain("PAPER_OUT", "{");
+    }
+
+    @Test
+    void paperWidthAndQrModeChosenByTapsAreSavedWithThePortsAndTheWipeRestoresTheRunningOnes() throws Exception {
+        DevicesFile file = new DevicesFile(folder.resolve("kiosk-devices.yml"), clock);
+        TechnicianViewModel technician = viewModel(file);
+        assertThat(technician.printerSettings().get()).isEqualTo(new PrinterSettings(80, true));
+        technician.select(DeviceSlot.PRINTER);
+
+        technician.choosePaperWidth(58);
+        technician.chooseNativeQr(false);
+        technician.save();
+
+        assertThat(technician.outcome().get().messageKey()).isEqualTo("technician.saved");
+        assertThat(Files.readString(file.path())).contains("paper-width: 58", "native-qr: false");
+        technician.clearSession();
+        assertThat(technician.printerSettings().get()).isEqualTo(new PrinterSettings(80, true));
+    }
+
+    @Test
     void theWipeForgetsUnsavedChoices() throws Exception {
         TechnicianViewModel technician = viewModel(new DevicesFile(folder.resolve("kiosk-devices.yml"), clock));
         technician.choosePort("/dev/ttyUSB3");
@@ -54,7 +123,17 @@ class TechnicianViewModelTest {
         assertThat(technician.outcome().get()).isNull();
     }
 
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     private TechnicianViewModel viewModel(DevicesFile file) {
+        return viewModel(file, new CurrentThreadTaskExecutor());
+    }
+
+    private TechnicianViewModel viewModel(DevicesFile file, org.lingong.kiosk.executor.TaskExecutor executor) {
         Map<DeviceSlot, String> configured = new EnumMap<>(DeviceSlot.class);
         configured.put(DeviceSlot.ID_CARD_READER, "sim:idcard");
         configured.put(DeviceSlot.PRINTER, "sim:printer");
@@ -62,6 +141,6 @@ class TechnicianViewModelTest {
         StaffAccess access = new StaffAccess(new ScreenNavigator(), () -> { }, new DailyCounters(clock));
         DeviceChecks checks = new DeviceChecks(org.lingong.devices.transport.spec.SimulatorTransports.NONE, configured,
                 () -> null, null, () -> null);
-        return new TechnicianViewModel(checks, file, new CurrentThreadTaskExecutor(), access, configured);
+        return new TechnicianViewModel(checks, file, executor, access, configured);
     }
 }

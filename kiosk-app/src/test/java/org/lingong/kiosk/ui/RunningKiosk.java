@@ -15,6 +15,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 
 import javax.imageio.ImageIO;
 
@@ -164,6 +165,31 @@ final class RunningKiosk implements AutoCloseable, BeforeAllCallback, AfterAllCa
         assertThat(report.buttons).as(screen + " buttons checked").isGreaterThanOrEqualTo(minButtons);
         assertThat(report.texts).as(screen + " texts checked").isGreaterThan(5);
         assertThat(report.contrastPairs).as(screen + " contrast pairs checked").isGreaterThan(5);
+        assertThat(report.placements).as(screen + " placements checked").isGreaterThan(5);
+    }
+
+    /**
+     * Gives the kiosk's window (and so its scene) the size {@code width}×{@code height}, as a screen of that size would,
+     * and waits until the shell is laid out at it. The headless screen stays 1920×1080: use taps only inside it.
+     */
+    void resize(double width, double height) throws Exception {
+        onFx(() -> {
+            Stage stage = (Stage) scene.getWindow();
+            stage.setFullScreen(false);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return null;
+        });
+        waitUntil(() -> scene.getWidth() == width && scene.getHeight() == height);
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     <T extends Node> T find(String query, Class<T> type) {
