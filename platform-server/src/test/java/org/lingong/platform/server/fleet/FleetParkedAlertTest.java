@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lingong.platform.api.heartbeat.Heartbeat;
 import org.lingong.platform.api.heartbeat.ParkedReport;
+import org.lingong.platform.server.testing.ConsoleSession;
 import org.lingong.platform.server.testing.PlatformClient;
 import org.lingong.platform.server.testing.PlatformHttpTest;
 import org.lingong.platform.server.testing.TestTerminal;
@@ -21,7 +22,7 @@ class FleetParkedAlertTest extends PlatformHttpTest {
                 new ParkedReport("REFERRAL_ISSUED", "duplicate-referral", "TJ-20261205-0007")));
         assertThat(status).isEqualTo(200);
 
-        String page = client.operator("GET", "/fleet", null).body();
+        String page = console().get("/fleet").body();
 
         String stuckRow = page.substring(page.indexOf(stuck.id()));
         assertThat(stuckRow.substring(0, stuckRow.indexOf("</tr>", stuckRow.indexOf("class=\"alert\""))))
@@ -29,7 +30,7 @@ class FleetParkedAlertTest extends PlatformHttpTest {
         assertThat(page.split("class=\"alert\"", -1)).as("one alert row, for the stuck terminal only").hasSize(2);
 
         heartbeat(stuck, 0, List.of());
-        assertThat(client.operator("GET", "/fleet", null).body()).doesNotContain("被平台拒收");
+        assertThat(console().get("/fleet").body()).doesNotContain("被平台拒收");
     }
 
     @Test
@@ -43,6 +44,12 @@ class FleetParkedAlertTest extends PlatformHttpTest {
         assertThat(heartbeat(terminal, 0, List.of(new ParkedReport("REFERRAL_ISSUED", "unknown-job", null))))
                 .as("more reports than parked events").isEqualTo(400);
         assertThat(heartbeat(terminal, -1, List.of())).isEqualTo(400);
+    }
+
+    private ConsoleSession console() {
+        ConsoleSession console = new ConsoleSession(port);
+        assertThat(console.logIn("operator", "test-operator").location()).endsWith("/fleet");
+        return console;
     }
 
     private int heartbeat(TestTerminal terminal, int parked, List<ParkedReport> reports) {
