@@ -85,29 +85,26 @@ public final class RegistrationView extends VBox {
 
     /** What to fix, between the back and the next buttons: in the worker's line of sight, and it never moves the layout. */
     private Label problem() {
-        Label problem = new Label();
-        problem.setId("registration-problem");
-        problem.getStyleClass().add("registration-problem");
-        problem.setWrapText(true);
-        problem.setMaxWidth(Double.MAX_VALUE);
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.setGraphic(Icons.ATTENTION.create(36, "problem-icon"));
+        Label problem = attentionBox("registration-problem", viewModel.problemProperty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        HBox.setHgrow(problem, Priority.ALWAYS);
         return problem;
     }
 
     /** "不同意将不登记，您的信息将被清除", asked in place of the buttons, in the problem's attention box. */
     private Label declineQuestion() {
-        Label question = new Label();
-        question.setId("consent-decline-question");
-        question.getStyleClass().add("registration-problem");
-        question.setWrapText(true);
-        question.setMaxWidth(Double.MAX_VALUE);
-        question.textProperty().bind(messages.bind("registration.consent.decline.question"));
-        question.setGraphic(Icons.ATTENTION.create(36, "problem-icon"));
-        HBox.setHgrow(question, Priority.ALWAYS);
-        return question;
+        return attentionBox("consent-decline-question", messages.bind("registration.consent.decline.question"));
+    }
+
+    private static Label attentionBox(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label box = new Label();
+        box.setId(id);
+        box.getStyleClass().add("registration-problem");
+        box.setWrapText(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.textProperty().bind(text);
+        box.setGraphic(Icons.ATTENTION.create(36, "problem-icon"));
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
     }
 
     private void show(RegistrationStep step) {
