@@ -4,8 +4,10 @@ import java.time.Clock;
 
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.worker.WorkerSession;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,12 +25,14 @@ public class RegistrationConfiguration {
     @Bean
     RegistrationViewModel registrationViewModel(JobCategorySource categories, RegistrationSink sink,
             TaskExecutor executor, ScreenNavigator navigator, Messages messages, Clock clock, WorkerSession workerSession,
+            ObjectProvider<IdleSession> idle,
             @Value("${kiosk.registration.retention-years:3}") int retentionYears) {
         if (retentionYears < 1 || retentionYears > 30) {
             throw new IllegalArgumentException("kiosk.registration.retention-years must be 1..30, was " + retentionYears);
         }
         RegistrationViewModel viewModel =
-                new RegistrationViewModel(categories, sink, executor, navigator, messages, clock, retentionYears);
+                new RegistrationViewModel(categories, sink, executor, navigator, messages, clock, retentionYears,
+                        () -> idle.getObject().endSession());
         viewModel.registeredWorkerProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 workerSession.begin(now);

@@ -34,6 +34,9 @@ public final class RegistrationView extends VBox {
     private final Button next;
     private final Button disagree;
     private final Button agree;
+    private final Label declineQuestion;
+    private final Button declineBack;
+    private final Button declineConfirm;
     private final Button findWork;
     private final Map<RegistrationStep, Node> panes = new EnumMap<>(RegistrationStep.class);
 
@@ -47,6 +50,11 @@ public final class RegistrationView extends VBox {
         this.disagree = button("consent-disagree", "registration.consent.disagree", Icons.CROSS, "disagree-button",
                 viewModel::disagree);
         this.agree = button("consent-agree", "registration.consent.agree", Icons.CHECK, "agree-button", viewModel::agree);
+        this.declineQuestion = declineQuestion();
+        this.declineBack = button("consent-decline-back", "registration.consent.decline.back", Icons.BACK, "back-button",
+                viewModel::keepConsenting);
+        this.declineConfirm = button("consent-decline-confirm", "registration.consent.decline.confirm", Icons.CROSS,
+                "disagree-button", viewModel::confirmDisagree);
         this.findWork = button("registration-find-work", "registration.done.findWork", Icons.SEARCH, "next-button",
                 viewModel::findWork);
         getStyleClass().addAll("screen", "registration");
@@ -55,6 +63,7 @@ public final class RegistrationView extends VBox {
         buttons.getStyleClass().add("registration-buttons");
         getChildren().addAll(header(), content, buttons);
         viewModel.stepProperty().addListener((obs, old, now) -> show(now));
+        viewModel.declineAskedProperty().addListener((obs, old, now) -> show(viewModel.stepProperty().get()));
         show(viewModel.stepProperty().get());
     }
 
@@ -76,16 +85,26 @@ public final class RegistrationView extends VBox {
 
     /** What to fix, between the back and the next buttons: in the worker's line of sight, and it never moves the layout. */
     private Label problem() {
-        Label problem = new Label();
-        problem.setId("registration-problem");
-        problem.getStyleClass().add("registration-problem");
-        problem.setWrapText(true);
-        problem.setMaxWidth(Double.MAX_VALUE);
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.setGraphic(Icons.ATTENTION.create(36, "problem-icon"));
+        Label problem = attentionBox("registration-problem", viewModel.problemProperty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        HBox.setHgrow(problem, Priority.ALWAYS);
         return problem;
+    }
+
+    /** "不同意将不登记，您的信息将被清除", asked in place of the buttons, in the problem's attention box. */
+    private Label declineQuestion() {
+        return attentionBox("consent-decline-question", messages.bind("registration.consent.decline.question"));
+    }
+
+    private static Label attentionBox(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label box = new Label();
+        box.setId(id);
+        box.getStyleClass().add("registration-problem");
+        box.setWrapText(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.textProperty().bind(text);
+        box.setGraphic(Icons.ATTENTION.create(36, "problem-icon"));
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
     }
 
     private void show(RegistrationStep step) {
@@ -97,7 +116,13 @@ public final class RegistrationView extends VBox {
         buttons.getChildren().setAll(back, problem);
         switch (step) {
             case CARD, PHONE, JOBS, PREFERENCES -> buttons.getChildren().add(next);
-            case CONSENT -> buttons.getChildren().addAll(disagree, agree);
+            case CONSENT -> {
+                if (viewModel.declineAskedProperty().get()) {
+                    buttons.getChildren().setAll(declineQuestion, declineBack, declineConfirm);
+                } else {
+                    buttons.getChildren().addAll(disagree, agree);
+                }
+            }
             case DONE -> buttons.getChildren().add(findWork);
             case WAITING_FOR_CARD -> { }
         }

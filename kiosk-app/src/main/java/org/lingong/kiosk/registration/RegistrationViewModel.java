@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * View model of the registration screen: one step at a time, a back action on every step, and
- * the consent gate: the {@link RegistrationSink} sees the answers only after 同意; 不同意, leaving
- * for the home screen and the session wipe forget them. Personal data is exposed only masked.
+ * the consent gate: the {@link RegistrationSink} sees the answers only after 同意; 不同意 first asks
+ * "不同意将不登记，您的信息将被清除" ({@link #declineAskedProperty()}) and 确认不同意 ends the session as the idle
+ * timeout would; leaving for the home screen and the session wipe forget them too. Personal data is exposed only masked.
  * JavaFX thread only.
  */
 public final class RegistrationViewModel implements SessionScoped {
@@ -47,6 +48,7 @@ public final class RegistrationViewModel implements SessionScoped {
     private final Messages messages;
     private final Clock clock;
     private final int retentionYears;
+    private final @Nullable Runnable endSession;
 
     private final RegistrationDraft draft = new RegistrationDraft();
     private final PhoneEntry phone = new PhoneEntry();
@@ -64,13 +66,22 @@ public final class RegistrationViewModel implements SessionScoped {
     private final ReadOnlyObjectWrapper<@Nullable Availability> availability = new ReadOnlyObjectWrapper<>(this, "availability", null);
     private final ReadOnlyObjectWrapper<@Nullable EmploymentStatus> status = new ReadOnlyObjectWrapper<>(this, "status", null);
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(this, "submitting", false);
+    private final ReadOnlyBooleanWrapper declineAsked = new ReadOnlyBooleanWrapper(this, "declineAsked", false);
     private final ReadOnlyObjectWrapper<@Nullable ActiveWorker> registeredWorker =
             new ReadOnlyObjectWrapper<>(this, "registeredWorker", null);
     private final CardTexts cardTexts;
     private long generation;
 
+    /** Without a session to end (tests of this screen alone): 确认不同意 forgets the answers and shows the home screen. */
     public RegistrationViewModel(JobCategorySource categorySource, RegistrationSink sink, TaskExecutor executor,
             ScreenNavigator navigator, Messages messages, Clock clock, int retentionYears) {
+        this(categorySource, sink, executor, navigator, messages, clock, retentionYears, null);
+    }
+
+    /** @param endSession ends the session as the idle timeout would ({@code IdleSession::endSession}) */
+    public RegistrationViewModel(JobCategorySource categorySource, RegistrationSink sink, TaskExecutor executor,
+            ScreenNavigator navigator, Messages messages, Clock clock, int retentionYears, @Nullable Runnable endSession) {
+        this.endSession = endSession;
         this.categorySource = categorySource;
         this.sink = sink;
         this.executor = executor;
@@ -126,6 +137,7 @@ public final class RegistrationViewModel implements SessionScoped {
 
     public void back() {
         problemKey.set(Optional.empty());
+        declineAsked.set(false);
         switch (step.get()) {
             case WAITING_FOR_CARD, CARD, DONE -> navigator.goHome();
             case PHONE -> {
@@ -224,10 +236,36 @@ public final class RegistrationViewModel implements SessionScoped {
         });
     }
 
-    /** 不同意: nothing is kept; the answers are forgotten and the home screen returns. */
+    /** 不同意: asks first what it means (nothing registered, the read card data cleared); nothing changes yet. */
     public void disagree() {
-        reset();
-        navigator.showAttract();
+        if (step.get() == RegistrationStep.CONSENT && !submitting.get()) {
+            declineAsked.set(true);
+        }
+    }
+
+    /** 返回 on the question: back to the consent text, every answer kept. */
+    public void keepConsenting() {
+        declineAsked.set(false);
+    }
+
+    /** 确认不同意: nothing is kept; the session ends (card data and answers wiped) and the home screen returns. */
+    public void confirmDisagree() {
+        if (!declineAsked.get()) {
+            return;
+        }
+        declineAsked.set(false);
+        log.info("Consent declined: session ended");
+        if (endSession != null) {
+            endSession.run();
+        } else {
+            reset();
+            navigator.showAttract();
+        }
+    }
+
+    /** True while "不同意将不登记，您的信息将被清除" is asked. */
+    public ReadOnlyBooleanProperty declineAskedProperty() {
+        return declineAsked.getReadOnlyProperty();
     }
 
     /** 去找工作 on the summary. The registration stays in the session for the job search. */
@@ -419,6 +457,7 @@ public final class RegistrationViewModel implements SessionScoped {
         availability.set(null);
         status.set(null);
         submitting.set(false);
+        declineAsked.set(false);
         registeredWorker.set(null);
         problemKey.set(Optional.empty());
         step.set(RegistrationStep.WAITING_FOR_CARD);

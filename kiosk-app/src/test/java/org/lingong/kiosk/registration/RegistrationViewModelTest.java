@@ -12,6 +12,7 @@ import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.devices.privacy.Masking;
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.session.SessionWiper;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.testing.MutableClock;
@@ -191,10 +192,55 @@ class RegistrationViewModelTest {
     }
 
     @Test
-    void disagreeSendsNothingWipesTheAnswersAndReturnsHome() {
+    void disagreeAsksFirstAndBackKeepsEveryAnswer() {
         RegistrationViewModel vm = atConsentStep();
 
         vm.disagree();
+
+        assertThat(vm.declineAskedProperty().get()).isTrue();
+        assertThat(navigator.current()).isEqualTo(Screen.REGISTER);
+        assertThat(vm.stepProperty().get()).isEqualTo(RegistrationStep.CONSENT);
+        assertThat(vm.card().maskedName().get()).as("nothing wiped before the answer").isEqualTo("王*例");
+        assertThat(messages.get("registration.consent.decline.question")).isEqualTo("不同意将不登记，您的信息将被清除");
+
+        vm.keepConsenting();
+
+        assertThat(vm.declineAskedProperty().get()).isFalse();
+        assertThat(vm.phone().digits()).isEqualTo(PHONE);
+        vm.agree();
+        assertThat(kept).as("consent still possible after 返回").hasSize(1);
+    }
+
+    @Test
+    void confirmedDisagreeSendsNothingAndEndsTheSessionAsTheIdleTimeoutDoes() {
+        List<RegistrationViewModel> holder = new ArrayList<>();
+        int[] ends = {0};
+        RegistrationViewModel vm = new RegistrationViewModel(() -> CATEGORIES, recordingSink, new CurrentThreadTaskExecutor(),
+                navigator, messages, clock, 3, () -> {
+                    ends[0]++;
+                    new SessionWiper(List.copyOf(holder)).wipe();
+                });
+        holder.add(vm);
+        walkToConsent(vm);
+
+        vm.confirmDisagree();
+        assertThat(ends[0]).as("not asked yet: nothing ends").isZero();
+        vm.disagree();
+        vm.confirmDisagree();
+
+        assertThat(ends[0]).isEqualTo(1);
+        assertThat(kept).isEmpty();
+        assertThat(vm.declineAskedProperty().get()).isFalse();
+        assertThat(navigator.current()).isEqualTo(Screen.ATTRACT);
+        assertNothingPersonalLeft(vm);
+    }
+
+    @Test
+    void withoutASessionToEndConfirmedDisagreeStillWipesTheAnswersAndReturnsHome() {
+        RegistrationViewModel vm = atConsentStep();
+
+        vm.disagree();
+        vm.confirmDisagree();
 
         assertThat(kept).isEmpty();
         assertThat(navigator.current()).isEqualTo(Screen.ATTRACT);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.lingong.kiosk.registration.PersonalDataScan;
 import org.lingong.kiosk.registration.RegistrationSink;
 import org.lingong.kiosk.registration.RegistrationStep;
 import org.lingong.kiosk.registration.RegistrationViewModel;
+import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.Screen;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -126,9 +128,26 @@ class RegistrationUiTest {
 
         kiosk.robot.clickOn("#consent-disagree");
 
+        assertThat(text("#consent-decline-question")).isEqualTo("不同意将不登记，您的信息将被清除");
+        assertThat(kiosk.find("#consent-decline-confirm", Button.class).getText()).isEqualTo("确认不同意");
+        assertThat(kiosk.find("#consent-decline-back", Button.class).getText()).isEqualTo("返回");
+        assertThat(kiosk.navigator().current()).as("nothing ends before the answer").isEqualTo(Screen.REGISTER);
+        assertStepPasses("decline question", 2);
+        kiosk.snapshot("registration-5-consent-decline");
+        kiosk.robot.clickOn("#consent-decline-back");
+        assertThat(kiosk.robot.lookup("#consent-agree").tryQuery()).as("back on the consent buttons").isPresent();
+        assertThat(RunningKiosk.onFx(() -> viewModel().card().maskedName().get())).isEqualTo("王*例");
+
+        kiosk.robot.clickOn("#consent-disagree");
+        assertThat(kiosk.bean(IdleSession.class).isSessionActive()).isTrue();
+        kiosk.robot.clickOn("#consent-decline-confirm");
+
         assertThat(kiosk.navigator().current()).isEqualTo(Screen.ATTRACT);
+        assertThat(kiosk.bean(IdleSession.class).isSessionActive()).as("the session ended as the idle timer ends it").isFalse();
         assertThat(sink().count()).isEqualTo(before);
         assertThat(RunningKiosk.onFx(() -> viewModel().card().maskedName().get())).isEmpty();
+        assertThat(RunningKiosk.onFx(() -> PersonalDataScan.find(viewModel(), "王示例", "110101199003071233",
+                "13912345678", "王*例"))).isEmpty();
     }
 
     @Test
@@ -158,6 +177,11 @@ class RegistrationUiTest {
         assertStepPasses("consent en", 3);
         kiosk.snapshot("registration-5-consent-en");
         kiosk.robot.clickOn("#consent-disagree");
+        assertThat(text("#consent-decline-question")).startsWith("If you do not agree");
+        assertStepPasses("decline question en", 2);
+        kiosk.snapshot("registration-5-consent-decline-en");
+        kiosk.robot.clickOn("#consent-decline-confirm");
+        assertThat(kiosk.navigator().current()).isEqualTo(Screen.ATTRACT);
     }
 
     @Test

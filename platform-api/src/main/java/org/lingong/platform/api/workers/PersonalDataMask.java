@@ -1,41 +1,25 @@
 package org.lingong.platform.api.workers;
 
-/** Masks personal data for screens, slips and logs. */
+import org.lingong.platform.api.privacy.Masking;
+
+/** Masks personal data for screens, slips and logs: the rule of {@link Masking}, the kiosk's too; {@code null} safe. */
 public final class PersonalDataMask {
 
     private PersonalDataMask() {
     }
 
-    /** {@code 150***********1234}: first 3 and last 4 characters kept; short input is fully masked. */
+    /** {@code 150***********1234}: first 3 and last 4 characters kept; {@code null} is {@code ****}. */
     public static String idNumber(String idNumber) {
-        if (idNumber == null || idNumber.length() < 8) {
-            return "****";
-        }
-        return idNumber.substring(0, 3) + "*".repeat(idNumber.length() - 7) + idNumber.substring(idNumber.length() - 4);
+        return idNumber == null ? "****" : Masking.idNumber(idNumber);
     }
 
-    /** {@code 张*三}, {@code 张*} for two characters, {@code *} for one. Works on code points. */
+    /** {@code 张*三}, {@code 欧*锋} (the length hidden), {@code 张*} for two characters, {@code *} for one. */
     public static String name(String name) {
-        if (name == null || name.isBlank()) {
-            return "";
-        }
-        int[] points = name.strip().codePoints().toArray();
-        if (points.length == 1) {
-            return "*";
-        }
-        StringBuilder masked = new StringBuilder().appendCodePoint(points[0]);
-        if (points.length == 2) {
-            return masked.append('*').toString();
-        }
-        masked.append("*".repeat(points.length - 2));
-        return masked.appendCodePoint(points[points.length - 1]).toString();
+        return name == null ? "" : Masking.name(name);
     }
 
-    /** {@code 138****5678}. */
+    /** {@code 138****5678}; {@code null} is {@code ****}. */
     public static String phone(String phone) {
-        if (phone == null || phone.length() < 7) {
-            return "****";
-        }
-        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+        return phone == null ? "****" : Masking.phone(phone);
     }
 }

@@ -22,9 +22,7 @@ class FleetParkedAlertTest extends PlatformHttpTest {
                 new ParkedReport("REFERRAL_ISSUED", "duplicate-referral", "TJ-20261205-0007")));
         assertThat(status).isEqualTo(200);
 
-        ConsoleSession console = new ConsoleSession(port);
-        assertThat(console.logIn("operator", "test-operator").location()).endsWith("/fleet");
-        String page = console.get("/fleet").body();
+        String page = console().get("/fleet").body();
 
         String stuckRow = page.substring(page.indexOf(stuck.id()));
         assertThat(stuckRow.substring(0, stuckRow.indexOf("</tr>", stuckRow.indexOf("class=\"alert\""))))
@@ -32,7 +30,7 @@ class FleetParkedAlertTest extends PlatformHttpTest {
         assertThat(page.split("class=\"alert\"", -1)).as("one alert row, for the stuck terminal only").hasSize(2);
 
         heartbeat(stuck, 0, List.of());
-        assertThat(console.get("/fleet").body()).doesNotContain("被平台拒收");
+        assertThat(console().get("/fleet").body()).doesNotContain("被平台拒收");
     }
 
     @Test
@@ -46,6 +44,12 @@ class FleetParkedAlertTest extends PlatformHttpTest {
         assertThat(heartbeat(terminal, 0, List.of(new ParkedReport("REFERRAL_ISSUED", "unknown-job", null))))
                 .as("more reports than parked events").isEqualTo(400);
         assertThat(heartbeat(terminal, -1, List.of())).isEqualTo(400);
+    }
+
+    private ConsoleSession console() {
+        ConsoleSession console = new ConsoleSession(port);
+        assertThat(console.logIn("operator", "test-operator").location()).endsWith("/fleet");
+        return console;
     }
 
     private int heartbeat(TestTerminal terminal, int parked, List<ParkedReport> reports) {
