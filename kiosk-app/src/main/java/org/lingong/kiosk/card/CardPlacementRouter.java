@@ -13,6 +13,7 @@ import org.lingong.kiosk.recognition.WorkerRecognition;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.worker.ActiveWorker;
+import org.lingong.kiosk.worker.PlacedCard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -13,7 +13,7 @@ import org.lingong.devices.scanner.SerialCodeScanner;
 import org.lingong.devices.scanner.codec.WedgeBurstDetector;
 import org.lingong.devices.transport.spec.SimulatorTransports;
 import org.lingong.kiosk.card.CardPlacementRouter;
-import org.lingong.kiosk.card.PlacedCard;
+import org.lingong.kiosk.worker.PlacedCard;
 import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.notice.NoticeViewModel;

@@ -1,6 +1,6 @@
 package org.lingong.kiosk.leave;
 
-import org.lingong.kiosk.card.PlacedCard;
+import org.lingong.kiosk.worker.PlacedCard;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.springframework.beans.factory.ObjectProvider;

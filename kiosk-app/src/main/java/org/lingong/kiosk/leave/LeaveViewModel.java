@@ -5,7 +5,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
-import org.lingong.kiosk.card.PlacedCard;
+import org.lingong.kiosk.worker.PlacedCard;
 import org.lingong.kiosk.session.SessionScoped;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.slf4j.Logger;

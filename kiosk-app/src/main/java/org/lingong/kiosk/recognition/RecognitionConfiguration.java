@@ -8,7 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.layout.StackPane;
 
 import org.lingong.kiosk.card.CardPlacementRouter;
-import org.lingong.kiosk.card.PlacedCard;
+import org.lingong.kiosk.worker.PlacedCard;
 import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;

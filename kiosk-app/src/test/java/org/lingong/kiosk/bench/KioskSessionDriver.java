@@ -14,7 +14,7 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.shell.ClockViewModel;
 import org.lingong.kiosk.status.StatusBarViewModel;
-import org.lingong.kiosk.card.PlacedCard;
+import org.lingong.kiosk.worker.PlacedCard;
 import org.lingong.kiosk.demo.DemoSimulators;
 import org.lingong.kiosk.registration.Availability;
 import org.lingong.kiosk.registration.EmploymentStatus;

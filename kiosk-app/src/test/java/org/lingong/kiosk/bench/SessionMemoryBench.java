@@ -33,7 +33,7 @@ public final class SessionMemoryBench {
         "org.lingong.kiosk.registration.RegistrationViewModel", "org.lingong.kiosk.registration.RegistrationDraft",
         "org.lingong.kiosk.registration.WorkerRegistration", "org.lingong.kiosk.registration.CardIdentity",
         "org.lingong.kiosk.registration.CardTexts", "org.lingong.kiosk.registration.RegistrationView",
-        "org.lingong.kiosk.card.PlacedCard", "org.lingong.kiosk.attract.AttractViewModel",
+        "org.lingong.kiosk.worker.PlacedCard", "org.lingong.kiosk.attract.AttractViewModel",
         "org.lingong.kiosk.attract.AttractView", "org.lingong.devices.idcard.codec.ResidentIdCard",
         "org.lingong.devices.idcard.CardEvent$CardPlaced", "javafx.scene.control.Label",
         "javafx.scene.control.Button", "javafx.scene.image.Image",

@@ -28,6 +28,7 @@ import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.testing.QueuedTaskExecutor;
 import org.lingong.kiosk.worker.ActiveWorker;
+import org.lingong.kiosk.worker.PlacedCard;
 import org.lingong.kiosk.worker.WorkerSession;
 
 /** The router over a real known-worker store (a SQLite file in a temporary directory). */

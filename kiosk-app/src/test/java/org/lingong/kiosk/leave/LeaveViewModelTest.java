@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.lingong.devices.idcard.sim.FictionalCards;
-import org.lingong.kiosk.card.PlacedCard;
+import org.lingong.kiosk.worker.PlacedCard;
 import org.lingong.kiosk.session.SessionWiper;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;

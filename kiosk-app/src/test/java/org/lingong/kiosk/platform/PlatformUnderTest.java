@@ -158,8 +158,30 @@ public final class PlatformUnderTest implements AutoCloseable {
     }
 
     /** The operator's fleet page as HTML. */
+    /** The operator console's fleet page, read as a browser does: the login form (with its CSRF token), then the page. */
     public String fleetPage() throws Exception {
-        return operator("GET", "fleet", null).body();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).build();
+        String loginPage = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + "login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+                .matcher(loginPage);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the platform's login page");
+        }
+        String form = "username=operator&password=kiosk-test-operator&_csrf="
+                + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + "login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        java.net.http.HttpResponse<String> page = browser.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + "fleet")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (page.statusCode() != 200 || page.uri().getPath().endsWith("/login")) {
+            throw new IllegalStateException("the fleet page did not open after logging in: HTTP " + page.statusCode());
+        }
+        return page.body();
     }
 
     private java.net.http.HttpResponse<String> operator(String method, String path, String json) throws Exception {

@@ -32,7 +32,7 @@ import org.lingong.kiosk.search.SearchCriteria;
 import org.lingong.kiosk.search.PayFilter;
 import org.lingong.kiosk.search.JobSearch;
 import org.lingong.kiosk.search.District;
-import org.lingong.kiosk.card.PlacedCard;
+import org.lingong.kiosk.worker.PlacedCard;
 import org.lingong.kiosk.demo.DemoPanelViewModel;
 import org.lingong.kiosk.demo.DemoSimulators;
 import org.lingong.kiosk.demo.PrinterStateChoice;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lingong.devices.idcard.codec.IdCard;
 import org.lingong.devices.idcard.codec.SamCommand;
 import org.lingong.devices.idcard.sim.FictionalCards;
-import org.lingong.kiosk.card.PlacedCard;
+import org.lingong.kiosk.worker.PlacedCard;
 import org.lingong.kiosk.demo.DemoSimulators;
 import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.kiosk.leave.LeaveViewModel;

@@ -1,4 +1,4 @@
-package org.lingong.kiosk.card;
+package org.lingong.kiosk.worker;
 
 import java.util.Optional;
 
