@@ -17,6 +17,7 @@ import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.session.SessionScoped;
 import org.lingong.kiosk.shell.ScreenNavigator;
+import org.lingong.kiosk.theme.LoadState;
 
 /**
  * View model of the attract screen: the station's service items, how fresh the job catalog is,

@@ -19,7 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.lingong.kiosk.attract.LoadState;
+import org.lingong.kiosk.theme.LoadState;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
 import org.lingong.kiosk.theme.TileGrid;

@@ -20,7 +20,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.lingong.devices.idcard.codec.IdCard;
-import org.lingong.kiosk.attract.LoadState;
+import org.lingong.kiosk.theme.LoadState;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.session.SessionScoped;

@@ -3,15 +3,16 @@ package org.lingong.kiosk.search;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.config.PlatformProperties;
-import org.lingong.kiosk.platform.EmployerContacts;
 import org.lingong.kiosk.registration.JobCategorySource;
 import org.lingong.kiosk.worker.WorkerSession;
+import org.lingong.platform.api.jobs.Job;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.catalog.JobCatalog;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ public class SearchConfiguration {
     @Bean
     JobSearch jobSearch(PlatformProperties platform, ObjectProvider<BackendClient> backend, Clock clock,
             @Value("${kiosk.search.stale-after:30m}") Duration staleAfter, JobCategorySource workTypes,
-            EmployerContacts contacts) {
+            UnaryOperator<Job> contacts) { // platform.EmployerContacts: whom a worker calls, by the region's policy
         if (!platform.enabled()) {
             log.info("Job search: off the platform, using the demo job list");
             return new StationJobSearch(DemoJobSearch.create(clock), workTypes, contacts);

@@ -17,7 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.jspecify.annotations.Nullable;
-import org.lingong.kiosk.attract.LoadState;
+import org.lingong.kiosk.theme.LoadState;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.session.SessionScoped;

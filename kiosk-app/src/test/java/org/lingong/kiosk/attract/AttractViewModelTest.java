@@ -16,6 +16,7 @@ import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.testing.MutableClock;
 import org.lingong.kiosk.testing.QueuedTaskExecutor;
+import org.lingong.kiosk.theme.LoadState;
 
 class AttractViewModelTest {
 

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.lingong.devices.idcard.codec.IdCard;
 import org.lingong.kiosk.KioskApp;
 import org.lingong.kiosk.attract.AttractViewModel;
-import org.lingong.kiosk.attract.LoadState;
+import org.lingong.kiosk.theme.LoadState;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.shell.ClockViewModel;

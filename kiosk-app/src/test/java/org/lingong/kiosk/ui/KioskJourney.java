@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.lingong.devices.idcard.codec.IdCard;
 import org.lingong.devices.idcard.codec.SamCommand;
-import org.lingong.kiosk.attract.LoadState;
+import org.lingong.kiosk.theme.LoadState;
 import org.lingong.kiosk.demo.DemoSimulators;
 import org.lingong.kiosk.platform.PlatformUnderTest;
 import org.lingong.kiosk.registration.RegistrationStep;

@@ -11,15 +11,15 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lingong.devices.idcard.codec.SamCommand;
 import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.devices.printer.sim.SimulatedPrinterState;
-import org.lingong.kiosk.attract.LoadState;
+import org.lingong.kiosk.theme.LoadState;
 import org.lingong.kiosk.demo.DemoSimulators;
 import org.lingong.kiosk.platform.PlatformUnderTest;
 import org.lingong.kiosk.referral.ReferralStage;
@@ -44,15 +44,16 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenSizesUiTest {
 
     @TempDir
-    static Path temp;
+    Path temp;
 
     private static PlatformUnderTest platform;
     private static RunningKiosk kiosk;
     private String size;
     private final List<String> failures = new ArrayList<>();
 
-    @BeforeAll
-    static void start() throws Exception {
+    /** A new platform and kiosk for each size: a slip issued at one size would be "已报过名" at the next. */
+    @BeforeEach
+    void start() throws Exception {
         platform = PlatformUnderTest.start(temp.resolve("platform"));
         kiosk = RunningKiosk.start("--kiosk.station.code=" + PlatformUnderTest.DEMO_STATION,
                 "--kiosk.station.name=测试区幸福路零工驿站", "--kiosk.platform.url=" + platform.url(),
@@ -65,8 +66,8 @@ class ScreenSizesUiTest {
                 && kiosk.bean(BackendClient.class).catalog().size() > 0);
     }
 
-    @AfterAll
-    static void stop() throws Exception {
+    @AfterEach
+    void stop() throws Exception {
         if (kiosk != null) {
             kiosk.close();
         }

@@ -1,4 +1,4 @@
-package org.lingong.kiosk.attract;
+package org.lingong.kiosk.theme;
 
 /** Progress of data a screen loads in the background. */
 public enum LoadState {
