@@ -11,11 +11,12 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lingong.devices.idcard.codec.ResidentIdCard;
 import org.lingong.devices.idcard.codec.SamCommand;
 import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.devices.printer.sim.SimulatedPrinterState;
@@ -44,16 +45,17 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenSizesUiTest {
 
     @TempDir
-    Path temp;
+    static Path temp;
 
     private static PlatformUnderTest platform;
     private static RunningKiosk kiosk;
     private String size;
+    /** A different worker at each size: the same worker and job at the next size would be "您已经报过名". */
+    private static ResidentIdCard worker;
     private final List<String> failures = new ArrayList<>();
 
-    /** A new platform and kiosk for each size: a slip issued at one size would be "已报过名" at the next. */
-    @BeforeEach
-    void start() throws Exception {
+    @BeforeAll
+    static void start() throws Exception {
         platform = PlatformUnderTest.start(temp.resolve("platform"));
         kiosk = RunningKiosk.start("--kiosk.station.code=" + PlatformUnderTest.DEMO_STATION,
                 "--kiosk.station.name=测试区幸福路零工驿站", "--kiosk.platform.url=" + platform.url(),
@@ -66,8 +68,8 @@ class ScreenSizesUiTest {
                 && kiosk.bean(BackendClient.class).catalog().size() > 0);
     }
 
-    @AfterEach
-    void stop() throws Exception {
+    @AfterAll
+    static void stop() throws Exception {
         if (kiosk != null) {
             kiosk.close();
         }
@@ -80,6 +82,11 @@ class ScreenSizesUiTest {
     @ValueSource(strings = {"1920x1080", "1080x1920", "1366x768"})
     void everyScreenFitsTheWindowWithLargeTextAndLargeButtons(String size) throws Exception {
         this.size = size;
+        worker = switch (size) {
+            case "1080x1920" -> FictionalCards.RESIDENT_CHECK_X;
+            case "1366x768" -> FictionalCards.MONGOLIAN_WORKER;
+            default -> FictionalCards.RESIDENT;
+        };
         kiosk.freshSession();
         String[] sides = size.split("x");
         kiosk.resize(Double.parseDouble(sides[0]), Double.parseDouble(sides[1]));
@@ -101,7 +108,7 @@ class ScreenSizesUiTest {
         tap("#tile-register");
         check("registration-0-waiting-for-card", 1);
         RunningKiosk.onFx(() -> {
-            kiosk.bean(RegistrationViewModel.class).startWithCard(FictionalCards.RESIDENT);
+            kiosk.bean(RegistrationViewModel.class).startWithCard(worker);
             return null;
         });
         check("registration-1-card", 2);
@@ -193,7 +200,7 @@ class ScreenSizesUiTest {
         simulators().reader().remove();
         int finds = simulators().reader().receivedCount(SamCommand.FIND_CARD);
         kiosk.waitUntil(() -> simulators().reader().receivedCount(SamCommand.FIND_CARD) >= finds + 2);
-        simulators().reader().place(FictionalCards.RESIDENT);
+        simulators().reader().place(worker);
         kiosk.waitUntil(() -> kiosk.bean(WorkerSession.class).current().isPresent());
         simulators().reader().remove();
     }
