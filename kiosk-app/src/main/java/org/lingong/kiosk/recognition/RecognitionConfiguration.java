@@ -120,11 +120,6 @@ public class RecognitionConfiguration {
         return ScreenViewFactory.of(Screen.SCAN, () -> new ScanView(viewModel, messages));
     }
 
-    @Bean
-    WorkerCodeBadgeViewModel workerCodeBadgeViewModel(RegistrationViewModel registration, WorkerCodes codes) {
-        return new WorkerCodeBadgeViewModel(registration, codes);
-    }
-
     /** The registration screen with the worker-code QR in the free corner of its done step. */
     @Bean
     ScreenViewFactory registrationScreenWithWorkerCode(RegistrationViewModel registration, Messages messages,
