@@ -104,7 +104,7 @@ final class ContentDetailView extends VBox {
         // the icon says it too: a tick once recorded, the hourglass while recording, the warning sign on failure
         Runnable icon = () -> notice.setGraphic(switch (viewModel.signUpStateProperty().get()) {
             case SENDING -> Icons.HOURGLASS.create(36, "content-notice-icon");
-            case FAILED -> Icons.ATTENTION.create(36, "content-notice-icon");
+            case FAILED, REFUSED -> Icons.ATTENTION.create(36, "content-notice-icon");
             case NONE, SIGNED_UP, SIGNED_UP_ANONYMOUSLY -> Icons.CHECK.create(36, "content-notice-icon");
         });
         viewModel.signUpStateProperty().addListener((obs, old, now) -> icon.run());
@@ -132,6 +132,7 @@ final class ContentDetailView extends VBox {
             case SIGNED_UP -> messages.get("content.signUp.done");
             case SIGNED_UP_ANONYMOUSLY -> messages.get("content.signUp.anonymous");
             case FAILED -> messages.get("content.signUp.failed");
+            case REFUSED -> messages.get("content.signUp.refused");
         };
     }
 
