@@ -26,7 +26,6 @@ final class ContentCard {
         }
         Label where = TapCard.fact((entry.organiser().isBlank() ? "" : entry.organiser() + "  ·  ") + texts.place(entry));
         where.setMinWidth(Region.USE_COMPUTED_SIZE);
-        where.setWrapText(true);
         return TapCard.create(id, "content-card", onTap, first, second, where);
     }
 
