@@ -1,0 +1,117 @@
+package org.lingong.platform.server.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.lingong.platform.server.audit.AuditLog;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: who may sign in (for the console form and HTTP Basic alike), with lockout after
+ * {@value #MAX_FAILURES} failed passwords in a row for {@link #LOCK_TIME}.
+ */
+@Service
+public class AccountService implements UserDetailsService {
+
+    public static final int MAX_FAILURES = 5;
+    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        Account account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
+        return new AccountPrincipal(account, account.lockedAt(clock.instant()));
+    }
+
+    public boolean exists(String username) {
+        return accounts.find(username).isPresent();
+    }
+
+    /** Creates an account; {@code actor} is who did it (for the audit log). The password is hashed here. */
+    @Transactional
+    public void create(String actor, NewAccount account) {
+        accounts.insert(new Account(account.username(), encoder.encode(account.password()), account.role(),
+                account.displayName(), account.regionCode(), account.stationCode(), account.employerId(), 0, null, true,
+                clock.instant()));
+        audit.record(actor, "account.create", "account:" + account.username(),
+                account.role().label() + " " + account.displayName() + scope(account), account.auditRegion());
+    }
+
+    /** Counts a failed password; the account locks at the {@value #MAX_FAILURES}th in a row. */
+    @Transactional
+    public void recordFailedLogin(String username) {
+        Optional<Account> account = accounts.find(username);
+        if (account.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        int failures = accounts.recordFailure(username, MAX_FAILURES, now.plus(LOCK_TIME));
+        if (failures >= MAX_FAILURES) {
+            audit.record("system", "account.lock", "account:" + username,
+                    MAX_FAILURES + " 次密码错误，锁定 " + LOCK_TIME.toMinutes() + " 分钟", regionOf(account.get()));
+        }
+    }
+
+    @Transactional
+    public void recordSuccessfulLogin(String username) {
+        accounts.recordSuccess(username);
+    }
+
+    @Transactional
+    public void unlock(String actor, String username) {
+        accounts.find(username).ifPresent(account -> {
+            accounts.unlock(username);
+            audit.record(actor, "account.unlock", "account:" + username, "解除锁定", regionOf(account));
+        });
+    }
+
+    /** Operators and station staff an operator of {@code regionPrefix} may see. */
+    public List<Account> staffUnder(String regionPrefix) {
+        return accounts.staffUnder(regionPrefix);
+    }
+
+    public Optional<Account> find(String username) {
+        return accounts.find(username);
+    }
+
+    /** Sets up or refreshes the first operator from configuration: its password is whatever the configuration says. */
+    @Transactional
+    public void ensureOperator(String username, String password, String regionCode) {
+        Optional<Account> existing = accounts.find(username);
+        if (existing.isEmpty()) {
+            create("system", new NewAccount(username, password, Role.OPERATOR, "首位经办人员", regionCode, null, null));
+        } else if (!encoder.matches(password, existing.get().passwordHash())) {
+            accounts.updatePassword(username, encoder.encode(password));
+            audit.record("system", "account.password", "account:" + username, "密码按配置更新", regionCode);
+        }
+    }
+
+    private static String scope(NewAccount account) {
+        if (account.regionCode() != null) {
+            return " 辖区 " + account.regionCode();
+        }
+        return account.stationCode() != null ? " 驿站 " + account.stationCode() : "";
+    }
+
+    private static String regionOf(Account account) {
+        return account.regionCode();
+    }
+}
