@@ -88,6 +88,11 @@ public class AccountService implements UserDetailsService {
         return accounts.staffUnder(regionPrefix);
     }
 
+    /** Whether the account is locked now (too many wrong passwords). */
+    public boolean isLocked(Account account) {
+        return account.lockedAt(clock.instant());
+    }
+
     public Optional<Account> find(String username) {
         return accounts.find(username);
     }

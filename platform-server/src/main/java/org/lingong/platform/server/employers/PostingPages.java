@@ -43,7 +43,7 @@ final class PostingPages {
     }
 
     static String pay(PostingDraft d) {
-        return Html.escape(d.payAmount().toPlainString()) + " " + PostingForm.UNIT_LABELS.get(d.payUnit());
+        return Html.escape(d.payAmount().stripTrailingZeros().toPlainString()) + " " + PostingForm.UNIT_LABELS.get(d.payUnit());
     }
 
     static String state(Posting p, LocalDate today) {

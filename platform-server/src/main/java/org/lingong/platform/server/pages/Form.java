@@ -21,6 +21,15 @@ public final class Form {
         this.errors = errors;
     }
 
+    /** The errors of one field only (to render it inside another form). */
+    public FormErrors errors(String field) {
+        FormErrors only = new FormErrors();
+        if (errors.has(field)) {
+            only.add(field, errors.get(field));
+        }
+        return only;
+    }
+
     public String value(String name) {
         String value = values.get(name);
         return value == null ? "" : value;
