@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.lingong.platform.server.audit.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -15,20 +16,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts: who may sign in (for the console form and HTTP Basic alike), with lockout after
- * {@value #MAX_FAILURES} failed passwords in a row for {@link #LOCK_TIME}.
+ * {@code platform.accounts.lockout-after} (default 5) wrong passwords in a row for {@code platform.accounts.lock-time}
+ * (default 15 minutes). The per-client throttle ({@code throttle.GuessThrottles}) comes first; the lockout protects one
+ * account against guesses from many addresses.
  */
 @Service
 public class AccountService implements UserDetailsService {
 
-    public static final int MAX_FAILURES = 5;
-    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final int maxFailures;
+    private final Duration lockTime;
 
-    AccountService(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit, Clock clock,
+                   @Value("${platform.accounts.lockout-after:5}") int maxFailures,
+                   @Value("${platform.accounts.lock-time:PT15M}") Duration lockTime) {
+        this.maxFailures = maxFailures;
+        this.lockTime = lockTime;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -55,7 +62,15 @@ public class AccountService implements UserDetailsService {
                 account.role().label() + " " + account.displayName() + scope(account), account.auditRegion());
     }
 
-    /** Counts a failed password; the account locks at the {@value #MAX_FAILURES}th in a row. */
+    public int maxFailures() {
+        return maxFailures;
+    }
+
+    public Duration lockTime() {
+        return lockTime;
+    }
+
+    /** Counts a failed password; the account locks at the {@link #maxFailures()}th in a row. */
     @Transactional
     public void recordFailedLogin(String username) {
         Optional<Account> account = accounts.find(username);
@@ -63,10 +78,10 @@ public class AccountService implements UserDetailsService {
             return;
         }
         Instant now = clock.instant();
-        int failures = accounts.recordFailure(username, MAX_FAILURES, now.plus(LOCK_TIME));
-        if (failures >= MAX_FAILURES) {
+        int failures = accounts.recordFailure(username, maxFailures, now.plus(lockTime));
+        if (failures >= maxFailures) {
             audit.record("system", "account.lock", "account:" + username,
-                    MAX_FAILURES + " 次密码错误，锁定 " + LOCK_TIME.toMinutes() + " 分钟", regionOf(account.get()));
+                    maxFailures + " 次密码错误，锁定 " + lockTime.toMinutes() + " 分钟", regionOf(account.get()));
         }
     }
 

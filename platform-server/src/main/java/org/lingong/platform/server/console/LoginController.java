@@ -15,6 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LoginController {
 
+    private final AccountService accounts;
+
+    LoginController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
     @GetMapping("/login")
     ResponseEntity<String> login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
                                  @RequestParam(required = false) String registered, HttpSession session, CsrfToken csrf) {
@@ -22,7 +28,7 @@ class LoginController {
         if (error != null) {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             String message = last instanceof LockedException
-                    ? "密码连续输错" + AccountService.MAX_FAILURES + "次，账户已锁定" + AccountService.LOCK_TIME.toMinutes()
+                    ? "密码连续输错" + accounts.maxFailures() + "次，账户已锁定" + accounts.lockTime().toMinutes()
                             + "分钟，请稍后再试或联系经办人员解锁。"
                     : "登录名或密码不对，请重新输入。";
             body.append("<p class=\"alert\" id=\"login-error\">").append(message).append("</p>");
