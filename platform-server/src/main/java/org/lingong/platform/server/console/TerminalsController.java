@@ -57,7 +57,8 @@ class TerminalsController {
         }
         TerminalDetail.State state = TerminalDetail.State.ALL;
         try {
-            state = TerminalDetail.State.valueOf(query.getOrDefault("state", "ALL"));
+            String wanted = query.getOrDefault("state", "").strip();
+            state = wanted.isEmpty() ? TerminalDetail.State.ALL : TerminalDetail.State.valueOf(wanted);
         } catch (IllegalArgumentException e) {
             errors.add("state", "请选择状态");
         }
@@ -68,7 +69,8 @@ class TerminalsController {
                 .filter(t -> station.isEmpty() || t.status().stationCode().equals(station)).toList();
         Form form = new Form(query, errors);
         StringBuilder body = new StringBuilder("<form method=\"get\" action=\"/console/terminals\" class=\"filters\">")
-                .append(form.select("地区", "region", regions(who))).append(form.select("状态", "state", states()))
+                .append(form.select("地区", "region", regions(who), "全部（辖区 " + who.regionCode() + "）"))
+                .append(form.select("状态", "state", states(), null))
                 .append("<button type=\"submit\">筛选</button></form><p>共 ").append(rows.size()).append(" 台。离线告警：超过 ")
                 .append(limit.toMinutes()).append(" 分钟没有心跳。</p><div class=\"wrap\"><table id=\"terminals\"><tr><th>终端</th>")
                 .append("<th>驿站</th><th>最后心跳</th><th>版本</th><th>告警</th></tr>");

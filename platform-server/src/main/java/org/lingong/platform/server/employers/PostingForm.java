@@ -71,8 +71,8 @@ final class PostingForm {
     /** The checked draft, or null with {@code errors} filled. */
     static PostingDraft parse(Map<String, String> in, LocalDate today, FormErrors errors) {
         String title = text(in, "title", 100, "岗位名称", errors);
-        String category = text(in, "category", 40, "工种", errors);
-        if (category != null && categories().stream().noneMatch(o -> o.value().equals(category))) {
+        String category = in.getOrDefault("category", "").strip();
+        if (categories().stream().noneMatch(o -> o.value().equals(category))) {
             errors.add("category", "请从列表中选择工种");
         }
         Division district = district(in.get("districtCode"), errors);

@@ -60,14 +60,14 @@ final class PostingPages {
         if (postings.isEmpty()) {
             return "<p class=\"note\">还没有发布岗位。<a href=\"/employer/jobs/new\">发布第一个岗位</a></p>";
         }
-        StringBuilder html = new StringBuilder("<div class=\"wrap\"><table id=\"postings\"><tr><th>岗位</th><th>地点</th>")
+        StringBuilder html = new StringBuilder("<div class=\"wrap\"><table id=\"postings\" class=\"cards\"><tr><th>岗位</th><th>地点</th>")
                 .append("<th>报酬</th><th>日期</th><th>审核</th><th></th></tr>");
         for (Posting p : postings) {
             html.append("<tr id=\"posting-").append(p.id()).append("\"><td>").append(Html.escape(p.draft().title()))
-                    .append("<br><small>").append(Html.escape(p.draft().category())).append("</small></td><td>")
-                    .append(Html.escape(p.draft().districtName())).append("</td><td>").append(pay(p.draft()))
-                    .append("</td><td>").append(p.draft().startDate()).append("<br>至 ").append(p.draft().endDate())
-                    .append("</td><td>").append(state(p, today)).append("</td><td><a href=\"/employer/jobs/").append(p.id())
+                    .append("<br><small>").append(Html.escape(p.draft().category())).append("</small></td><td data-label=\"地点\">")
+                    .append(Html.escape(p.draft().districtName())).append("</td><td data-label=\"报酬\">").append(pay(p.draft()))
+                    .append("</td><td data-label=\"日期\">").append(p.draft().startDate()).append(" 至 ").append(p.draft().endDate())
+                    .append("</td><td data-label=\"审核\">").append(state(p, today)).append("</td><td><a href=\"/employer/jobs/").append(p.id())
                     .append("/edit\">修改</a></td></tr>");
         }
         return html.append("</table></div>").toString();
@@ -77,13 +77,13 @@ final class PostingPages {
         if (postings.isEmpty()) {
             return "<p class=\"note\">辖区内没有用工单位发布的岗位。</p>";
         }
-        StringBuilder html = new StringBuilder("<div class=\"wrap\"><table id=\"reviews\"><tr><th>岗位</th><th>用工单位</th>")
+        StringBuilder html = new StringBuilder("<div class=\"wrap\"><table id=\"reviews\" class=\"cards\"><tr><th>岗位</th><th>用工单位</th>")
                 .append("<th>地点</th><th>报酬</th><th>状态</th><th>提交/修改</th></tr>");
         for (Posting p : postings) {
             html.append("<tr id=\"review-").append(p.id()).append("\"><td><a href=\"/console/jobs/").append(p.id()).append("\">")
-                    .append(Html.escape(p.draft().title())).append("</a></td><td>").append(Html.escape(p.employerName()))
-                    .append("</td><td>").append(Html.escape(p.draft().districtName())).append("</td><td>")
-                    .append(pay(p.draft())).append("</td><td>").append(state(p, today)).append("</td><td>")
+                    .append(Html.escape(p.draft().title())).append("</a></td><td data-label=\"用工单位\">").append(Html.escape(p.employerName()))
+                    .append("</td><td data-label=\"地点\">").append(Html.escape(p.draft().districtName())).append("</td><td data-label=\"报酬\">")
+                    .append(pay(p.draft())).append("</td><td data-label=\"状态\">").append(state(p, today)).append("</td><td data-label=\"提交\">")
                     .append(TIME.format(p.updatedAt())).append("</td></tr>");
         }
         return html.append("</table></div>").toString();

@@ -48,8 +48,16 @@ public final class Form {
     }
 
     public String select(String label, String name, List<Option> options) {
+        return select(label, name, options, "请选择");
+    }
+
+    /** A select whose empty first option reads {@code emptyLabel} (null: no empty option). */
+    public String select(String label, String name, List<Option> options, String emptyLabel) {
         StringBuilder html = new StringBuilder("<select id=\"").append(name).append("\" name=\"").append(name)
-                .append("\"").append(invalid(name)).append("><option value=\"\">请选择</option>");
+                .append("\"").append(invalid(name)).append(">");
+        if (emptyLabel != null) {
+            html.append("<option value=\"\">").append(Html.escape(emptyLabel)).append("</option>");
+        }
         for (Option option : options) {
             html.append("<option value=\"").append(Html.escape(option.value())).append("\"")
                     .append(option.value().equals(value(name)) ? " selected" : "").append(">")

@@ -32,7 +32,11 @@ public final class Page {
             + ".alert{background:#fdecea;border:1px solid #e57373;padding:.5em .8em;margin:.3em 0}"
             + "button,.button{font-size:1em;padding:.4em 1em}.state-PENDING{color:#a66d00}.state-APPROVED{color:#2e7d32}"
             + ".state-REJECTED{color:#c00}.inline{display:inline}fieldset{border:1px solid #ccc;background:#fff;margin:1em 0}"
-            + "@media (max-width:600px){main{padding:.6em}.who{float:none;display:block}td,th{font-size:.9em}}";
+            + "@media (max-width:600px){main{padding:.6em}.who{float:none;display:block}td,th{font-size:.9em}"
+            // list tables become one card per row on a phone, each cell with its column's name
+            + "table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:auto}table.cards th{display:none}"
+            + "table.cards tr{border:1px solid #ccc;margin-bottom:.6em;background:#fff}table.cards td{border:none;padding:.2em .6em}"
+            + "table.cards td[data-label]:before{content:attr(data-label) \"：\";color:#555}}";
 
     private Page() {
     }

@@ -62,6 +62,9 @@ class StationsAndTerminalsPagesTest extends PlatformHttpTest {
         assertThat(baotou.get("/console/terminals?region=150100").status()).isEqualTo(400);
         assertThat(baotou.get("/console/terminals?region=150203&state=REVOKED").body()).doesNotContain(terminal.id());
         assertThat(baotou.get("/console/terminals?state=bogus").status()).isEqualTo(400);
+        ConsoleSession.Response filtered = baotou.get("/console/terminals?region=&state=REVOKED");
+        assertThat(filtered.status()).as(filtered.body()).isEqualTo(200);
+        assertThat(filtered.body()).contains("id=\"terminals\"");
         assertThat(hohhot.get("/console/terminals").body()).doesNotContain(terminal.id());
         assertThat(hohhot.get("/console/terminals/" + terminal.id()).status()).isEqualTo(404);
         String hohhotPage = hohhot.get("/console/terminals").body();
