@@ -72,15 +72,15 @@ class TerminalsController {
                 .append(form.select("地区", "region", regions(who), "全部（辖区 " + who.regionCode() + "）"))
                 .append(form.select("状态", "state", states(), null))
                 .append("<button type=\"submit\">筛选</button></form><p>共 ").append(rows.size()).append(" 台。离线告警：超过 ")
-                .append(limit.toMinutes()).append(" 分钟没有心跳。</p><div class=\"wrap\"><table id=\"terminals\"><tr><th>终端</th>")
+                .append(limit.toMinutes()).append(" 分钟没有心跳。</p><div class=\"wrap\"><table id=\"terminals\" class=\"cards\"><tr class=\"head\"><th>终端</th>")
                 .append("<th>驿站</th><th>最后心跳</th><th>版本</th><th>告警</th></tr>");
         for (TerminalDetail t : rows) {
             List<String> alerts = t.alerts(limit, now);
             body.append("<tr><td><a href=\"/console/terminals/").append(Html.escape(t.status().id())).append("\">")
                     .append(Html.escape(t.status().id())).append("</a>").append(t.revoked() ? "（已停用）" : "")
-                    .append("</td><td>").append(Html.escape(t.status().stationName())).append("</td><td>")
+                    .append("</td><td data-label=\"驿站\">").append(Html.escape(t.status().stationName())).append("</td><td data-label=\"最后心跳\">")
                     .append(t.status().lastSeenAt() == null ? "从未" : ConsolePages.TIME.format(t.status().lastSeenAt()))
-                    .append("</td><td>").append(Html.escape(t.status().appVersion())).append("</td><td>");
+                    .append("</td><td data-label=\"版本\">").append(Html.escape(t.status().appVersion())).append("</td><td>");
             for (String alert : alerts) {
                 body.append("<div class=\"alert\">").append(Html.escape(alert)).append("</div>");
             }

@@ -60,7 +60,7 @@ final class PostingPages {
         if (postings.isEmpty()) {
             return "<p class=\"note\">还没有发布岗位。<a href=\"/employer/jobs/new\">发布第一个岗位</a></p>";
         }
-        StringBuilder html = new StringBuilder("<div class=\"wrap\"><table id=\"postings\" class=\"cards\"><tr><th>岗位</th><th>地点</th>")
+        StringBuilder html = new StringBuilder("<div class=\"wrap\"><table id=\"postings\" class=\"cards\"><tr class=\"head\"><th>岗位</th><th>地点</th>")
                 .append("<th>报酬</th><th>日期</th><th>审核</th><th></th></tr>");
         for (Posting p : postings) {
             html.append("<tr id=\"posting-").append(p.id()).append("\"><td>").append(Html.escape(p.draft().title()))
@@ -77,7 +77,7 @@ final class PostingPages {
         if (postings.isEmpty()) {
             return "<p class=\"note\">辖区内没有用工单位发布的岗位。</p>";
         }
-        StringBuilder html = new StringBuilder("<div class=\"wrap\"><table id=\"reviews\" class=\"cards\"><tr><th>岗位</th><th>用工单位</th>")
+        StringBuilder html = new StringBuilder("<div class=\"wrap\"><table id=\"reviews\" class=\"cards\"><tr class=\"head\"><th>岗位</th><th>用工单位</th>")
                 .append("<th>地点</th><th>报酬</th><th>状态</th><th>提交/修改</th></tr>");
         for (Posting p : postings) {
             html.append("<tr id=\"review-").append(p.id()).append("\"><td><a href=\"/console/jobs/").append(p.id()).append("\">")

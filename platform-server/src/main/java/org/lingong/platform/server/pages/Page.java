@@ -34,7 +34,7 @@ public final class Page {
             + ".state-REJECTED{color:#c00}.inline{display:inline}fieldset{border:1px solid #ccc;background:#fff;margin:1em 0}"
             + "@media (max-width:600px){main{padding:.6em}.who{float:none;display:block}td,th{font-size:.9em}"
             // list tables become one card per row on a phone, each cell with its column's name
-            + "table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:auto}table.cards th{display:none}"
+            + "table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:auto}table.cards th,table.cards tr.head{display:none}"
             + "table.cards tr{border:1px solid #ccc;margin-bottom:.6em;background:#fff}table.cards td{border:none;padding:.2em .6em}"
             + "table.cards td[data-label]:before{content:attr(data-label) \"：\";color:#555}}";
 

@@ -57,6 +57,8 @@ class StationsAndTerminalsPagesTest extends PlatformHttpTest {
         assertThat(code.find()).as(issued.body()).isTrue();
         TestTerminal terminal = client.enrollWith("NM-150203-P01", code.group(1));
 
+        assertThat(baotou.get("/fleet").body()).contains(terminal.id());
+        assertThat(hohhot.get("/fleet").body()).doesNotContain(terminal.id());
         String list = baotou.get("/console/terminals?state=ALERT").body();
         assertThat(list).contains(terminal.id()).contains("从未上线");
         assertThat(baotou.get("/console/terminals?region=150100").status()).isEqualTo(400);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -63,25 +64,30 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /**
      * Saves the whole page as a PNG ({@code dir/name-desktop.png} or {@code -phone}) when {@code dir} is given (system
-     * property {@code console.screenshots}); the window grows to the page's height for the shot, then shrinks back.
+     * property {@code console.screenshots}); the page is laid out at that width (through the DevTools protocol's device
+     * metrics, a phone when narrow) and as tall as it is, so the shot holds the whole page.
      */
     public void screenshot(Path dir, String name, Dimension size, String label) {
         if (dir == null) {
             return;
         }
-        driver.manage().window().setSize(size);
-        for (int pass = 0; pass < 2; pass++) {   // the second pass measures the page at its final width
-            long height = ((Number) ((JavascriptExecutor) driver).executeScript(
-                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
-            driver.manage().window().setSize(new Dimension(size.width, (int) Math.max(size.height, Math.min(height + 40, 5000))));
-        }
+        metrics(size.width, size.height);
+        long height = ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
+        metrics(size.width, (int) Math.max(size.height, Math.min(height, 5000)));
         try {
             Files.createDirectories(dir);
             Files.write(dir.resolve(name + "-" + label + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        driver.manage().window().setSize(size);
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** The page laid out as on a screen this size (a phone when narrow), whatever the headless window is. */
+    private void metrics(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     /** Where screenshots go, or null when none are wanted. */
