@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lingong.platform.server.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -29,6 +30,8 @@ public class AccountService implements UserDetailsService {
     private final AuditLog audit;
     private final Clock clock;
     private final int maxFailures;
+    /** The configured first operator, for sign-in while the database is down (set at start). */
+    private volatile Account firstOperator;
     private final Duration lockTime;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit, Clock clock,
@@ -42,10 +45,22 @@ public class AccountService implements UserDetailsService {
         this.clock = clock;
     }
 
+    /**
+     * The account from the database. While the database cannot be reached, the first operator (from configuration) can
+     * still sign in, so that operations can see which component is down; everyone else waits for the database.
+     */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Account account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
-        return new AccountPrincipal(account, account.lockedAt(clock.instant()));
+        try {
+            Account account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
+            return new AccountPrincipal(account, account.lockedAt(clock.instant()));
+        } catch (DataAccessException e) {
+            Account fallback = firstOperator;
+            if (fallback != null && fallback.username().equals(username)) {
+                return new AccountPrincipal(fallback, false);
+            }
+            throw e;
+        }
     }
 
     public boolean exists(String username) {
@@ -115,6 +130,8 @@ public class AccountService implements UserDetailsService {
     /** Sets up or refreshes the first operator from configuration: its password is whatever the configuration says. */
     @Transactional
     public void ensureOperator(String username, String password, String regionCode) {
+        firstOperator = new Account(username, encoder.encode(password), Role.OPERATOR, "首位经办人员", regionCode, null, null,
+                0, null, true, clock.instant());
         Optional<Account> existing = accounts.find(username);
         if (existing.isEmpty()) {
             create("system", new NewAccount(username, password, Role.OPERATOR, "首位经办人员", regionCode, null, null));

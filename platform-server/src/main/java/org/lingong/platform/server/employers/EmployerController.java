@@ -7,7 +7,6 @@ import org.lingong.platform.server.accounts.CurrentAccount;
 import org.lingong.platform.server.accounts.SignedIn;
 import org.lingong.platform.server.pages.Form;
 import org.lingong.platform.server.pages.FormErrors;
-import org.lingong.platform.server.pages.Html;
 import org.lingong.platform.server.pages.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -112,6 +111,6 @@ class EmployerController {
                 + form.input("密码（至少" + RegistrationForm.MIN_PASSWORD + "位）", "password", "password", "autocomplete=\"new-password\"")
                 + form.input("再次输入密码", "password2", "password", "autocomplete=\"new-password\"")
                 + "<p><button type=\"submit\">注册</button></p></form>";
-        return Page.render("用工单位注册", null, csrf, body + Html.escape(""));
+        return Page.render("用工单位注册", null, csrf, body);
     }
 }

@@ -65,7 +65,7 @@ class ConsoleBrowserTest extends PlatformHttpTest {
         assertThat(e.findElement(By.id("creditCode-error")).getText()).contains("校验位不符");
         assertThat(e.findElement(By.id("companyName")).getAttribute("value")).isEqualTo("包头市昆区丰收农机服务队");
         shoot(employer, "employer-register-errors");
-        type(e, "creditCode", ConsolePeople.CREDIT_CODES[5]);
+        type(e, "creditCode", ConsolePeople.CREDIT_CODES[6]);
         type(e, "password", ConsolePeople.PASSWORD);
         type(e, "password2", ConsolePeople.PASSWORD);
         submit(e);
