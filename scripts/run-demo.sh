@@ -35,7 +35,7 @@ else
   curl -fsS -o /dev/null http://127.0.0.1:8080/openapi.yaml || { echo "error: the platform did not start within 90 s" >&2; exit 1; }
   grep -A2 "==== Lingong platform demo" data/logs/platform.log | tail -2 | sed "s/^/   /" || true
 fi
-echo "   platform: http://127.0.0.1:8080  (fleet page: /fleet, API description: /openapi.yaml)"
+echo "   platform: http://127.0.0.1:8080  (console: /console, fleet page: /fleet, employers: /employer/register, API description: /openapi.yaml)"
 
 echo "== device tour through the simulators"
 java -jar device-drivers/target/lingong-devices.jar demo

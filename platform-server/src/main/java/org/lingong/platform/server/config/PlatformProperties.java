@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -37,21 +38,23 @@ public record PlatformProperties(@Valid @NotNull Signing signing, @Valid @NotNul
     }
 
     /**
-     * Credentials of the operator (console login form, HTTP Basic on the API). Outside the demo profile the password
+     * The first operator's account (console login form, HTTP Basic on the API); {@code region} is the GB/T 2260
+     * code they serve (default {@code 15}, all of Inner Mongolia). Other accounts live in the database. Outside the demo profile the password
      * has no default: it comes from {@code LINGONG_OPERATOR_PASSWORD}. Its length is checked when the operator is set
      * up ({@code SecurityConfig}), not by validation here, whose failure report would print the value.
      */
     public record Operator(@NotBlank String username,
-                           @NotBlank(message = MISSING_PASSWORD) String password) {
+                           @NotBlank(message = MISSING_PASSWORD) String password,
+                           @DefaultValue("15") String region) {
 
-        static final int MIN_PASSWORD_LENGTH = 12;
+        public static final int MIN_PASSWORD_LENGTH = 12;
 
         static final String MISSING_PASSWORD = "is not set: set LINGONG_OPERATOR_PASSWORD (at least 12 characters), "
                 + "or start the demo with --spring.profiles.active=demo";
 
         @Override
         public String toString() {
-            return "Operator[username=" + username + ", password=***]";
+            return "Operator[username=" + username + ", password=***, region=" + region + "]";
         }
     }
 

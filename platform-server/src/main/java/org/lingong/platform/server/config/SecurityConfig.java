@@ -17,11 +17,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -29,7 +26,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
- * Who may call what: terminals by request signature, operators by HTTP Basic, enrollment by anyone
+ * Who may call what: terminals by request signature, operators by HTTP Basic (accounts from {@code accounts.AccountService}, the one UserDetailsService), enrollment by anyone
  * with a valid code. Stateless; every refusal is problem+json. Cross-site browser requests that change
  * something are refused first, and password and enrollment-code tries are throttled before they are checked.
  * The operator console's pages have their own chain ({@link ConsoleSecurityConfig}).
@@ -92,16 +89,5 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    UserDetailsService operators(PlatformProperties properties, PasswordEncoder encoder) {
-        PlatformProperties.Operator operator = properties.operator();
-        if (operator.password().length() < PlatformProperties.Operator.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("platform.operator.password (LINGONG_OPERATOR_PASSWORD) must be at least "
-                    + PlatformProperties.Operator.MIN_PASSWORD_LENGTH + " characters");
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(operator.username())
-                .password(encoder.encode(operator.password())).roles(OPERATOR).build());
     }
 }

@@ -5,7 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lingong.platform.server.accounts.CurrentAccount;
 import org.lingong.platform.server.config.PlatformProperties;
+import org.lingong.platform.server.terminals.TerminalDetail;
+import org.lingong.platform.server.terminals.TerminalService;
 import org.lingong.platform.server.referrals.ReferralRepository;
 import org.lingong.platform.server.support.DbTime;
 import org.lingong.platform.server.terminals.TerminalRepository;
@@ -29,8 +34,13 @@ class FleetController {
     private final boolean demo;
     private final Clock clock;
 
+    private final TerminalService scoped;
+    private final CurrentAccount current;
+
     FleetController(TerminalRepository terminals, ReferralRepository referrals, TerminalRevocation revocation,
-                    PlatformProperties properties, Clock clock) {
+                    PlatformProperties properties, Clock clock, TerminalService scoped, CurrentAccount current) {
+        this.scoped = scoped;
+        this.current = current;
         this.terminals = terminals;
         this.referrals = referrals;
         this.revocation = revocation;
@@ -38,12 +48,19 @@ class FleetController {
         this.clock = clock;
     }
 
-    /** Operator page listing every terminal (with a revoke button each) and today's referrals. */
+    /** Operator page listing the terminals of the operator's region (a revoke button each) and today's referrals there. */
     @GetMapping("/fleet")
     ResponseEntity<String> fleet(CsrfToken csrf) {
         Instant now = clock.instant();
         LocalDate today = DbTime.statDay(now);
-        String html = FleetPage.render(terminals.fleet(), terminals.parked(), referrals.issuedOn(today), today, now,
+        String prefix = current.require().regionPrefix();
+        Set<String> mine = scoped.list(prefix, TerminalDetail.State.ALL).stream().map(t -> t.status().id())
+                .collect(Collectors.toSet());
+        Set<String> stations = scoped.list(prefix, TerminalDetail.State.ALL).stream().map(t -> t.status().stationCode())
+                .collect(Collectors.toSet());
+        String html = FleetPage.render(terminals.fleet().stream().filter(t -> mine.contains(t.id())).toList(),
+                terminals.parked(), referrals.issuedOn(today).stream().filter(r -> stations.contains(r.stationCode())).toList(),
+                today, now,
                 new FleetPage.Console(csrf.getParameterName(), csrf.getToken(), demo));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(html);
@@ -52,6 +69,9 @@ class FleetController {
     /** The revoke button of a row; the CSRF token of the form is checked before this runs. */
     @PostMapping("/fleet/terminals/{id}/revoke")
     ResponseEntity<Void> revoke(@PathVariable String id) {
+        if (scoped.find(current.require().regionPrefix(), id).isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
         revocation.revoke(id);
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/fleet")).build();
     }

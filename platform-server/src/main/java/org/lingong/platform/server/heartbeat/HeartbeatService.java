@@ -43,13 +43,16 @@ class HeartbeatService {
         this.clock = clock;
     }
 
-    HeartbeatAck record(Terminal terminal, Heartbeat heartbeat) {
+    /** {@code signedAtMillis}: the request's signed timestamp, kept as the terminal's clock skew. */
+    HeartbeatAck record(Terminal terminal, Heartbeat heartbeat, long signedAtMillis) {
         validate(heartbeat);
         Instant now = clock.instant();
         terminals.recordHeartbeat(terminal.id(), now, heartbeat.appVersion(), describe(heartbeat.devices()),
                 heartbeat.outboxDepth(), heartbeat.oldestOutboxAgeSeconds(), heartbeat.diskFreeBytes());
         terminals.recordParked(terminal.id(), heartbeat.parkedEvents(), ParkedSummary.encode(heartbeat.parked()));
         long contentVersion = versions.get("content:" + terminal.stationCode(), key -> content.version(terminal));
+        terminals.recordCatalogAndClock(terminal.id(), heartbeat.contentVersion(), contentVersion,
+                now.toEpochMilli() - signedAtMillis);
         long configVersion = versions.get("config", key -> configVersion());
         long jobsCursor = versions.get("jobs:" + terminal.regionCode(), key -> jobs.latestChange(terminal.regionCode()));
         return new HeartbeatAck(now, configVersion, contentVersion, contentVersion > heartbeat.contentVersion(),

@@ -3,6 +3,8 @@ package org.lingong.platform.server.jobs;
 import java.util.List;
 import org.lingong.platform.api.jobs.Job;
 import org.lingong.platform.api.jobs.JobDraft;
+import org.lingong.platform.server.accounts.CurrentAccount;
+import org.lingong.platform.server.problem.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +23,11 @@ class JobOperatorController {
 
     private final JobService jobs;
 
-    JobOperatorController(JobService jobs) {
+    private final CurrentAccount current;
+
+    JobOperatorController(JobService jobs, CurrentAccount current) {
         this.jobs = jobs;
+        this.current = current;
     }
 
     @PostMapping
@@ -35,12 +40,19 @@ class JobOperatorController {
     @GetMapping
     List<Job> list(@RequestParam String region, @RequestParam(defaultValue = "0") int offset,
                    @RequestParam(defaultValue = "100") int limit) {
+        if (region != null && region.matches("\\d{4}") && !current.get().map(who -> who.covers(region)).orElse(false)) {
+            throw new ApiException(403, "outside-region", "Outside your region", "you may only list jobs of your own region");
+        }
         return jobs.list(region, offset, limit);
     }
 
     @GetMapping("/{id}")
     Job get(@PathVariable long id) {
-        return jobs.get(id);
+        Job job = jobs.get(id);
+        if (!current.get().map(who -> who.covers(job.districtCode())).orElse(false)) {
+            throw ApiException.notFound("unknown-job", "no job with this id");
+        }
+        return job;
     }
 
     @PutMapping("/{id}")

@@ -158,6 +158,12 @@ public class JobRepository {
         return Math.max(latest == null ? 0 : latest, exited == null ? 0 : exited);
     }
 
+    /** Ids of live jobs whose end date lies before {@code day}. */
+    public List<Long> liveEndedBefore(LocalDate day) {
+        return jdbc.sql("SELECT id FROM job WHERE NOT deleted AND end_date < ? ORDER BY id").param(day)
+                .query(Long.class).list();
+    }
+
     public List<Job> page(String regionCode, int offset, int limit) {
         return jdbc.sql("SELECT * FROM job WHERE NOT deleted AND region_code = ? ORDER BY id LIMIT ? OFFSET ?")
                 .params(regionCode, limit, offset).query(JOB).list();

@@ -1,6 +1,7 @@
 package org.lingong.platform.server.jobs;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.lingong.platform.api.jobs.Job;
@@ -44,6 +45,27 @@ public class JobService {
         if (!jobs.delete(id, clock.instant())) {
             throw ApiException.notFound("unknown-job", "no job with this id");
         }
+    }
+
+    /** Takes the job out of the kiosks' feed (a tombstone) if it is still there; no error if it is gone already. */
+    @Transactional
+    public void withdraw(long id) {
+        jobs.delete(id, clock.instant());
+    }
+
+    /**
+     * Takes every job whose end date lies before {@code today} (Asia/Shanghai) out of the feed; kiosks receive the
+     * tombstones in their next delta sync. Returns how many left.
+     */
+    @Transactional
+    public int expireEnded(LocalDate today) {
+        int expired = 0;
+        for (long id : jobs.liveEndedBefore(today)) {
+            if (jobs.delete(id, clock.instant())) {
+                expired++;
+            }
+        }
+        return expired;
     }
 
     public Job get(long id) {

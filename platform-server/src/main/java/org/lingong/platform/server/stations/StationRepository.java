@@ -26,6 +26,25 @@ public class StationRepository {
         return jdbc.sql("SELECT * FROM station ORDER BY code").query(ROW).list();
     }
 
+    /** Stations whose district code starts with the prefix. */
+    public List<Station> under(String districtPrefix) {
+        return jdbc.sql("SELECT * FROM station WHERE district_code LIKE ? ORDER BY district_code, code")
+                .param(districtPrefix + "%").query(ROW).list();
+    }
+
+    /** Terminals, accounts and slips that still name the station (it cannot be deleted while any exist). */
+    public long references(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM terminal WHERE station_code = ?").param(code).query(Long.class).single()
+                + jdbc.sql("SELECT COUNT(*) FROM account WHERE station_code = ?").param(code).query(Long.class).single()
+                + jdbc.sql("SELECT COUNT(*) FROM referral WHERE station_code = ?").param(code).query(Long.class).single();
+    }
+
+    /** Deletes a station nothing refers to, with its enrollment codes. */
+    public void delete(String code) {
+        jdbc.sql("DELETE FROM enrollment_code WHERE station_code = ?").param(code).update();
+        jdbc.sql("DELETE FROM station WHERE code = ?").param(code).update();
+    }
+
     /** Inserts or replaces a station. */
     public void save(Station station) {
         int updated = jdbc.sql("UPDATE station SET name = ?, region_code = ?, district_code = ?, address = ? WHERE code = ?")

@@ -66,6 +66,12 @@ public class TerminalRepository {
                 .update();
     }
 
+    /** The catalog version the kiosk holds against the current one, and how far its clock is off. */
+    public void recordCatalogAndClock(String id, long kioskContentVersion, long currentContentVersion, long clockSkewMillis) {
+        jdbc.sql("UPDATE terminal SET content_version = ?, content_current = ?, clock_skew_ms = ? WHERE id = ?")
+                .params(kioskContentVersion, currentContentVersion, clockSkewMillis, id).update();
+    }
+
     /** What the terminal's last heartbeat said is parked there ({@link ParkedSummary}). */
     public void recordParked(String id, int parkedEvents, String summary) {
         jdbc.sql("UPDATE terminal SET parked_events = ?, parked_summary = ? WHERE id = ?")
@@ -80,6 +86,19 @@ public class TerminalRepository {
                         ParkedSummary.decode(rs.getInt("parked_events"), rs.getString("parked_summary"))))
                 .list();
         return parked;
+    }
+
+    /** Terminals of stations whose district code starts with {@code districtPrefix}, by station and id. */
+    public List<TerminalDetail> under(String districtPrefix) {
+        return jdbc.sql("""
+                SELECT t.*, s.name, s.district_code FROM terminal t JOIN station s ON s.code = t.station_code
+                WHERE s.district_code LIKE ? ORDER BY t.station_code, t.id""").param(districtPrefix + "%")
+                .query((rs, i) -> new TerminalDetail(STATUS.mapRow(rs, i), rs.getString("district_code"),
+                        rs.getInt("parked_events") > 0
+                                ? ParkedSummary.decode(rs.getInt("parked_events"), rs.getString("parked_summary")) : null,
+                        (Long) rs.getObject("content_version", Long.class), rs.getObject("content_current", Long.class),
+                        rs.getObject("clock_skew_ms", Long.class)))
+                .list();
     }
 
     public List<TerminalStatus> fleet() {

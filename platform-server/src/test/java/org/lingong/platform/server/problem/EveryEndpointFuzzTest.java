@@ -93,6 +93,11 @@ class EveryEndpointFuzzTest extends PlatformHttpTest {
                 hostile.body(Map.of("outcome", "HIRED", "recordedBy", "驿站", "note", "好"))));
         probes.add(Probe.operator("GET", "/api/v1/operator/stats/daily?from=" + today + "&to=" + hostile.urlValue()
                 + "&station=" + hostile.urlValue(), null));
+        probes.add(Probe.operator("GET", "/api/v1/operator/postings", null));
+        probes.add(Probe.operator("GET", "/api/v1/operator/postings/" + hostile.urlValue(), null));
+        probes.add(Probe.operator("POST", "/api/v1/operator/postings/" + hostile.urlValue() + "/approve", null));
+        probes.add(Probe.operator("POST", "/api/v1/operator/postings/" + hostile.urlValue() + "/reject",
+                hostile.body(Map.of("reason", "工资低于最低标准"))));
         probes.add(Probe.operator("GET", "/fleet?x=" + hostile.urlValue(), null));
         probes.add(Probe.signed("GET", "/fleet", null));
         probes.add(Probe.signed("POST", "/openapi.yaml", hostile.body(Map.of("a", 1))));

@@ -27,7 +27,9 @@ import org.springframework.test.context.TestPropertySource;
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {"server.forward-headers-strategy=native",
         "platform.throttle.login.burst=3", "platform.throttle.login.refill-every=1h",
-        "platform.throttle.enrollment.burst=3", "platform.throttle.enrollment.refill-every=1h"})
+        "platform.throttle.enrollment.burst=3", "platform.throttle.enrollment.refill-every=1h",
+        // this class is about the per-client throttle; the per-account lockout (AccountLockoutTest) would end it first
+        "platform.accounts.lockout-after=1000"})
 class GuessThrottleTest extends PlatformHttpTest {
 
     private static final String WRONG_PASSWORD = "wrong-password-7Hq2";
