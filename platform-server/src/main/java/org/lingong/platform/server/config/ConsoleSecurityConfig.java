@@ -28,7 +28,7 @@ class ConsoleSecurityConfig {
     SecurityFilterChain consoleChain(HttpSecurity http, ProblemResponses problems, GuessThrottles throttles)
             throws Exception {
         http.securityMatcher(CONSOLE_PATHS)
-                .formLogin(form -> form.defaultSuccessUrl("/fleet", true))
+                .formLogin(form -> form.defaultSuccessUrl("/fleet")) // back to a saved page (a slip check), else /fleet
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> problems.write(response,
                         Problem.of(403, "invalid-csrf-token", "Forbidden",
