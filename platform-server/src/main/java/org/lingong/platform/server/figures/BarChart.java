@@ -18,6 +18,7 @@ record BarChart(List<FigureRow> rows, List<Figure> series, double width, double 
     record Bar(double x, double y, double width, double height, Figure figure, long value) {
     }
 
+    /** Four whole-number grid steps of 1, 2 or 5 times a power of ten that reach the largest value. */
     long axisMaximum() {
         long max = 0;
         for (FigureRow row : rows) {
@@ -25,7 +26,7 @@ record BarChart(List<FigureRow> rows, List<Figure> series, double width, double 
                 max = Math.max(max, row.value(figure));
             }
         }
-        return niceCeiling(Math.max(max, 4));
+        return 4 * niceCeiling(Math.max(1, (max + 3) / 4));
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code value}. */

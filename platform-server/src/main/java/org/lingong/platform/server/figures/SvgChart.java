@@ -15,7 +15,7 @@ final class SvgChart {
         StringBuilder svg = new StringBuilder(8192);
         svg.append("<svg id=\"").append(escape(id)).append("\" role=\"img\" aria-label=\"").append(escape(title))
                 .append("\" viewBox=\"0 0 ").append(n(chart.width())).append(' ').append(n(chart.height()))
-                .append("\" style=\"width:100%;max-width:").append(n(chart.width())).append("px;height:auto;font-size:11px\">")
+                .append("\" style=\"width:100%;max-width:").append(n(chart.width())).append("px;height:auto;font-size:12px\">")
                 .append("<text x=\"").append(n(BarChart.LEFT)).append("\" y=\"14\" font-weight=\"bold\">").append(escape(title))
                 .append("</text>");
         legend(svg, chart);
