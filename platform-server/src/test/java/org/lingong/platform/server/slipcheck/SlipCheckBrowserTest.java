@@ -85,26 +85,25 @@ class SlipCheckBrowserTest extends PlatformHttpTest {
         BrowserTestSupport.screenshot(phone, "slip-genuine-phone");
 
         phone.findElement(By.id("slip-login")).click();
-        assertThat(phone.getCurrentUrl()).endsWith("/login");
+        BrowserTestSupport.awaitUrl(phone, url -> url.endsWith("/login"));
         BrowserTestSupport.screenshot(phone, "login-phone");
         phone.findElement(By.id("username")).sendKeys("operator");
         phone.findElement(By.id("password")).sendKeys("test-operator");
         phone.findElement(By.cssSelector("button[type=submit]")).click();
+        BrowserTestSupport.awaitText(phone, By.id("slip-viewer"), "已登录：operator");
         assertThat(phone.getCurrentUrl()).as("back on the slip after the login").isEqualTo(link);
-        assertThat(phone.findElement(By.id("slip-viewer")).getText()).contains("operator");
         BrowserTestSupport.screenshot(phone, "slip-signed-in-phone");
 
         phone.findElement(By.id("slip-check-in")).click();
+        BrowserTestSupport.awaitText(phone, By.id("slip-state"), "已到岗");
         assertThat(phone.findElement(By.id("slip-result")).getText()).isEqualTo("已登记到岗。");
-        assertThat(phone.findElement(By.id("slip-state")).getText()).isEqualTo("已到岗");
         BrowserTestSupport.screenshot(phone, "slip-checked-in-phone");
         phone.findElement(By.id("slip-hired")).click();
-        assertThat(phone.findElement(By.id("slip-state")).getText()).isEqualTo("已录用");
+        BrowserTestSupport.awaitText(phone, By.id("slip-state"), "已录用");
         assertThat(phone.findElements(By.cssSelector("#slip-actions button"))).as("nothing left to tap").isEmpty();
         BrowserTestSupport.screenshot(phone, "slip-hired-phone");
-        phone.navigate().back();
-        phone.navigate().refresh();
-        assertThat(phone.findElement(By.id("slip-state")).getText()).isEqualTo("已录用");
+        phone.get(link);
+        BrowserTestSupport.awaitText(phone, By.id("slip-state"), "已录用");
 
         desktop.get(dashboard);
         assertThat(hiresOn(desktop)).isEqualTo(hiresBefore + 1);
@@ -162,6 +161,7 @@ class SlipCheckBrowserTest extends PlatformHttpTest {
             browser.findElement(By.id("username")).sendKeys("operator");
             browser.findElement(By.id("password")).sendKeys("test-operator");
             browser.findElement(By.cssSelector("button[type=submit]")).click();
+            BrowserTestSupport.awaitUrl(browser, url -> !url.endsWith("/login"));
         }
         browser.get(then);
     }

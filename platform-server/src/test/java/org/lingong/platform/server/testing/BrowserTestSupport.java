@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -57,6 +60,47 @@ public final class BrowserTestSupport {
                 "userAgent", "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
                         + "Chrome/120.0 Mobile Safari/537.36 MicroMessenger/8.0"));
         return start(options);
+    }
+
+    /** Waits until the browser's address satisfies {@code wanted}; fails after 30 s with the last address. */
+    public static void awaitUrl(ChromeDriver browser, java.util.function.Predicate<String> wanted) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!wanted.test(browser.getCurrentUrl())) {
+            if (System.nanoTime() > deadline) {
+                Assertions.fail("the browser stayed at " + browser.getCurrentUrl());
+            }
+            pause();
+        }
+    }
+
+    /**
+     * The text of the element {@code by} once it equals {@code expected} (after a click that loads a new page the old
+     * page may still be there for a moment); fails after 30 s with the last text seen.
+     */
+    public static void awaitText(ChromeDriver browser, By by, String expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String seen = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                seen = browser.findElement(by).getText();
+                if (expected.equals(seen)) {
+                    return;
+                }
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                seen = e.getClass().getSimpleName();
+            }
+            pause();
+        }
+        Assertions.fail(by + ": expected '" + expected + "', last seen '" + seen + "'");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Saves what the browser shows as {@code docs/screenshots/console/<name>.png}; the path. */
