@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.devices.printer.codec.PrinterCondition;
+import org.lingong.platform.api.token.ReferralLink;
 
 /** Staff reprints over the {@link SlipArchive}: the same slip (number, token, times) comes out again. */
 public final class ArchiveSlipReprints implements SlipReprints {
@@ -31,7 +32,7 @@ public final class ArchiveSlipReprints implements SlipReprints {
         try {
             for (SlipRecord record : archive.recent(SlipArchive.MAX_SLIPS)) {
                 Optional<ReferralSlip> slip = archive.find(record.slipNumber());
-                if (slip.isPresent() && slip.get().qrToken().equals(qrToken)) {
+                if (slip.isPresent() && ReferralLink.tokenIn(slip.get().qrToken()).filter(qrToken::equals).isPresent()) {
                     return Optional.of(record.slipNumber());
                 }
             }

@@ -57,7 +57,7 @@ public class ReferralConfiguration {
             return ReferralOffice.withoutPlatform();
         }
         return ReferralOffice.open(backend.getObject(), settings.dataDirectory(), printer,
-                DevicesConfiguration.printerProfile(devices.printer()), alerts, kiosk.station().name(), clock);
+                DevicesConfiguration.printerProfile(devices.printer()), alerts, kiosk.station().name(), settings.url(), clock);
     }
 
     @Bean

@@ -34,11 +34,11 @@ final class ReferralOffice implements AutoCloseable {
     }
 
     static ReferralOffice open(BackendClient backend, Path dataDirectory, ReceiptPrinterDevice printerDevice,
-            PrinterProfile profile, StaffAlerts alerts, String station, Clock clock) throws IOException {
+            PrinterProfile profile, StaffAlerts alerts, String station, String platformUrl, Clock clock) throws IOException {
         SlipArchive archive = SlipArchive.open(dataDirectory, clock);
         SlipPrinter printer = new SlipPrinter(printerDevice, profile);
         return new ReferralOffice(new PlatformReferralDesk(backend, archive, printer, alerts,
-                new SlipContent(clock.getZone(), station), clock), new ArchiveSlipReprints(archive, printer), archive);
+                new SlipContent(clock.getZone(), station, platformUrl), clock), new ArchiveSlipReprints(archive, printer), archive);
     }
 
     ReferralDesk desk() {

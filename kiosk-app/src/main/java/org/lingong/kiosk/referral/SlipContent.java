@@ -18,10 +18,12 @@ import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.devices.privacy.Masking;
 import org.lingong.kiosk.worker.ActiveWorker;
 import org.lingong.platform.api.jobs.Job;
+import org.lingong.platform.api.token.ReferralLink;
 
 /**
  * What a slip says, always in Chinese (it goes to the employer): the job's pay, dates and hours, the worker masked,
- * the station, issue and expiry time, and the token. Also the slip's validity: until the end of the job's last day
+ * the station, issue and expiry time, and the QR: the token as a link to the platform's check page ({@link ReferralLink},
+ * so an employer's phone opens it; the kiosk's scanner reads the token back out of it). Also the slip's validity: until the end of the job's last day
  * (station time), but at most to the end of the {@link #MAX_DAYS}th day counting the job's first day (or the issue day,
  * for a job already under way), so that a slip for a long season job does not stay valid for months; at least
  * {@link #MIN_VALIDITY} (a job
@@ -40,10 +42,12 @@ final class SlipContent {
     private final Properties texts = new Properties();
     private final ZoneId zone;
     private final String station;
+    private final String platformUrl;
 
-    SlipContent(ZoneId zone, String station) {
+    SlipContent(ZoneId zone, String station, String platformUrl) {
         this.zone = zone;
         this.station = station;
+        this.platformUrl = platformUrl;
         try (InputStream in = SlipContent.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
@@ -70,7 +74,7 @@ final class SlipContent {
         return new ReferralSlip(slipNumber, job.title(), job.employer(), job.contactName(), job.contactPhone(),
                 job.address(), pay(job), dates(job), job.workHours(), Masking.name(worker.maskedName()),
                 Masking.idNumber(worker.maskedIdNumber()), station, MINUTE.withZone(zone).format(issuedAt),
-                MINUTE.withZone(zone).format(expiresAt), token);
+                MINUTE.withZone(zone).format(expiresAt), ReferralLink.of(platformUrl, token));
     }
 
     String pay(Job job) {

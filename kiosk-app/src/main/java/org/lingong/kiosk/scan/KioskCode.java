@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lingong.kiosk.recognition.WorkerCodes;
+import org.lingong.platform.api.token.ReferralLink;
 
 /**
  * What a scanned code is, told from its text alone (no signature or MAC is checked here). The formats:
@@ -12,7 +13,8 @@ import org.lingong.kiosk.recognition.WorkerCodes;
  *   <li>job poster: {@code LGJOB1:<jobId>} or an https URL whose path ends {@code /jobs/<jobId>} (optionally
  *       followed by one {@code /}), {@code jobId} 1-18 digits;</li>
  *   <li>worker code issued by a kiosk: {@code LGW1.<workerRef>.<mac>} (see {@link WorkerCodes});</li>
- *   <li>referral slip: a signed token {@code LG1.<base64url>} ({@code ReferralTokenCodec});</li>
+ *   <li>referral slip: the platform's slip check link {@code <platform>/v/LG1.<base64url>} or the bare signed token
+ *       {@code LG1.<base64url>} of older slips ({@code ReferralLink}, {@code ReferralTokenCodec});</li>
  *   <li>anything else is {@link Other}.</li>
  * </ul>
  */
@@ -58,10 +60,7 @@ public sealed interface KioskCode {
         if (text.startsWith(WorkerCodes.PREFIX)) {
             return new WorkerCode(text);
         }
-        if (text.startsWith(Scan.REFERRAL_TOKEN_PREFIX)) {
-            return new SlipToken(text);
-        }
-        return new Other();
+        return ReferralLink.tokenIn(text).<KioskCode>map(SlipToken::new).orElseGet(Other::new);
     }
 
     /** The job-code patterns. */

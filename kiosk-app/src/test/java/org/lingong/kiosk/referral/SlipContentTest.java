@@ -20,7 +20,7 @@ class SlipContentTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Instant ISSUED = Instant.parse("2026-11-27T01:00:00Z"); // 09:00 in Hohhot
-    private final SlipContent content = new SlipContent(SHANGHAI, "测试驿站");
+    private final SlipContent content = new SlipContent(SHANGHAI, "测试驿站", "https://jiuye.example.gov.cn/");
 
     @Test
     void aShortJobIsValidUntilTheEndOfItsLastDay() {
@@ -53,6 +53,8 @@ class SlipContentTest {
         assertThat(slip.workerName()).isEqualTo("王*例");
         assertThat(slip.workerIdNumber()).isEqualTo("110***********1233");
         assertThat(slip.station()).isEqualTo("测试驿站");
+        assertThat(slip.qrToken()).as("the QR opens the platform's check page on a phone")
+                .isEqualTo("https://jiuye.example.gov.cn/v/LG1.t");
         assertThat(content.dates(job("2026-11-28", "2026-11-28", PayUnit.DAY))).isEqualTo("2026-11-28");
     }
 

@@ -199,6 +199,21 @@ class QrScanRouterTest {
     }
 
     @Test
+    void aSlipCheckLinkIsCheckedOfflineAsItsBareTokenWouldBe() {
+        scan("https://jiuye.example.gov.cn/v/" + slip(TERMINAL, terminalKeys, NOW.minusSeconds(3600), NOW.plus(Duration.ofDays(2))));
+
+        assertThat(notices.current()).contains(Notice.SLIP_GENUINE);
+        assertThat(notices.arguments()).containsExactly("小区保洁员", "2026-11-29 10:00");
+    }
+
+    @Test
+    void aLinkWithAForgedTokenIsForged() {
+        scan("http://127.0.0.1:8080/v/" + slip(TERMINAL, ed25519(), NOW.minusSeconds(60), NOW.plus(Duration.ofDays(1))));
+
+        assertThat(notices.current()).contains(Notice.SLIP_FORGED);
+    }
+
+    @Test
     void anExpiredSlipSaysSo() {
         scan(slip(TERMINAL, terminalKeys, NOW.minus(Duration.ofDays(5)), NOW.minus(Duration.ofDays(3))));
 
@@ -234,6 +249,8 @@ class QrScanRouterTest {
         assertThat(KioskCode.of("LGJOB1:7")).isEqualTo(new KioskCode.JobCode(7));
         assertThat(KioskCode.of("LGW1.x.y")).isInstanceOf(KioskCode.WorkerCode.class);
         assertThat(KioskCode.of("LG1.abc")).isInstanceOf(KioskCode.SlipToken.class);
+        assertThat(KioskCode.of("https://jiuye.example.gov.cn/v/LG1.abc")).isEqualTo(new KioskCode.SlipToken("LG1.abc"));
+        assertThat(KioskCode.of("https://jiuye.example.gov.cn/x/LG1.abc")).isInstanceOf(KioskCode.Other.class);
         assertThat(KioskCode.of("LGW1.w-secret-ref.mac").toString()).doesNotContain("secret");
         assertThat(KioskCode.of("LGJOB1:9999999999999999999")).as("beyond a long").isInstanceOf(KioskCode.Other.class);
     }

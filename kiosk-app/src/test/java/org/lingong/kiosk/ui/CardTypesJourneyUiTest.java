@@ -110,7 +110,8 @@ class CardTypesJourneyUiTest {
         assertThat(receipt.transcript()).contains(slip.slipNumber(), numberLabel + "：" + maskedNumber)
                 .doesNotContain(card.documentNumber());
         String token = receipt.elements().stream().filter(ReceiptElement.QrCode.class::isInstance)
-                .map(element -> ((ReceiptElement.QrCode) element).payloadText()).findFirst().orElseThrow();
+                .map(element -> ((ReceiptElement.QrCode) element).payloadText()).findFirst()
+                .flatMap(org.lingong.platform.api.token.ReferralLink::tokenIn).orElseThrow();
 
         journey.awaitOutboxDrained();
         assertThat(platform.workersFrom(STATION)).isEqualTo(workersBefore + 1);

@@ -144,9 +144,11 @@ class ReferralJourneyUiTest {
         assertThat(receipt.transcript()).contains(job.title(), slip.slipNumber(), "王*例", "110***********1233", "测试驿站")
                 .doesNotContain("王示例", "110101199003071233");
         java.nio.file.Files.write(RunningKiosk.SCREENSHOTS.resolve("referral-4-receipt.png"), receipt.png());
-        String printedToken = qrPayload(receipt);
-        assertThat(decodeQr(receipt.png())).as("QR decoded from the receipt image").isEqualTo(printedToken);
-        assertThat(printedToken).isEqualTo(slip.qrToken()).startsWith("LG1.");
+        String printedLink = qrPayload(receipt);
+        assertThat(decodeQr(receipt.png())).as("QR decoded from the receipt image").isEqualTo(printedLink);
+        assertThat(printedLink).as("the platform's slip check page, from kiosk.platform.url").isEqualTo(slip.qrToken())
+                .matches("http://127\\.0\\.0\\.1:[0-9]+/v/LG1\\..+");
+        String printedToken = org.lingong.platform.api.token.ReferralLink.tokenIn(printedLink).orElseThrow();
 
         assertThat(kiosk.find("#worker-code-badge", javafx.scene.Node.class).isVisible())
                 .as("the worker code stands on the slip screen too").isTrue();

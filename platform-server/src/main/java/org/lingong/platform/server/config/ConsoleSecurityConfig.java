@@ -32,7 +32,7 @@ class ConsoleSecurityConfig {
     static final String EMPLOYER = "EMPLOYER";
 
     static final String[] CONSOLE_PATHS = {"/fleet", "/fleet/**", "/login", "/logout", "/console", "/console/**",
-        "/employer", "/employer/**", "/v/**"};
+        "/employer", "/employer/**"};
 
     @Bean
     @Order(1)
@@ -53,7 +53,7 @@ class ConsoleSecurityConfig {
                 .addFilterBefore(new CrossSiteRequestFilter(problems), CsrfFilter.class)
                 .addFilterBefore(throttles.formLogins(), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/employer/register", "/v/**").permitAll()
+                        .requestMatchers("/login", "/employer/register").permitAll()
                         .requestMatchers("/employer", "/employer/**").hasRole(EMPLOYER)
                         .requestMatchers("/console", "/console/stats/**").hasAnyRole(SecurityConfig.OPERATOR, STATION_STAFF)
                         .anyRequest().hasRole(SecurityConfig.OPERATOR));

@@ -62,6 +62,11 @@ public class ReferralRepository {
                 .update();
     }
 
+    /** Locks the referral's row until the transaction ends, so two taps at once record one outcome. */
+    public void lock(UUID id) {
+        jdbc.sql("SELECT id FROM referral WHERE id = ? FOR UPDATE").param(id).query((rs, i) -> 1).list();
+    }
+
     public void checkIn(UUID id, Instant at, String recordedBy) {
         jdbc.sql("""
                 UPDATE referral SET state = 'CHECKED_IN', checked_in_at = ?, checkin_day = ?, recorded_by = ?

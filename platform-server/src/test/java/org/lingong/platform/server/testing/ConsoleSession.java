@@ -43,6 +43,25 @@ public final class ConsoleSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** The body of a GET as bytes (a workbook, a PDF), with its status and content type. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A downloaded file. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
     public Response postForm(String path, Map<String, String> fields, Map<String, String> headers) {
         String form = new LinkedHashMap<>(fields).entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

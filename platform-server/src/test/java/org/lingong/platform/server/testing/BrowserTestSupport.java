@@ -1,0 +1,134 @@
+package org.lingong.platform.server.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Real-browser tests of the platform's pages: Debian's {@code chromium} and {@code chromium-driver}, headless (no
+ * driver download; Selenium Manager is never asked). Without them a test is skipped on a developer's machine and fails
+ * under CI ({@code CI} set), whose {@code .ci/run} installs them. Screenshots go to {@code docs/screenshots/console/}.
+ */
+public final class BrowserTestSupport {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots", "console");
+
+    /** The phone of the tests: an iPhone-sized viewport, 390 × 844 CSS pixels at 2× density. */
+    public static final int PHONE_WIDTH = 390;
+    public static final int PHONE_HEIGHT = 844;
+
+    private BrowserTestSupport() {
+    }
+
+    /** Skips (or under CI fails) when the Debian browser packages are missing. */
+    public static void requireBrowser() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String why = "chromium and chromium-driver (Debian packages) are needed: apt-get install chromium chromium-driver";
+        if (System.getenv("CI") != null) {
+            Assertions.assertTrue(present, why);
+        }
+        Assumptions.assumeTrue(present, why);
+    }
+
+    /** A desktop browser window of {@code width} × {@code height}. */
+    public static ChromeDriver desktop(int width, int height) {
+        ChromeOptions options = options();
+        options.addArguments("--window-size=" + width + "," + height);
+        return start(options);
+    }
+
+    /** A phone: 390 × 844 viewport, touch and a mobile user agent, so pages lay out as on a phone. */
+    public static ChromeDriver phone() {
+        ChromeOptions options = options();
+        options.setExperimentalOption("mobileEmulation", Map.of(
+                "deviceMetrics", Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 2.0, "touch", true),
+                "userAgent", "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "Chrome/120.0 Mobile Safari/537.36 MicroMessenger/8.0"));
+        return start(options);
+    }
+
+    /** Waits until the browser's address satisfies {@code wanted}; fails after 30 s with the last address. */
+    public static void awaitUrl(ChromeDriver browser, java.util.function.Predicate<String> wanted) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!wanted.test(browser.getCurrentUrl())) {
+            if (System.nanoTime() > deadline) {
+                Assertions.fail("the browser stayed at " + browser.getCurrentUrl());
+            }
+            pause();
+        }
+    }
+
+    /**
+     * The text of the element {@code by} once it equals {@code expected} (after a click that loads a new page the old
+     * page may still be there for a moment); fails after 30 s with the last text seen.
+     */
+    public static void awaitText(ChromeDriver browser, By by, String expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String seen = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                seen = browser.findElement(by).getText();
+                if (expected.equals(seen)) {
+                    return;
+                }
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                seen = e.getClass().getSimpleName();
+            }
+            pause();
+        }
+        Assertions.fail(by + ": expected '" + expected + "', last seen '" + seen + "'");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Saves what the browser shows as {@code docs/screenshots/console/<name>.png}; the path. */
+    public static Path screenshot(ChromeDriver browser, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ChromeOptions options() {
+        requireBrowser();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--lang=zh-CN", "--hide-scrollbars", "--force-device-scale-factor=1");
+        return options;
+    }
+
+    private static ChromeDriver start(ChromeOptions options) {
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+}
