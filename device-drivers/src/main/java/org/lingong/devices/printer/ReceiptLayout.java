@@ -1,6 +1,6 @@
 package org.lingong.devices.printer;
 
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 import org.lingong.devices.privacy.DocumentKind;
 import java.util.List;
 import org.lingong.devices.printer.codec.Align;

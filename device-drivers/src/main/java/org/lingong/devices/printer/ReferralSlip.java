@@ -1,6 +1,6 @@
 package org.lingong.devices.printer;
 
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 import java.util.Objects;
 
 /**

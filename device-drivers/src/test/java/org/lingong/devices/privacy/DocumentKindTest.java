@@ -1,5 +1,6 @@
 package org.lingong.devices.privacy;
 
+import org.lingong.platform.api.privacy.Masking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;

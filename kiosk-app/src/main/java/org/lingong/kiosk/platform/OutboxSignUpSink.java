@@ -36,8 +36,7 @@ public final class OutboxSignUpSink implements SignUpSink {
     public void send(SignUpTarget target, long itemId, @Nullable String workerRef) {
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), EventType.SIGN_UP, clock.instant(), workerRef,
                 new SignUp(target, itemId));
-        backend.outbox().append(event);
+        backend.send(event);
         log.info("Sign-up for {} {} queued for the platform as event {}", target, itemId, event.eventId());
-        backend.dispatcher().wake();
     }
 }

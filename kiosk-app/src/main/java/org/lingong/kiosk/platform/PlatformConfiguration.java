@@ -104,7 +104,7 @@ public class PlatformConfiguration implements SmartLifecycle {
     @Lazy
     RefusedEvents refusedEvents(BackendClient backend, KnownWorkers known, SlipReprints slips, StaffAlerts alerts,
             Messages messages) {
-        return new RefusedEvents(backend.outbox(), known::byWorkerRef, slips, alerts, messages);
+        return new RefusedEvents(backend, known::byWorkerRef, slips, alerts, messages);
     }
 
     @Bean

@@ -10,13 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -27,8 +20,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.lingong.devices.printer.ReferralSlip;
+import org.lingong.devices.printer.codec.MonoBitmap;
+import org.lingong.devices.printer.codec.QrErrorCorrection;
+import org.lingong.devices.printer.codec.QrRaster;
 import org.lingong.devices.privacy.DocumentKind;
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 
 /**
  * Renders a referral slip (推荐单) as a one-page A4 PDF for A4 printers and the archive, from the
@@ -47,6 +43,7 @@ public final class ReferralSlipPdf {
     /** Side of the printed QR code in PDF points (1/72 inch): 53 mm. */
     static final float QR_SIZE = 150;
 
+    private static final int QR_MODULE_PIXELS = 4;
     private static final float MARGIN = 56;
     private static final float LABEL_WIDTH = 96;
     private static final float FIELD_SIZE = 15;
@@ -139,23 +136,18 @@ public final class ReferralSlipPdf {
                 Map.entry("expiresAt", nonNull(slip.expiresAt())));
     }
 
-    /** The QR code as a black-on-white image, 4 px per module. */
+    /** The QR code as a black-on-white image, 4 px per module, quiet zone included (the printer's bitmap). */
     static BufferedImage qrImage(String token) {
+        MonoBitmap bitmap;
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(token, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            BufferedImage modules = MatrixToImageWriter.toBufferedImage(matrix);
-            int scale = 4;
-            BufferedImage scaled = new BufferedImage(modules.getWidth() * scale, modules.getHeight() * scale,
-                    BufferedImage.TYPE_BYTE_BINARY);
-            var graphics = scaled.createGraphics();
-            graphics.drawImage(modules, 0, 0, scaled.getWidth(), scaled.getHeight(), null);
-            graphics.dispose();
-            return scaled;
-        } catch (WriterException e) {
+            bitmap = QrRaster.render(token, QrErrorCorrection.M, QR_MODULE_PIXELS, Integer.MAX_VALUE);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("verification token cannot be encoded as a QR code (" + token.length()
                     + " characters)", e);
         }
+        BufferedImage image = new BufferedImage(bitmap.width(), bitmap.height(), BufferedImage.TYPE_BYTE_BINARY);
+        image.setRGB(0, 0, bitmap.width(), bitmap.height(), bitmap.argb(), 0, bitmap.width());
+        return image;
     }
 
     private static String nonNull(String value) {

@@ -69,9 +69,9 @@ class ContentOnPlatformTest {
             assertThat(seen).containsExactly(SignUpState.SENDING, SignUpState.SIGNED_UP_ANONYMOUSLY,
                     SignUpState.SIGNED_UP_ANONYMOUSLY);
 
-            await("sign-up at the platform", () -> backend.outbox().stats().depth() == 0
+            await("sign-up at the platform", () -> backend.outboxStats().depth() == 0
                     && platform.signUpsFrom(PlatformUnderTest.DEMO_STATION, "TRAINING", courseId, true) == 1);
-            backend.dispatcher().flush();
+            backend.deliverNow();
             assertThat(platform.signUpsFrom(PlatformUnderTest.DEMO_STATION, "TRAINING", courseId, true)).isEqualTo(1);
 
             platform.stop();
@@ -84,12 +84,12 @@ class ContentOnPlatformTest {
             long fairId = content.fairs().get(0).id();
             session.signUp(SignUpTarget.JOB_FAIR, fairId, seen::add);
             assertThat(seen).endsWith(SignUpState.SIGNED_UP_ANONYMOUSLY);
-            assertThat(backend.outbox().stats().depth()).isEqualTo(1);
+            assertThat(backend.outboxStats().depth()).isEqualTo(1);
 
             platform.restart();
             awaitPlatformWords(kiosk, "status.platform.connected");
-            await("queued sign-up delivered", () -> backend.outbox().stats().depth() == 0);
-            backend.dispatcher().flush();
+            await("queued sign-up delivered", () -> backend.outboxStats().depth() == 0);
+            backend.deliverNow();
             assertThat(platform.signUpsFrom(PlatformUnderTest.DEMO_STATION, "JOB_FAIR", fairId, true)).isEqualTo(1);
             assertThat(platform.signUpsFrom(PlatformUnderTest.DEMO_STATION, "TRAINING", courseId, false)).isEqualTo(1);
         }
@@ -120,7 +120,7 @@ class ContentOnPlatformTest {
                     "LIVE_SESSION", sessionId, false) == 1);
             System.out.printf("sign-up from tap to the platform's table: %d ms%n",
                     (System.nanoTime() - started) / 1_000_000);
-            backend.dispatcher().flush();
+            backend.deliverNow();
 
             assertThat(seen).containsExactly(SignUpState.SENDING, SignUpState.SIGNED_UP);
             assertThat(platform.signUpsFrom(PlatformUnderTest.DEMO_STATION, "LIVE_SESSION", sessionId, false))

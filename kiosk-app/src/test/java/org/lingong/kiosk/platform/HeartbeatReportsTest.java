@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lingong.kiosk.status.DeviceKind;
+import org.lingong.kiosk.status.DeviceProblem;
 import org.lingong.kiosk.status.DeviceState;
 import org.lingong.kiosk.status.DeviceStatus;
 import org.lingong.platform.api.heartbeat.DeviceReport;
@@ -29,20 +30,28 @@ class HeartbeatReportsTest {
     }
 
     @Test
-    void printerConditionsMapToThePlatformsDeviceStates() {
-        assertThat(state(DeviceState.ATTENTION, "status.printer.paperNearEnd"))
+    void printerProblemsMapToThePlatformsDeviceStates() {
+        assertThat(state(DeviceState.ATTENTION, DeviceProblem.PAPER_LOW))
                 .isEqualTo(org.lingong.platform.api.events.DeviceState.PAPER_LOW);
-        assertThat(state(DeviceState.OFFLINE, "status.printer.coverOpen"))
+        assertThat(state(DeviceState.OFFLINE, DeviceProblem.PAPER_OUT))
+                .isEqualTo(org.lingong.platform.api.events.DeviceState.PAPER_OUT);
+        assertThat(state(DeviceState.OFFLINE, DeviceProblem.COVER_OPEN))
                 .isEqualTo(org.lingong.platform.api.events.DeviceState.COVER_OPEN);
-        assertThat(state(DeviceState.OFFLINE, "status.printer.noReply"))
+        assertThat(state(DeviceState.OFFLINE, DeviceProblem.FAULT))
                 .isEqualTo(org.lingong.platform.api.events.DeviceState.ERROR);
-        assertThat(state(DeviceState.ATTENTION, "status.device.error"))
+        assertThat(state(DeviceState.ATTENTION, DeviceProblem.NONE))
                 .isEqualTo(org.lingong.platform.api.events.DeviceState.ERROR);
-        assertThat(state(DeviceState.UNKNOWN, "status.state.unknown"))
+        assertThat(state(DeviceState.UNKNOWN, DeviceProblem.NONE))
                 .isEqualTo(org.lingong.platform.api.events.DeviceState.OFFLINE);
     }
 
-    private static org.lingong.platform.api.events.DeviceState state(DeviceState state, String words) {
-        return HeartbeatReports.state(new DeviceStatus(DeviceKind.PRINTER, state, words));
+    @Test
+    void theWordsAreNotReadBack() {
+        assertThat(HeartbeatReports.state(new DeviceStatus(DeviceKind.PRINTER, DeviceState.OFFLINE,
+                "status.printer.paperOut"))).isEqualTo(org.lingong.platform.api.events.DeviceState.OFFLINE);
+    }
+
+    private static org.lingong.platform.api.events.DeviceState state(DeviceState state, DeviceProblem problem) {
+        return HeartbeatReports.state(new DeviceStatus(DeviceKind.PRINTER, state, "any.words", problem));
     }
 }
