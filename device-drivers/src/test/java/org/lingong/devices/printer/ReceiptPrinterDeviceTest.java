@@ -35,7 +35,7 @@ class ReceiptPrinterDeviceTest {
     private final EscPosPrinterSimulator simulator = new EscPosPrinterSimulator(PrinterProfile.paper58());
     private final StatusRecorder status = new StatusRecorder();
     private final ExecutorService delivery = Executors.newSingleThreadExecutor();
-    private final PrintJob slip = new ReceiptLayout(PrinterProfile.paper58()).referralSlip(SampleSlip.referralSlip());
+    private final PrintJob slip = new ReceiptLayout(PrinterProfile.paper58()).referralSlip(SampleSlip.text());
     private ReceiptPrinterDevice printer;
 
     @AfterEach

@@ -141,7 +141,7 @@ public final class DemoPanelViewModel {
 
     /** Prints the sample referral slip through the real driver (refused like any job when the printer is not ready). */
     public void printSampleSlip() {
-        printer.print(new ReceiptLayout(simulators.printer().profile()).referralSlip(SampleSlip.referralSlip()))
+        printer.print(new ReceiptLayout(simulators.printer().profile()).referralSlip(SampleSlip.text()))
                 .whenComplete((result, error) -> log.info("Demo sample slip: {}",
                         error != null ? error.toString() : result));
     }

@@ -15,7 +15,7 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.session.SessionWiper;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
-import org.lingong.kiosk.testing.MutableClock;
+import org.lingong.testing.MutableClock;
 import org.lingong.kiosk.testing.QueuedTaskExecutor;
 
 /** Every registration step, synchronously: validation, selection, the consent gate, back, and the wipe. */

@@ -13,7 +13,7 @@ import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.staff.DailyCounters;
 import org.lingong.kiosk.staff.StaffAccess;
-import org.lingong.kiosk.testing.MutableClock;
+import org.lingong.testing.MutableClock;
 
 /** Port and baud chosen by taps, saved to a real file; the probe and tests are covered by the UI test. */
 class TechnicianViewModelTest {

@@ -27,12 +27,16 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout, int id
         if (idempotentAttempts < 1) {
             throw new IllegalArgumentException("idempotentAttempts must be at least 1");
         }
-        retryPolicy();
+        retryPolicy(retryDelay);
     }
 
     /** Doubling from {@link #retryDelay} (at most 2^10 times it), half jitter: uniform in [cap/2, cap]. */
     public RetryPolicy retryPolicy() {
-        return new RetryPolicy(retryDelay, retryDelay.multipliedBy(MAX_DOUBLINGS), 2.0, 0.5);
+        return retryPolicy(retryDelay);
+    }
+
+    private static RetryPolicy retryPolicy(Duration first) {
+        return new RetryPolicy(first, first.multipliedBy(MAX_DOUBLINGS), 2.0, 0.5);
     }
 
     public HttpSettings(Duration connectTimeout, Duration readTimeout, int idempotentAttempts, Duration retryDelay) {

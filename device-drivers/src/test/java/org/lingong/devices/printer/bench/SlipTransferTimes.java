@@ -23,7 +23,7 @@ public final class SlipTransferTimes {
                 PrinterProfile.paper80(), PrinterProfile.paper80().withNativeQr(false));
         System.out.printf("%-6s %-7s %8s %12s %12s%n", "paper", "qr", "bytes", "9600 baud", "115200 baud");
         for (PrinterProfile profile : profiles) {
-            PrintJob job = new ReceiptLayout(profile).referralSlip(SampleSlip.referralSlip());
+            PrintJob job = new ReceiptLayout(profile).referralSlip(SampleSlip.text());
             System.out.printf("%-6s %-7s %8d %10.3f s %10.3f s%n", profile.name(), profile.nativeQr() ? "native" : "raster",
                     job.size(), seconds(job.size(), BAUDS[0]), seconds(job.size(), BAUDS[1]));
         }
