@@ -6,6 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.UUID;
+import org.lingong.platform.api.content.ContentBundle;
+import org.lingong.platform.api.events.EventEnvelope;
 import org.lingong.platform.api.heartbeat.DeviceReport;
 import org.lingong.platform.api.heartbeat.Heartbeat;
 import org.lingong.platform.api.heartbeat.HeartbeatAck;
@@ -15,19 +19,24 @@ import org.lingong.platform.client.enrollment.Enrollment;
 import org.lingong.platform.client.enrollment.EnrollmentException;
 import org.lingong.platform.client.enrollment.IdentityStore;
 import org.lingong.platform.client.enrollment.TerminalIdentity;
+import org.lingong.platform.client.enrollment.TerminalStatus;
 import org.lingong.platform.client.http.ApiResult;
 import org.lingong.platform.client.http.PlatformClient;
+import org.lingong.platform.client.outbox.DispatchReport;
+import org.lingong.platform.client.outbox.EventState;
 import org.lingong.platform.client.outbox.Outbox;
 import org.lingong.platform.client.outbox.OutboxDispatcher;
 import org.lingong.platform.client.outbox.OutboxStats;
+import org.lingong.platform.client.outbox.ParkedEvent;
 import org.lingong.platform.client.referral.ReferralIssuer;
 import org.lingong.platform.client.referral.ReferralVerifier;
 
 /**
  * The kiosk's one entry point to the platform, wiring the parts over one data directory: the signed
  * {@link PlatformClient}, the stored identity, the {@link Outbox} and its {@link OutboxDispatcher},
- * the {@link JobCatalog}, and referral tokens. The outbox and catalog work before enrollment and
- * offline; delivery, refresh and referral issuing need an identity.
+ * the {@link JobCatalog}, and referral tokens. Only the catalog and the referral tokens are handed out; HTTP client,
+ * enrollment, outbox and dispatcher stay inside, reached through the methods here. The outbox and catalog work before
+ * enrollment and offline; delivery, refresh and referral issuing need an identity.
  *
  * <p>Life cycle: {@link #open}, then {@link #start()} (background delivery), {@link #close()} at exit.
  * Thread-safe; blocking methods (enroll, refresh, heartbeat) must run off the UI thread.
@@ -86,16 +95,77 @@ public final class BackendClient implements AutoCloseable {
         return identity;
     }
 
-    public Enrollment enrollment() {
-        return enrollment;
+    /** Asks the platform whether this terminal's enrollment still stands; blocking. */
+    public TerminalStatus checkEnrollment() {
+        return enrollment.check();
     }
 
-    public Outbox outbox() {
-        return outbox;
+    /**
+     * Queues an event for the platform (durable once this returns) and wakes delivery.
+     *
+     * @return false if an event with this id was queued before (nothing changes)
+     */
+    public boolean send(EventEnvelope event) {
+        boolean added = outbox.append(event);
+        dispatcher.wake();
+        return added;
     }
 
-    public OutboxDispatcher dispatcher() {
-        return dispatcher;
+    /** Where an event sent from this kiosk stands; empty once it is delivered and purged, or if it never was sent. */
+    public Optional<EventState> eventState(UUID eventId) {
+        return outbox.state(eventId);
+    }
+
+    /** A sent event that is still held (queued or parked). */
+    public Optional<EventEnvelope> heldEvent(UUID eventId) {
+        return outbox.event(eventId);
+    }
+
+    /** Queue depth, parked count and age of the oldest waiting event. */
+    public OutboxStats outboxStats() {
+        return outbox.stats();
+    }
+
+    /** Events the platform refused for good, oldest first. */
+    public List<ParkedEvent> parkedEvents() {
+        return outbox.parked();
+    }
+
+    /** True if a refused event of this worker is parked. */
+    public boolean hasParked(String workerRef) {
+        return outbox.hasParked(workerRef);
+    }
+
+    /** Queues every parked event again and wakes delivery; returns how many. */
+    public int retryAllParked() {
+        int count = outbox.retryAllParked();
+        dispatcher.wake();
+        return count;
+    }
+
+    /** Called after every delivery round in which the platform refused an event for good (it is parked). */
+    public void onRefusals(Consumer<DispatchReport> listener) {
+        dispatcher.onRefusals(listener);
+    }
+
+    /** Wakes background delivery now instead of at its next round (e.g. when the platform answers again). */
+    public void deliverSoon() {
+        dispatcher.wake();
+    }
+
+    /** Delivers what is queued now, in this thread; blocking. */
+    public DispatchReport deliverNow() {
+        return dispatcher.flush();
+    }
+
+    /** Stops background delivery (queued events stay queued for the next start). */
+    public void stopDelivery() {
+        dispatcher.close();
+    }
+
+    /** Fetches the content bundle (announcements, fairs, courses, work categories, contact policy); blocking. */
+    public ApiResult<ContentBundle> fetchContent() {
+        return client.api().content();
     }
 
     public JobCatalog catalog() {
@@ -136,10 +206,6 @@ public final class BackendClient implements AutoCloseable {
      */
     public Optional<Duration> clockSkew() {
         return client.clockSkew().latest();
-    }
-
-    public PlatformClient platform() {
-        return client;
     }
 
     private TerminalIdentity requireIdentity() {

@@ -52,10 +52,10 @@ class BackendClientTest {
         try (BackendClient backend = open()) {
             assertThat(backend.identity()).isEmpty();
             assertThatThrownBy(backend::referralIssuer).isInstanceOf(IllegalStateException.class);
-            backend.outbox().append(event);
+            backend.send(event);
             backend.start();
-            assertThat(backend.dispatcher().flush().stop()).isEqualTo(org.lingong.platform.client.outbox.DispatchReport.Stop.UNAUTHORIZED);
-            assertThat(backend.enrollment().check()).isEqualTo(org.lingong.platform.client.enrollment.TerminalStatus.NOT_ENROLLED);
+            assertThat(backend.deliverNow().stop()).isEqualTo(org.lingong.platform.client.outbox.DispatchReport.Stop.UNAUTHORIZED);
+            assertThat(backend.checkEnrollment()).isEqualTo(org.lingong.platform.client.enrollment.TerminalStatus.NOT_ENROLLED);
 
             terminalId = backend.enroll(PlatformUnderTest.HOHHOT.code(), platform.enrollmentCode(PlatformUnderTest.HOHHOT)).terminalId();
             awaitDelivered(backend, event.eventId());
@@ -70,7 +70,7 @@ class BackendClientTest {
             assertThat(reopened.identity()).get().extracting(i -> i.terminalId()).isEqualTo(terminalId);
             IssuedReferral referral = reopened.referralIssuer().issue(1, Duration.ofDays(1));
             assertThat(reopened.referralVerifier().verifyOffline(referral.token()).status()).isEqualTo(OfflineVerdict.Status.VALID);
-            assertThat(reopened.outbox().state(event.eventId())).contains(EventState.DELIVERED);
+            assertThat(reopened.eventState(event.eventId())).contains(EventState.DELIVERED);
         }
     }
 
@@ -103,7 +103,7 @@ class BackendClientTest {
 
     private static void awaitDelivered(BackendClient backend, java.util.UUID eventId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (backend.outbox().state(eventId).orElseThrow() != EventState.DELIVERED && System.nanoTime() < deadline) {
+        while (backend.eventState(eventId).orElseThrow() != EventState.DELIVERED && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
     }

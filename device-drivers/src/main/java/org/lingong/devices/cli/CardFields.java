@@ -6,11 +6,11 @@ import java.util.Map;
 import org.lingong.devices.idcard.codec.ForeignerPermit2017;
 import org.lingong.devices.idcard.codec.ForeignerPermit2023;
 import org.lingong.devices.idcard.codec.IdCard;
-import org.lingong.devices.idcard.codec.IdNumber;
+import org.lingong.platform.api.workers.IdNumber;
 import org.lingong.devices.idcard.codec.ResidentIdCard;
 import org.lingong.devices.idcard.codec.ResidentLayoutCard;
 import org.lingong.devices.idcard.codec.Validity;
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

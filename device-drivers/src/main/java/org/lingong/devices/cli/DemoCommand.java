@@ -107,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
              Transport tcp = new TcpTransport("127.0.0.1", server.port())) {
             tcp.open();
             PrintResult result = new ReceiptPrinterSession(tcp, profile)
-                    .print(new ReceiptLayout(profile).referralSlip(SampleSlip.referralSlip()));
+                    .print(new ReceiptLayout(profile).referralSlip(SampleSlip.text()));
             if (!(result instanceof PrintResult.Printed printed)) {
                 throw new CliFailure(ExitCodes.OTHER, "the demo printer refused the slip: " + result);
             }

@@ -49,7 +49,7 @@ final class PrintTestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws TransportException {
         PrinterProfile profile = profile();
-        PrintJob job = new ReceiptLayout(profile).referralSlip(SampleSlip.referralSlip());
+        PrintJob job = new ReceiptLayout(profile).referralSlip(SampleSlip.text());
         try (Transport transport = cli.open(target.spec())) {
             PrintResult result = new ReceiptPrinterSession(transport, profile, REPLY_TIMEOUT).print(job);
             return report(transport.describe(), profile, result);

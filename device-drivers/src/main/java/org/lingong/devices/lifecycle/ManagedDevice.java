@@ -13,6 +13,7 @@ import java.util.function.DoubleSupplier;
 import org.lingong.devices.transport.TransportException;
 import org.lingong.devices.transport.TransportException.Reason;
 import org.lingong.devices.transport.TransportFactory;
+import org.lingong.platform.api.retry.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * that reports {@code isConnected() == false} (checked every {@code linkCheckInterval}, and at once when a
  * {@link org.lingong.devices.transport.DisconnectNotifier} transport signals an unplug), drops the link: the
  * transport is closed, OFFLINE is published, and reconnect attempts (each with a NEW transport from the factory)
- * follow the {@link ReconnectPolicy}, publishing RECONNECTING per attempt and ONLINE when back. While the link is
+ * follow the {@link RetryPolicy}, publishing RECONNECTING per attempt and ONLINE when back. While the link is
  * down, {@link #submit} fails at once with {@link DeviceOfflineException}. Other failures of an operation go to
  * its caller; other failures of a periodic task publish ERROR until a later run succeeds.
  *
@@ -43,7 +44,7 @@ public final class ManagedDevice<S> implements AutoCloseable {
 
     private final String name;
     private final Link<S> link;
-    private final ReconnectPolicy policy;
+    private final RetryPolicy policy;
     private final DoubleSupplier random;
     private final Duration linkCheckInterval;
     private final StatusPublisher status;
@@ -57,7 +58,7 @@ public final class ManagedDevice<S> implements AutoCloseable {
     private String errorMessage;
     private int failedAttempts;
 
-    ManagedDevice(String name, Link<S> link, ReconnectPolicy policy, DoubleSupplier random,
+    ManagedDevice(String name, Link<S> link, RetryPolicy policy, DoubleSupplier random,
                   Duration linkCheckInterval, Clock clock) {
         this.name = name;
         this.link = link;

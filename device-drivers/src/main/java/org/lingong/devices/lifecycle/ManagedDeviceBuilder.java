@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import org.lingong.devices.transport.TransportFactory;
+import org.lingong.platform.api.retry.RetryPolicy;
 
 /**
- * Options of a {@link ManagedDevice}: reconnect policy (default {@link ReconnectPolicy#DEFAULT}), jitter source,
+ * Options of a {@link ManagedDevice}: reconnect policy (default {@link #DEFAULT_RECONNECT}), jitter source,
  * link check interval (default 1 s) and the clock that stamps status events.
  */
 public final class ManagedDeviceBuilder<S> {
@@ -16,7 +17,11 @@ public final class ManagedDeviceBuilder<S> {
     private final String name;
     private final TransportFactory transports;
     private final SessionFactory<S> sessions;
-    private ReconnectPolicy policy = ReconnectPolicy.DEFAULT;
+    /** 500 ms, doubling, capped at 30 s, 20 % jitter. */
+    public static final RetryPolicy DEFAULT_RECONNECT =
+            new RetryPolicy(Duration.ofMillis(500), Duration.ofSeconds(30), 2.0, 0.2);
+
+    private RetryPolicy policy = DEFAULT_RECONNECT;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
     private Duration linkCheckInterval = Duration.ofSeconds(1);
     private Clock clock = Clock.systemUTC();
@@ -30,7 +35,7 @@ public final class ManagedDeviceBuilder<S> {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
     }
 
-    public ManagedDeviceBuilder<S> reconnectPolicy(ReconnectPolicy reconnectPolicy) {
+    public ManagedDeviceBuilder<S> reconnectPolicy(RetryPolicy reconnectPolicy) {
         this.policy = Objects.requireNonNull(reconnectPolicy);
         return this;
     }

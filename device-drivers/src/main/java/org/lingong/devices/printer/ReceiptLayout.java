@@ -1,7 +1,5 @@
 package org.lingong.devices.printer;
 
-import org.lingong.devices.privacy.Masking;
-import org.lingong.devices.privacy.DocumentKind;
 import java.util.List;
 import org.lingong.devices.printer.codec.Align;
 import org.lingong.devices.printer.codec.EscPosBuilder;
@@ -12,19 +10,14 @@ import org.lingong.devices.printer.codec.QrErrorCorrection;
 import org.lingong.devices.printer.codec.QrRaster;
 
 /**
- * Lays out a referral slip (推荐单) for one printer profile: title in double size, labelled fields
- * wrapped to the paper's columns (a Chinese character takes two), worker name, ID number and
- * contact phone masked, and the verification QR code: native {@code GS ( k} if the profile has it,
- * otherwise a {@code GS v 0} raster image. Unprintable characters are replaced by the visible
- * marker and listed in the {@link PrintJob}, so a stray character in an employer name never blocks
- * a slip. Stateless and thread-safe.
+ * Lays out a slip's words ({@link SlipText}) for one printer profile: title in double size, labelled lines wrapped to
+ * the paper's columns (a Chinese character takes two), a rule between sections, and the QR code: native
+ * {@code GS ( k} if the profile has it, otherwise a {@code GS v 0} raster image. It holds no wording of its own.
+ * Unprintable characters are replaced by the visible marker and listed in the {@link PrintJob}, so a stray character
+ * in an employer name never blocks a slip. Stateless and thread-safe.
  */
 public final class ReceiptLayout {
 
-    /** Slip title (零工驿站推荐单). */
-    public static final String TITLE = "零工驿站推荐单";
-    /** The title of the worker-code slip. */
-    public static final String WORKER_CODE_TITLE = "零工驿站登录码";
     private static final QrErrorCorrection QR_EC = QrErrorCorrection.M;
 
     private final PrinterProfile profile;
@@ -33,55 +26,39 @@ public final class ReceiptLayout {
         this.profile = profile;
     }
 
-    public PrintJob referralSlip(ReferralSlip slip) {
+    public PrintJob referralSlip(SlipText slip) {
         EscPosBuilder b = EscPosBuilder.create(GbkTextEncoder.replacing());
         b.init().chineseMode(true);
         b.align(Align.CENTER).size(2, 2).bold(true);
-        PrinterText.wrap(TITLE, profile.columns() / 2).forEach(b::line);
+        PrinterText.wrap(slip.title(), profile.columns() / 2).forEach(b::line);
         b.size(1, 1).bold(false);
-        b.line("单号：" + slip.slipNumber());
+        if (!slip.subtitle().isBlank()) {
+            b.line(slip.subtitle());
+        }
         b.align(Align.LEFT).rule(profile.columns());
-        b.bold(true).size(1, 2);
-        field(b, "工种", slip.jobTitle());
-        b.size(1, 1).bold(false);
-        field(b, "用工单位", slip.employer());
-        field(b, "联系人", join(slip.contactName(), slip.contactPhone()));
-        field(b, "工作地址", slip.address());
-        field(b, "薪资待遇", slip.pay());
-        field(b, "工作日期", slip.workDates());
-        field(b, "工作时间", slip.timeWindow());
-        b.rule(profile.columns());
-        field(b, "求职者", Masking.name(slip.workerName()));
-        field(b, DocumentKind.of(slip.workerIdNumber()).chineseLabel(), Masking.idNumber(slip.workerIdNumber()));
-        b.rule(profile.columns());
-        field(b, "服务驿站", slip.station());
-        field(b, "开具时间", slip.issuedAt());
-        field(b, "有效期至", slip.expiresAt());
+        for (int i = 0; i < slip.sections().size(); i++) {
+            if (i > 0) {
+                b.rule(profile.columns());
+            }
+            slip.sections().get(i).forEach(line -> line(b, line));
+        }
         b.lineFeed().align(Align.CENTER);
-        qr(b, slip.qrToken());
-        b.lineFeed().line("用工单位请扫码核验").align(Align.LEFT);
+        if (!slip.qrToken().isBlank()) {
+            qr(b, slip.qrToken());
+        }
+        b.lineFeed().line(slip.qrCaption()).align(Align.LEFT);
         b.lineFeed().feedAndCut(3);
         return new PrintJob(b.build(), b.replacements());
     }
 
-    /**
-     * The small worker-code slip a returning worker scans instead of placing the card: a title, the worker's name
-     * (masked here, whatever is given), the QR of {@code workerCode} (opaque, no personal data) and how to use it.
-     */
-    public PrintJob workerCodeSlip(String workerCode, String workerName, String station) {
-        EscPosBuilder b = EscPosBuilder.create(GbkTextEncoder.replacing());
-        b.init().chineseMode(true);
-        b.align(Align.CENTER).size(2, 2).bold(true);
-        PrinterText.wrap(WORKER_CODE_TITLE, profile.columns() / 2).forEach(b::line);
-        b.size(1, 1).bold(false);
-        PrinterText.wrap(Masking.name(workerName) + "  " + station, profile.columns()).forEach(b::line);
-        b.lineFeed();
-        qr(b, workerCode);
-        b.lineFeed();
-        PrinterText.wrap("下次来驿站，把这张纸对准扫码口即可登录，不用再放身份证", profile.columns()).forEach(b::line);
-        PrinterText.wrap("请妥善保管，丢失请找工作人员", profile.columns()).forEach(b::line);
-        b.align(Align.LEFT).lineFeed().feedAndCut(3);
-        return new PrintJob(b.build(), b.replacements());
+    private void line(EscPosBuilder b, SlipText.Line line) {
+        if (line.emphasised()) {
+            b.bold(true).size(1, 2);
+        }
+        field(b, line.label(), line.value());
+        if (line.emphasised()) {
+            b.size(1, 1).bold(false);
+        }
     }
 
     private void qr(EscPosBuilder b, String token) {
@@ -110,12 +87,5 @@ public final class ReceiptLayout {
         List<String> lines = PrinterText.wrap(value, width - indent);
         b.line(prefix + lines.get(0));
         lines.subList(1, lines.size()).forEach(l -> b.line(" ".repeat(indent) + l));
-    }
-
-    private static String join(String a, String b) {
-        if (a == null || a.isBlank()) {
-            return b;
-        }
-        return b == null || b.isBlank() ? a : a + " " + b;
     }
 }

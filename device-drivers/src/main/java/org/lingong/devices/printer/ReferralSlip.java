@@ -1,12 +1,12 @@
 package org.lingong.devices.printer;
 
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 import java.util.Objects;
 
 /**
- * The fields of a referral slip (推荐单), display-ready except for personal data: the layout masks
- * {@code workerName} and {@code workerIdNumber} itself (masking is idempotent, so masked values may be passed
- * too). The contact is printed as given: the number the worker is to call (the employer's, or the station's). {@link #toString()} shows only masked values.
+ * The fields of a referral slip (推荐单), display-ready except for personal data: whoever words the slip (the kiosk's
+ * {@code SlipWording}, for receipt and A4 alike) masks {@code workerName} and {@code workerIdNumber} (masking is
+ * idempotent, so masked values may be passed too). The contact is printed as given: the number the worker is to call (the employer's, or the station's). {@link #toString()} shows only masked values.
  *
  * @param slipNumber     e.g. {@code TJ-20261127-0042}
  * @param jobTitle       工种, e.g. {@code 建筑小工}

@@ -3,26 +3,15 @@ package org.lingong.devices.privacy;
 /**
  * Which identity document a number belongs to, told from its first characters, which masking keeps
  * ({@code MNG********1501}, {@code 915***********0015}): so a slip or screen that only holds the masked number still
- * names it correctly.
+ * names it correctly (the words for each kind are the kiosk's: its messages and its slip wording).
  */
 public enum DocumentKind {
     /** 居民身份证. */
-    RESIDENT_ID("身份证号"),
+    RESIDENT_ID,
     /** 港澳台居民居住证: 18 characters starting with 81, 82 or 83. */
-    HMT_RESIDENCE_PERMIT("居住证号码"),
+    HMT_RESIDENCE_PERMIT,
     /** 外国人永久居留(身份)证: 18 digits starting with 9, or the older 15 characters starting with 3 letters. */
-    FOREIGN_PERMANENT_RESIDENCE("永久居留证号码");
-
-    private final String chineseLabel;
-
-    DocumentKind(String chineseLabel) {
-        this.chineseLabel = chineseLabel;
-    }
-
-    /** The label of the number on Chinese paper, e.g. {@code 永久居留证号码}. */
-    public String chineseLabel() {
-        return chineseLabel;
-    }
+    FOREIGN_PERMANENT_RESIDENCE;
 
     /** The kind of a full or masked document number; anything unrecognisable is a resident ID. */
     public static DocumentKind of(String number) {

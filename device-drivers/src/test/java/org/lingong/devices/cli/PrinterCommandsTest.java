@@ -45,7 +45,7 @@ class PrinterCommandsTest {
         assertThat(run.out()).contains(width + " mm").contains(raster ? "raster QR" : "native QR")
                 .contains("bytes sent to tcp:127.0.0.1:" + server.port()).contains("printer: online");
         PrintedReceipt receipt = simulator.awaitReceipt(1, Duration.ofSeconds(10)).orElseThrow();
-        assertThat(receipt.transcript()).contains("建筑小工").contains("零工驿站推荐单");
+        assertThat(receipt.transcript()).contains("建筑小工").contains("测试推荐单");
         assertThat(receipt.cut()).isTrue();
     }
 

@@ -22,11 +22,11 @@ import org.lingong.devices.idcard.sim.IdCardReaderSimulator;
 import org.lingong.devices.lifecycle.DeviceState;
 import org.lingong.devices.lifecycle.DeviceStatusEvent;
 import org.lingong.devices.lifecycle.ManagedDevice;
-import org.lingong.devices.lifecycle.ReconnectPolicy;
 import org.lingong.devices.testing.SimulatorOnPty;
 import org.lingong.devices.testing.StatusRecorder;
 import org.lingong.devices.transport.serial.SerialSettings;
 import org.lingong.devices.transport.serial.SerialTransport;
+import org.lingong.platform.api.retry.RetryPolicy;
 
 /**
  * The reader facade end to end: simulator on TCP, socat pty, jSerialComm {@link SerialTransport}, managed device
@@ -52,7 +52,7 @@ class IdCardReaderDeviceTest {
         ManagedDevice<SamReaderSession> device = ManagedDevice.builder("idcard",
                         () -> new SerialTransport(SerialSettings.of(pty.path(), 9600)),
                         IdCardReaderDevice.sessionFactory(timeouts, IdCardReaderDevice.READER_BAUDS))
-                .reconnectPolicy(new ReconnectPolicy(Duration.ofMillis(100), Duration.ofMillis(400), 2, 0.2))
+                .reconnectPolicy(new RetryPolicy(Duration.ofMillis(100), Duration.ofMillis(400), 2, 0.2))
                 .linkCheckInterval(Duration.ofMillis(100))
                 .build();
         reader = new IdCardReaderDevice(device, ReadMode.TEXT_PHOTO, Duration.ofMillis(100), delivery);

@@ -14,6 +14,7 @@ import org.lingong.devices.testing.SimulatorOnPty;
 import org.lingong.devices.testing.StatusRecorder;
 import org.lingong.devices.transport.serial.SerialSettings;
 import org.lingong.devices.transport.serial.SerialTransport;
+import org.lingong.platform.api.retry.RetryPolicy;
 
 /** A managed device on a real jSerialComm port (a socat pty bridged to a TCP simulator) survives unplug + replug. */
 class ManagedDeviceSerialTest {
@@ -28,7 +29,7 @@ class ManagedDeviceSerialTest {
              ManagedDevice<EchoSession> device = ManagedDevice.builder("serial-echo",
                              () -> new SerialTransport(SerialSettings.of(pty.path(), 115200)),
                              EchoSession::new)
-                     .reconnectPolicy(new ReconnectPolicy(Duration.ofMillis(50), Duration.ofMillis(400), 2, 0.2))
+                     .reconnectPolicy(new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(400), 2, 0.2))
                      .linkCheckInterval(Duration.ofMillis(100))
                      .build()) {
             device.addStatusListener(recorder);
@@ -58,7 +59,7 @@ class ManagedDeviceSerialTest {
              ManagedDevice<EchoSession> device = ManagedDevice.builder("idle-echo",
                              () -> new SerialTransport(SerialSettings.of(pty.path(), 115200)),
                              EchoSession::new)
-                     .reconnectPolicy(new ReconnectPolicy(Duration.ofHours(1), Duration.ofHours(1), 2, 0))
+                     .reconnectPolicy(new RetryPolicy(Duration.ofHours(1), Duration.ofHours(1), 2, 0))
                      .linkCheckInterval(Duration.ofHours(1))
                      .build()) {
             device.addStatusListener(recorder);

@@ -19,10 +19,11 @@ import org.lingong.devices.testing.PipeFactory;
 import org.lingong.devices.testing.StatusRecorder;
 import org.lingong.devices.transport.TransportException;
 import org.lingong.devices.transport.TransportException.Reason;
+import org.lingong.platform.api.retry.RetryPolicy;
 
 class ManagedDeviceTest {
 
-    private static final ReconnectPolicy FAST = new ReconnectPolicy(Duration.ofMillis(20), Duration.ofMillis(100), 2, 0.2);
+    private static final RetryPolicy FAST = new RetryPolicy(Duration.ofMillis(20), Duration.ofMillis(100), 2, 0.2);
 
     private final PipeFactory pipes = new PipeFactory(new EchoDevice());
     private final StatusRecorder recorder = new StatusRecorder();

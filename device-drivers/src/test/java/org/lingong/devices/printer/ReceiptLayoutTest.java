@@ -27,7 +27,7 @@ class ReceiptLayoutTest {
     @ParameterizedTest
     @MethodSource("profiles")
     void everyPrintedLineFitsThePaperWithoutPrinterWrapping(PrinterProfile profile) {
-        PrintedReceipt receipt = print(profile, SampleSlip.referralSlip());
+        PrintedReceipt receipt = print(profile, SampleSlip.text());
         for (ReceiptElement element : receipt.elements()) {
             if (element instanceof ReceiptElement.TextLine line) {
                 int width = line.runs().stream().mapToInt(r -> PrinterText.columns(r.text()) * r.widthMul()).sum();
@@ -49,12 +49,12 @@ class ReceiptLayoutTest {
         try (InputStream in = ReceiptLayoutTest.class.getResourceAsStream(golden)) {
             expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertThat(print(profile, SampleSlip.referralSlip()).transcript()).isEqualTo(expected);
+        assertThat(print(profile, SampleSlip.text()).transcript()).isEqualTo(expected);
     }
 
     @Test
     void longAddressWrapsUnderItsLabelOn58mm() {
-        PrintedReceipt receipt = print(PrinterProfile.paper58(), SampleSlip.referralSlip());
+        PrintedReceipt receipt = print(PrinterProfile.paper58(), SampleSlip.text());
         List<String> lines = Arrays.asList(receipt.transcript().split("\n"));
         int at = lines.indexOf("工作地址：呼和浩特市赛罕区大学东");
         assertThat(at).isPositive();
@@ -63,48 +63,39 @@ class ReceiptLayoutTest {
     }
 
     @Test
-    void slipPrintsTheWorkerMaskedEvenWhenGivenRawAndTheContactNumberInFull() {
-        String transcript = print(PrinterProfile.paper80(), SampleSlip.referralSlip()).transcript();
+    void theTestPageShowsTheWorkerMaskedAndTheContactNumberInFull() {
+        String transcript = print(PrinterProfile.paper80(), SampleSlip.text()).transcript();
         assertThat(transcript).contains("张*三", "150***********1234", "联系人：李经理 13812345678")
                 .doesNotContain("张小三", "150102199001011234");
         assertThat(SampleSlip.referralSlip().toString()).doesNotContain("张小三", "150102199001011234");
     }
 
     @Test
+    void theLayoutPrintsTheCallersWordsAndNoneOfItsOwn() {
+        SlipText words = new SlipText("TITLE-A", "SUB-B", List.of(List.of(SlipText.Line.of("L1", "v1")),
+                List.of(new SlipText.Line("L2", "v2", true), SlipText.Line.of("L3", " "))), "", "CAPTION-C");
+
+        String transcript = print(PrinterProfile.paper80(), words).transcript();
+
+        assertThat(transcript.lines().filter(l -> !l.isBlank() && !l.matches("-+")).toList())
+                .containsExactly("TITLE-A", "SUB-B", "L1：v1", "L2：v2", "CAPTION-C");
+    }
+
+    @Test
     void unprintableCharactersInFieldsAreMarkedAndReportedNotFatal() {
-        ReferralSlip slip = SampleSlip.referralSlip();
-        ReferralSlip odd = new ReferralSlip(slip.slipNumber(), slip.jobTitle(), "青城🏗建设", slip.contactName(),
-                slip.contactPhone(), slip.address(), "¥260/天", slip.workDates(), slip.timeWindow(), slip.workerName(),
-                slip.workerIdNumber(), slip.station(), slip.issuedAt(), slip.expiresAt(), slip.qrToken());
+        SlipText slip = SampleSlip.text();
+        SlipText odd = new SlipText(slip.title(), slip.subtitle(), List.of(List.of(
+                SlipText.Line.of("用工单位", "青城🏗建设"), SlipText.Line.of("工资待遇", "¥260/天"))), slip.qrToken(),
+                slip.qrCaption());
 
         PrintJob job = new ReceiptLayout(PrinterProfile.paper58()).referralSlip(odd);
 
         assertThat(job.replacements()).extracting(EncodedText.Replacement::codePoint).containsExactly(0x1F3D7, 0xA5);
         String transcript = new EscPosPrinterSimulator(PrinterProfile.paper58()).interpret(job.bytes()).get(0).transcript();
-        assertThat(transcript).contains("用工单位：青城〓建设", "薪资待遇：￥260/天");
+        assertThat(transcript).contains("用工单位：青城〓建设", "工资待遇：￥260/天");
     }
 
-    @ParameterizedTest
-    @MethodSource("profiles")
-    void workerCodeSlipCarriesTheCodeAsQrTheNameMaskedAndFitsThePaper(PrinterProfile profile) {
-        String code = "LW1.dy0xMjM0NTY3OC5hYmNkZWZnaGlqa2xtbm9w";
-        byte[] job = new ReceiptLayout(profile.withNativeQr(true)).workerCodeSlip(code, "张小三", "新城区零工驿站").bytes();
-        PrintedReceipt receipt = new EscPosPrinterSimulator(profile.withNativeQr(true)).interpret(job).get(0);
-
-        assertThat(receipt.transcript()).contains(ReceiptLayout.WORKER_CODE_TITLE, "张*三", "扫码口")
-                .doesNotContain("张小三");
-        assertThat(receipt.elements()).filteredOn(ReceiptElement.QrCode.class::isInstance)
-                .map(element -> ((ReceiptElement.QrCode) element).payloadText()).containsExactly(code);
-        assertThat(receipt.cut()).isTrue();
-        for (ReceiptElement element : receipt.elements()) {
-            if (element instanceof ReceiptElement.TextLine line) {
-                int width = line.runs().stream().mapToInt(r -> PrinterText.columns(r.text()) * r.widthMul()).sum();
-                assertThat(width).as(line.text()).isLessThanOrEqualTo(profile.columns());
-            }
-        }
-    }
-
-    private static PrintedReceipt print(PrinterProfile profile, ReferralSlip slip) {
+    private static PrintedReceipt print(PrinterProfile profile, SlipText slip) {
         byte[] job = new ReceiptLayout(profile).referralSlip(slip).bytes();
         return new EscPosPrinterSimulator(profile).interpret(job).get(0);
     }

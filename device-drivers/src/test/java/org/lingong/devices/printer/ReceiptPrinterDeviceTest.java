@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.devices.lifecycle.DeviceState;
 import org.lingong.devices.lifecycle.ManagedDevice;
-import org.lingong.devices.lifecycle.ReconnectPolicy;
 import org.lingong.devices.printer.codec.PrinterCondition;
 import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.printer.codec.PrinterStatus;
@@ -25,6 +24,7 @@ import org.lingong.devices.testing.StatusRecorder;
 import org.lingong.devices.transport.TcpTransport;
 import org.lingong.devices.transport.TransportFactory;
 import org.lingong.devices.transport.serial.SerialTransport;
+import org.lingong.platform.api.retry.RetryPolicy;
 
 /** The printer facade end to end over a socat pty (jSerialComm) and over TCP, through unplug and replug. */
 class ReceiptPrinterDeviceTest {
@@ -35,7 +35,7 @@ class ReceiptPrinterDeviceTest {
     private final EscPosPrinterSimulator simulator = new EscPosPrinterSimulator(PrinterProfile.paper58());
     private final StatusRecorder status = new StatusRecorder();
     private final ExecutorService delivery = Executors.newSingleThreadExecutor();
-    private final PrintJob slip = new ReceiptLayout(PrinterProfile.paper58()).referralSlip(SampleSlip.referralSlip());
+    private final PrintJob slip = new ReceiptLayout(PrinterProfile.paper58()).referralSlip(SampleSlip.text());
     private ReceiptPrinterDevice printer;
 
     @AfterEach
@@ -101,7 +101,7 @@ class ReceiptPrinterDeviceTest {
     private void start(TransportFactory transports) throws Exception {
         ManagedDevice<ReceiptPrinterSession> device = ManagedDevice.builder("printer", transports,
                         ReceiptPrinterDevice.sessionFactory(PrinterProfile.paper58(), Duration.ofSeconds(2)))
-                .reconnectPolicy(new ReconnectPolicy(Duration.ofMillis(100), Duration.ofMillis(400), 2, 0.2))
+                .reconnectPolicy(new RetryPolicy(Duration.ofMillis(100), Duration.ofMillis(400), 2, 0.2))
                 .linkCheckInterval(Duration.ofMillis(100))
                 .build();
         printer = new ReceiptPrinterDevice(device, Duration.ofMillis(200), delivery);

@@ -36,7 +36,7 @@ class ReceiptPrinterSessionTest {
     @MethodSource("wiresAndProfiles")
     void sampleSlipPrintsWithMaskedPersonAndAReadableQr(Wire wire, PrinterProfile profile) throws Exception {
         try (PrinterRig rig = PrinterRig.start(wire, profile)) {
-            PrintJob job = new ReceiptLayout(profile).referralSlip(SampleSlip.referralSlip());
+            PrintJob job = new ReceiptLayout(profile).referralSlip(SampleSlip.text());
 
             PrintResult result = rig.session.print(job.bytes());
 
@@ -46,7 +46,7 @@ class ReceiptPrinterSessionTest {
             assertThat(receipt.cut()).isTrue();
             assertThat(receipt.unknownCommands()).isEmpty();
             assertThat(receipt.transcript())
-                    .contains("工种：建筑小工", "求职者：张*三", "身份证号：150***********1234", "李经理 13812345678", "￥260/天")
+                    .contains("工种岗位：建筑小工", "求职者：张*三", "身份证号：150***********1234", "李经理 13812345678", "￥260/天")
                     .doesNotContain("张小三", "150102199001011234")
                     .contains(profile.nativeQr() ? "[QR native: " + SampleSlip.SAMPLE_TOKEN + "]" : "[RASTER ");
             assertThat(QrImages.read(receipt.png()).getWidth()).isEqualTo(profile.printableDots());
@@ -173,7 +173,7 @@ class ReceiptPrinterSessionTest {
         PrinterProfile rasterQr = PrinterProfile.paper80().withNativeQr(false);
         try (PrinterRig rig = PrinterRig.start(wire, rasterQr)) {
             rig.simulator.unplugAfter(600, rig.unplugAction());
-            byte[] job = new ReceiptLayout(rasterQr).referralSlip(SampleSlip.referralSlip()).bytes();
+            byte[] job = new ReceiptLayout(rasterQr).referralSlip(SampleSlip.text()).bytes();
 
             assertThatThrownBy(() -> rig.session.print(job))
                     .isInstanceOfSatisfying(TransportException.class,
@@ -195,6 +195,6 @@ class ReceiptPrinterSessionTest {
     }
 
     private static byte[] sampleJob() {
-        return new ReceiptLayout(PrinterProfile.paper58()).referralSlip(SampleSlip.referralSlip()).bytes();
+        return new ReceiptLayout(PrinterProfile.paper58()).referralSlip(SampleSlip.text()).bytes();
     }
 }

@@ -1,5 +1,6 @@
 package org.lingong.devices.privacy;
 
+import org.lingong.platform.api.privacy.Masking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
@@ -27,7 +28,7 @@ class DocumentKindTest {
     void theFullAndTheMaskedNumberNameTheCardsDocument(IdCard card, DocumentKind expected) {
         assertThat(DocumentKind.of(card.documentNumber())).isEqualTo(expected);
         assertThat(DocumentKind.of(Masking.idNumber(card.documentNumber()))).isEqualTo(expected);
-        assertThat(card.cardType() == CardType.RESIDENT).isEqualTo(expected.chineseLabel().equals("身份证号"));
+        assertThat(card.cardType() == CardType.RESIDENT).isEqualTo(expected == DocumentKind.RESIDENT_ID);
     }
 
     @ParameterizedTest

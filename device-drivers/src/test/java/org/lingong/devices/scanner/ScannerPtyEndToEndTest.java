@@ -12,17 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.devices.lifecycle.DeviceState;
 import org.lingong.devices.lifecycle.ManagedDevice;
-import org.lingong.devices.lifecycle.ReconnectPolicy;
 import org.lingong.devices.scanner.codec.ScanResult;
 import org.lingong.devices.scanner.codec.ScannedCode;
 import org.lingong.devices.scanner.codec.TextEncoding;
-import org.lingong.devices.scanner.sim.ScanEmission.Suffix;
 import org.lingong.devices.scanner.sim.ScanEmission;
+import org.lingong.devices.scanner.sim.ScanEmission.Suffix;
 import org.lingong.devices.scanner.sim.ScannerSimulator;
 import org.lingong.devices.testing.SimulatorOnPty;
 import org.lingong.devices.testing.StatusRecorder;
 import org.lingong.devices.transport.Deadline;
 import org.lingong.devices.transport.serial.SerialTransport;
+import org.lingong.platform.api.retry.RetryPolicy;
 
 /** Scanner simulator → TCP → socat pty → jSerialComm → managed device → scan line decoder. */
 class ScannerPtyEndToEndTest {
@@ -38,7 +38,7 @@ class ScannerPtyEndToEndTest {
         try (SimulatorOnPty pty = SimulatorOnPty.start(scanner, dir.resolve("ttyScanner"));
              ManagedDevice<CodeScannerSession> device = ManagedDevice.builder("scanner",
                              () -> SerialTransport.of(pty.path(), 9600), CodeScannerSession.factory())
-                     .reconnectPolicy(new ReconnectPolicy(Duration.ofMillis(50), Duration.ofMillis(400), 2, 0.2))
+                     .reconnectPolicy(new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(400), 2, 0.2))
                      .build()) {
             device.addStatusListener(recorder);
             device.open().get(10, TimeUnit.SECONDS);

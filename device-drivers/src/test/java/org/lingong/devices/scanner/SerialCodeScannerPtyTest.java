@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.devices.lifecycle.DeviceState;
 import org.lingong.devices.lifecycle.ManagedDevice;
-import org.lingong.devices.lifecycle.ReconnectPolicy;
 import org.lingong.devices.scanner.codec.ScanResult;
 import org.lingong.devices.scanner.codec.ScannedCode;
 import org.lingong.devices.scanner.sim.ScannerSimulator;
 import org.lingong.devices.testing.SimulatorOnPty;
 import org.lingong.devices.testing.StatusRecorder;
 import org.lingong.devices.transport.serial.SerialTransport;
+import org.lingong.platform.api.retry.RetryPolicy;
 
 /** The scanner facade the kiosk uses, through jSerialComm on a socat pty, surviving an unplug by itself. */
 class SerialCodeScannerPtyTest {
@@ -35,7 +35,7 @@ class SerialCodeScannerPtyTest {
         try (SimulatorOnPty pty = SimulatorOnPty.start(simulator, dir.resolve("ttyScan"));
              SerialCodeScanner scanner = new SerialCodeScanner(ManagedDevice.builder("scanner",
                              () -> SerialTransport.of(pty.path(), 9600), CodeScannerSession.factory())
-                     .reconnectPolicy(new ReconnectPolicy(Duration.ofMillis(100), Duration.ofMillis(400), 2, 0.2))
+                     .reconnectPolicy(new RetryPolicy(Duration.ofMillis(100), Duration.ofMillis(400), 2, 0.2))
                      .build(), delivery)) {
             scanner.addListener(codes::add);
             scanner.device().addStatusListener(status);

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.devices.lifecycle.DeviceState;
 import org.lingong.devices.lifecycle.ManagedDevice;
-import org.lingong.devices.lifecycle.ReconnectPolicy;
 import org.lingong.devices.scanner.codec.ScanResult;
 import org.lingong.devices.scanner.codec.ScannedCode;
 import org.lingong.devices.scanner.sim.ScanEmission.Suffix;
 import org.lingong.devices.scanner.sim.ScannerSimulator;
 import org.lingong.devices.testing.PipeFactory;
 import org.lingong.devices.testing.StatusRecorder;
+import org.lingong.platform.api.retry.RetryPolicy;
 
 class SerialCodeScannerTest {
 
@@ -29,7 +29,7 @@ class SerialCodeScannerTest {
     private final LinkedBlockingQueue<String> deliveryThreads = new LinkedBlockingQueue<>();
     private final SerialCodeScanner scanner = new SerialCodeScanner(
             ManagedDevice.builder("scanner", pipes, CodeScannerSession.factory())
-                    .reconnectPolicy(new ReconnectPolicy(Duration.ofMillis(20), Duration.ofMillis(100), 2, 0.2))
+                    .reconnectPolicy(new RetryPolicy(Duration.ofMillis(20), Duration.ofMillis(100), 2, 0.2))
                     .linkCheckInterval(Duration.ofMillis(50))
                     .build(), ui);
 

@@ -18,7 +18,7 @@ import org.lingong.devices.printer.ReceiptLayout;
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.devices.printer.SampleSlip;
 import org.lingong.devices.printer.sim.PrintedReceipt;
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,7 +141,7 @@ public final class DemoPanelViewModel {
 
     /** Prints the sample referral slip through the real driver (refused like any job when the printer is not ready). */
     public void printSampleSlip() {
-        printer.print(new ReceiptLayout(simulators.printer().profile()).referralSlip(SampleSlip.referralSlip()))
+        printer.print(new ReceiptLayout(simulators.printer().profile()).referralSlip(SampleSlip.text()))
                 .whenComplete((result, error) -> log.info("Demo sample slip: {}",
                         error != null ? error.toString() : result));
     }

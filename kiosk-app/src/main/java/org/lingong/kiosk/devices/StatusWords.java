@@ -3,6 +3,7 @@ package org.lingong.kiosk.devices;
 import org.lingong.devices.printer.codec.PrinterCondition;
 import org.lingong.devices.printer.codec.PrinterStatus;
 import org.lingong.kiosk.status.DeviceKind;
+import org.lingong.kiosk.status.DeviceProblem;
 import org.lingong.kiosk.status.DeviceState;
 import org.lingong.kiosk.status.DeviceStatus;
 
@@ -19,7 +20,7 @@ final class StatusWords {
             case OFFLINE -> new DeviceStatus(kind, DeviceState.OFFLINE);
             case RECONNECTING -> new DeviceStatus(kind, DeviceState.OFFLINE, "status.device.reconnecting");
             case DISABLED, CLOSED -> new DeviceStatus(kind, DeviceState.OFFLINE, "status.device.stopped");
-            case ERROR -> new DeviceStatus(kind, DeviceState.ATTENTION, "status.device.error");
+            case ERROR -> new DeviceStatus(kind, DeviceState.ATTENTION, "status.device.error", DeviceProblem.FAULT);
         };
     }
 
@@ -28,18 +29,22 @@ final class StatusWords {
         return status.blockingCondition()
                 .map(StatusWords::blocked)
                 .orElseGet(() -> status.has(PrinterCondition.PAPER_NEAR_END)
-                        ? new DeviceStatus(DeviceKind.PRINTER, DeviceState.ATTENTION, "status.printer.paperNearEnd")
+                        ? new DeviceStatus(DeviceKind.PRINTER, DeviceState.ATTENTION, "status.printer.paperNearEnd",
+                                DeviceProblem.PAPER_LOW)
                         : new DeviceStatus(DeviceKind.PRINTER, DeviceState.READY));
     }
 
     private static DeviceStatus blocked(PrinterCondition condition) {
-        String key = switch (condition) {
-            case PAPER_OUT -> "status.printer.paperOut";
-            case COVER_OPEN -> "status.printer.coverOpen";
-            case NO_REPLY -> "status.printer.noReply";
-            case ERROR -> "status.printer.error";
-            default -> "status.printer.offline";
+        return switch (condition) {
+            case PAPER_OUT -> offline("status.printer.paperOut", DeviceProblem.PAPER_OUT);
+            case COVER_OPEN -> offline("status.printer.coverOpen", DeviceProblem.COVER_OPEN);
+            case NO_REPLY -> offline("status.printer.noReply", DeviceProblem.FAULT);
+            case ERROR -> offline("status.printer.error", DeviceProblem.FAULT);
+            default -> offline("status.printer.offline", DeviceProblem.NONE);
         };
-        return new DeviceStatus(DeviceKind.PRINTER, DeviceState.OFFLINE, key);
+    }
+
+    private static DeviceStatus offline(String wordsKey, DeviceProblem problem) {
+        return new DeviceStatus(DeviceKind.PRINTER, DeviceState.OFFLINE, wordsKey, problem);
     }
 }

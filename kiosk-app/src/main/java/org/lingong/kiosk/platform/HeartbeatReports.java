@@ -1,7 +1,6 @@
 package org.lingong.kiosk.platform;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.lingong.kiosk.status.DeviceKind;
 import org.lingong.kiosk.status.DeviceStatus;
@@ -11,7 +10,8 @@ import org.lingong.platform.api.heartbeat.DeviceReport;
 /**
  * The devices' part of a heartbeat, from the status bar's source: one {@link DeviceReport} per peripheral
  * ({@code idcard}, {@code printer}, {@code scanner}; the platform link itself is not reported), with the status
- * bar's message key as detail.
+ * bar's message key as detail; the state comes from the typed {@link org.lingong.kiosk.status.DeviceProblem}, never
+ * from the words.
  */
 final class HeartbeatReports {
 
@@ -34,23 +34,18 @@ final class HeartbeatReports {
         };
     }
 
+    /** The platform's state of a device: its typed problem if it has one, else its state. */
     static DeviceState state(DeviceStatus status) {
-        String words = status.wordsKey().toLowerCase(Locale.ROOT);
-        if (words.endsWith("papernearend")) {
-            return DeviceState.PAPER_LOW;
-        }
-        if (words.endsWith("paperout")) {
-            return DeviceState.PAPER_OUT;
-        }
-        if (words.endsWith("coveropen")) {
-            return DeviceState.COVER_OPEN;
-        }
-        return switch (status.state()) {
-            case READY -> DeviceState.ONLINE;
-            case ATTENTION -> DeviceState.ERROR;
-            case OFFLINE, UNKNOWN -> words.endsWith("error") || words.endsWith("noreply")
-                    ? DeviceState.ERROR
-                    : DeviceState.OFFLINE;
+        return switch (status.problem()) {
+            case PAPER_LOW -> DeviceState.PAPER_LOW;
+            case PAPER_OUT -> DeviceState.PAPER_OUT;
+            case COVER_OPEN -> DeviceState.COVER_OPEN;
+            case FAULT -> DeviceState.ERROR;
+            case NONE -> switch (status.state()) {
+                case READY -> DeviceState.ONLINE;
+                case ATTENTION -> DeviceState.ERROR;
+                case OFFLINE, UNKNOWN -> DeviceState.OFFLINE;
+            };
         };
     }
 }

@@ -32,9 +32,8 @@ public final class OutboxRegistrationSink implements RegistrationSink {
     public String submit(WorkerRegistration registration) {
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), EventType.WORKER_REGISTERED,
                 registration.consentedAt(), "w-" + UUID.randomUUID(), WorkerProfiles.of(registration));
-        backend.outbox().append(event);
+        backend.send(event);
         log.info("Worker registration queued for the platform as event {}", event.eventId());
-        backend.dispatcher().wake();
         return event.workerRef();
     }
 }

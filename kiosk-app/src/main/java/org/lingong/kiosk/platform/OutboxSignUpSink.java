@@ -36,13 +36,12 @@ public final class OutboxSignUpSink implements SignUpSink {
 
     @Override
     public void send(SignUpTarget target, long itemId, @Nullable String workerRef) throws WorkerRefused {
-        if (workerRef != null && backend.outbox().hasParked(workerRef)) {
+        if (workerRef != null && backend.hasParked(workerRef)) {
             throw new WorkerRefused("the platform refused an earlier event of this worker; staff must see to it");
         }
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), EventType.SIGN_UP, clock.instant(), workerRef,
                 new SignUp(target, itemId));
-        backend.outbox().append(event);
+        backend.send(event);
         log.info("Sign-up for {} {} queued for the platform as event {}", target, itemId, event.eventId());
-        backend.dispatcher().wake();
     }
 }

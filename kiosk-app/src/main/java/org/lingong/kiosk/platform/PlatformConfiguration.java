@@ -87,7 +87,7 @@ public class PlatformConfiguration implements SmartLifecycle {
             DriverStatusSource status, PlatformContent content, AttractViewModel attract, TaskExecutor executor,
             RefusedEvents refused, WorkerSession session, NoticeViewModel notices) {
         RefusalWatch watch = new RefusalWatch(refused, session, notices, executor);
-        backend.dispatcher().onRefusals(report -> watch.refusalsArrived());
+        backend.onRefusals(report -> watch.refusalsArrived());
         return new PlatformConnection(backend, properties, kiosk.station().code(), status, content,
                 () -> executor.runOnUiThread(attract::refresh), refused);
     }
@@ -108,7 +108,7 @@ public class PlatformConfiguration implements SmartLifecycle {
     @Lazy
     RefusedEvents refusedEvents(BackendClient backend, KnownWorkers known, SlipReprints slips, StaffAlerts alerts,
             Messages messages) {
-        return new RefusedEvents(backend.outbox(), known::byWorkerRef, slips, alerts, messages);
+        return new RefusedEvents(backend, known::byWorkerRef, slips, alerts, messages);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.platform.api.content.ContentBundle;
 import org.lingong.platform.api.heartbeat.HeartbeatAck;
+import org.lingong.platform.api.retry.RetryPolicy;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.catalog.RefreshResult;
 import org.lingong.platform.client.enrollment.EnrollmentException;
@@ -37,8 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class PlatformConnection {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformConnection.class);
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
-    private static final Duration LAST_RETRY = Duration.ofMinutes(5);
+    private static final RetryPolicy ENROLLMENT_RETRY =
+            new RetryPolicy(Duration.ofSeconds(2), Duration.ofMinutes(5), 2.0, 0.0);
 
     private final BackendClient backend;
     private final PlatformProperties properties;
@@ -49,7 +50,7 @@ public final class PlatformConnection {
     private final PlatformContent content;
     private final Runnable onRefreshed;
     private final RefusedEvents refused;
-    private Duration nextRetry = FIRST_RETRY;
+    private int failedEnrollments;
     private boolean online;
 
     public PlatformConnection(BackendClient backend, PlatformProperties properties, String stationCode,
@@ -90,7 +91,7 @@ public final class PlatformConnection {
                 Thread.currentThread().interrupt();
             }
         }
-        backend.dispatcher().close();
+        backend.stopDelivery();
     }
 
     public boolean isRunning() {
@@ -121,10 +122,9 @@ public final class PlatformConnection {
             PlatformLink failed = PlatformLink.of(e.reason());
             show(failed);
             if (failed == PlatformLink.UNREACHABLE) {
+                Duration nextRetry = ENROLLMENT_RETRY.delay(failedEnrollments++, 0.0);
                 log.info("Platform unreachable for enrollment; next attempt in {} s", nextRetry.toSeconds());
                 schedule(this::connect, nextRetry);
-                Duration doubled = nextRetry.multipliedBy(2);
-                nextRetry = doubled.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : doubled;
             } else {
                 log.warn("Enrollment refused ({}), not retrying: {}", e.reason(), e.getMessage());
             }
@@ -155,7 +155,7 @@ public final class PlatformConnection {
             boolean wasDown = link != PlatformLink.CONNECTED;
             show(PlatformLink.CONNECTED);
             if (wasDown) {
-                backend.dispatcher().wake();
+                backend.deliverSoon();
             }
             if (success.value() != null && success.value().contentPending()) {
                 if (refreshContent()) {
@@ -192,7 +192,7 @@ public final class PlatformConnection {
     }
 
     private boolean refreshContent() {
-        if (backend.platform().api().content() instanceof ApiResult.Success<ContentBundle> success
+        if (backend.fetchContent() instanceof ApiResult.Success<ContentBundle> success
                 && success.value() != null) {
             content.update(success.value());
             return true;

@@ -16,7 +16,7 @@ import org.lingong.kiosk.referral.SlipReprints;
 import org.lingong.kiosk.worker.ActiveWorker;
 import org.lingong.platform.api.events.EventType;
 import org.lingong.platform.api.events.ReferralIssued;
-import org.lingong.platform.client.outbox.Outbox;
+import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.outbox.ParkedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,16 +30,16 @@ public final class RefusedEvents {
 
     private static final Logger log = LoggerFactory.getLogger(RefusedEvents.class);
 
-    private final Outbox outbox;
+    private final BackendClient backend;
     private final Function<String, Optional<ActiveWorker>> workerByRef;
     private final SlipReprints slips;
     private final StaffAlerts alerts;
     private final Messages messages;
     private final Map<UUID, RefusedEvent> described = new ConcurrentHashMap<>();
 
-    public RefusedEvents(Outbox outbox, Function<String, Optional<ActiveWorker>> workerByRef, SlipReprints slips,
+    public RefusedEvents(BackendClient backend, Function<String, Optional<ActiveWorker>> workerByRef, SlipReprints slips,
             StaffAlerts alerts, Messages messages) {
-        this.outbox = outbox;
+        this.backend = backend;
         this.workerByRef = workerByRef;
         this.slips = slips;
         this.alerts = alerts;
@@ -60,7 +60,7 @@ public final class RefusedEvents {
     }
 
     private List<RefusedEvent> describeParked() {
-        List<ParkedEvent> parked = outbox.parked();
+        List<ParkedEvent> parked = backend.parkedEvents();
         Set<UUID> ids = parked.stream().map(ParkedEvent::eventId).collect(Collectors.toSet());
         described.keySet().retainAll(ids);
         return parked.stream().map(event -> described.computeIfAbsent(event.eventId(), id -> {
@@ -75,7 +75,7 @@ public final class RefusedEvents {
      */
     public synchronized Set<String> refusedWorkers() {
         try {
-            return outbox.parked().stream().map(parked -> outbox.event(parked.eventId())).flatMap(Optional::stream)
+            return backend.parkedEvents().stream().map(parked -> backend.heldEvent(parked.eventId())).flatMap(Optional::stream)
                     .map(org.lingong.platform.api.events.EventEnvelope::workerRef).filter(java.util.Objects::nonNull)
                     .collect(Collectors.toUnmodifiableSet());
         } catch (RuntimeException e) {
@@ -100,7 +100,7 @@ public final class RefusedEvents {
     }
 
     private RefusedEvent describe(ParkedEvent parked) {
-        Optional<org.lingong.platform.api.events.EventEnvelope> event = outbox.event(parked.eventId());
+        Optional<org.lingong.platform.api.events.EventEnvelope> event = backend.heldEvent(parked.eventId());
         String masked = event.map(e -> e.workerRef()).flatMap(ref -> ref == null ? Optional.empty() : workerByRef.apply(ref))
                 .map(ActiveWorker::maskedName).orElse("");
         String slip = event.filter(e -> e.payload() instanceof ReferralIssued)

@@ -2,17 +2,15 @@ package org.lingong.kiosk.recognition;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.lingong.platform.api.files.AtomicFiles;
 
 /**
  * The kiosk's random 32-byte secret for recognising workers, kept in its own file (mode 600) next to the known-worker
@@ -67,28 +65,16 @@ public final class KioskSecret {
         }
     }
 
+    /** Of two kiosk processes creating the secret at once, the second keeps the first one's. */
     private static void create(Path file) throws IOException {
         byte[] bytes = new byte[LENGTH];
         new SecureRandom().nextBytes(bytes);
-        Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-        try {
-            restrictToOwner(temporary);
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file);
-            } catch (FileAlreadyExistsException e) {
-                // another kiosk process won the race: keep its secret
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.createOwnerOnly(file, bytes);
     }
 
     static void restrictToOwner(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(file, AtomicFiles.OWNER_ONLY);
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system (a Windows development machine): the data directory's ACL applies
         }

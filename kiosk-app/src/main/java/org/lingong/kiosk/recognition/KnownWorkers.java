@@ -17,7 +17,7 @@ import java.util.Optional;
 
 import javax.crypto.Cipher;
 
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 import org.lingong.kiosk.worker.ActiveWorker;
 import org.lingong.platform.client.storage.FieldCipher;
 

@@ -67,7 +67,7 @@ public final class PlatformReferralDesk implements ReferralDesk {
                     earlier.get().slipNumber());
             return SlipOutcome.earlier(earlier.get());
         }
-        if (backend.outbox().hasParked(worker.workerRef())) {
+        if (backend.hasParked(worker.workerRef())) {
             throw new WorkerRefusedException("the platform refused an earlier event of this worker; staff must see to it");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // token times are whole seconds
@@ -78,10 +78,9 @@ public final class PlatformReferralDesk implements ReferralDesk {
         // failed append leaves no slip the platform will never hear of
         ReferralSlip slip = archive.add(LocalDate.ofInstant(issuedAt, clock.getZone()), issuedAt, expiresAt,
                 worker.workerRef(), job.id(), number -> {
-                    backend.outbox().append(issued.event(worker.workerRef(), number, issuedAt));
+                    backend.send(issued.event(worker.workerRef(), number, issuedAt));
                     return content.slip(number, job, worker, issuedAt, expiresAt, issued.token());
                 });
-        backend.dispatcher().wake();
         log.info("Referral {} issued as slip {} for job {}", issued.referralId(), slip.slipNumber(), job.id());
         Optional<PrinterCondition> notPrinted = printer.print(slip);
         if (notPrinted.isEmpty()) {
@@ -104,9 +103,8 @@ public final class PlatformReferralDesk implements ReferralDesk {
 
     private void reportNotPrinted(String slipNumber, PrinterCondition reason) {
         alerts.raise(StaffAlertKind.SLIP_NOT_PRINTED, ALERT_KEY, slipNumber + " " + reason.name());
-        backend.outbox().append(new EventEnvelope(UUID.randomUUID(), EventType.DEVICE_STATUS, clock.instant(), null,
+        backend.send(new EventEnvelope(UUID.randomUUID(), EventType.DEVICE_STATUS, clock.instant(), null,
                 new DeviceStatusChange("printer", deviceState(reason), "slip " + slipNumber + " not printed")));
-        backend.dispatcher().wake();
     }
 
     static DeviceState deviceState(PrinterCondition reason) {

@@ -12,8 +12,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 
+import org.lingong.platform.api.files.AtomicFiles;
 import org.lingong.platform.client.storage.FieldCipher;
-import org.lingong.platform.client.storage.SecureFiles;
 
 /**
  * AES-256-GCM for the slip archive's personal fields. Stored form: 12-byte random nonce, ciphertext, 16-byte tag;
@@ -45,10 +45,10 @@ final class SlipCipher {
             }
             byte[] fresh = new byte[KEY_BYTES];
             new SecureRandom().nextBytes(fresh);
-            SecureFiles.writeOwnerOnly(keyFile, Base64.getEncoder().encode(fresh));
+            AtomicFiles.writeOwnerOnly(keyFile, Base64.getEncoder().encode(fresh));
             return new SlipCipher(fresh);
         }
-        if (!SecureFiles.isOwnerOnly(keyFile)) {
+        if (!AtomicFiles.isOwnerOnly(keyFile)) {
             throw new IOException("key file " + keyFile + " may be read by other users; set its mode to 600");
         }
         byte[] stored = Base64.getDecoder().decode(Files.readString(keyFile, StandardCharsets.US_ASCII).strip());

@@ -15,7 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Properties;
 
 import org.lingong.devices.printer.ReferralSlip;
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 import org.lingong.kiosk.worker.ActiveWorker;
 import org.lingong.platform.api.jobs.Job;
 import org.lingong.platform.api.token.ReferralLink;

@@ -12,6 +12,7 @@ import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.devices.printer.codec.PrinterCondition;
 import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.kiosk.slip.SlipWording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ public final class SlipPrinter {
 
     private final ReceiptPrinterDevice printer;
     private final ReceiptLayout layout;
+    private final SlipWording wording = new SlipWording();
 
     public SlipPrinter(ReceiptPrinterDevice printer, PrinterProfile profile) {
         this.printer = printer;
@@ -36,7 +38,7 @@ public final class SlipPrinter {
     /** Empty when the slip was printed; otherwise why not. */
     public Optional<PrinterCondition> print(ReferralSlip slip) throws InterruptedException {
         try {
-            PrintResult result = printer.print(layout.referralSlip(slip)).get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            PrintResult result = printer.print(layout.referralSlip(wording.receipt(slip))).get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             if (result instanceof PrintResult.NotPrinted refused) {
                 log.warn("Slip {} not printed: {}", slip.slipNumber(), refused.reason());
                 return Optional.of(refused.reason());

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.lingong.devices.idcard.codec.Gender;
 import org.lingong.devices.idcard.codec.IdCard;
 import org.lingong.devices.idcard.codec.ResidentIdCard;
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 
 /**
  * The part of an ID card registration keeps: name, document number, gender, nation (resident

@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 
 /**
  * The phone number on the numeric keypad. While the worker types, the digits are shown grouped

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 
 /**
  * What a consenting worker registered, as handed to the {@link RegistrationSink}. Personal data:

@@ -8,15 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -27,17 +19,17 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.lingong.devices.printer.ReferralSlip;
-import org.lingong.devices.privacy.DocumentKind;
-import org.lingong.devices.privacy.Masking;
+import org.lingong.devices.printer.SlipText;
+import org.lingong.devices.printer.codec.MonoBitmap;
+import org.lingong.devices.printer.codec.QrErrorCorrection;
+import org.lingong.devices.printer.codec.QrRaster;
 
 /**
- * Renders a referral slip (推荐单) as a one-page A4 PDF for A4 printers and the archive, from the
- * same {@link ReferralSlip} record the receipt printer layout uses, so paper and PDF agree.
+ * Renders a referral slip (推荐单) as a one-page A4 PDF for A4 printers and the archive, in the words of
+ * {@link SlipWording}, the receipt printer's too, so paper and PDF agree.
  *
  * <p>The bundled Noto Sans SC Regular and Bold TrueType fonts (unpacked into {@code /fonts/} at
- * build time) are embedded as subsets; PDFBox cannot embed CFF/OTF fonts. Worker name, ID number
- * and contact phone are masked here ({@link Masking}, idempotent); a {@code ¥} in the pay is
- * printed as {@code ￥}. The verification QR (error correction M, 4-module quiet zone) is drawn as
+ * build time) are embedded as subsets; PDFBox cannot embed CFF/OTF fonts. The verification QR (error correction M, 4-module quiet zone) is drawn as
  * a lossless image. Thread-safe: each call builds its own document; the font bytes are shared.
  */
 public final class ReferralSlipPdf {
@@ -47,6 +39,7 @@ public final class ReferralSlipPdf {
     /** Side of the printed QR code in PDF points (1/72 inch): 53 mm. */
     static final float QR_SIZE = 150;
 
+    private static final int QR_MODULE_PIXELS = 4;
     private static final float MARGIN = 56;
     private static final float LABEL_WIDTH = 96;
     private static final float FIELD_SIZE = 15;
@@ -54,7 +47,7 @@ public final class ReferralSlipPdf {
 
     private final byte[] regularFont;
     private final byte[] boldFont;
-    private final SlipLabels labels = new SlipLabels();
+    private final SlipWording wording = new SlipWording();
 
     public ReferralSlipPdf() {
         this.regularFont = resource(REGULAR_FONT);
@@ -83,7 +76,7 @@ public final class ReferralSlipPdf {
                 drawFooter(canvas, regular, bold);
             }
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(labels.get("title") + " " + slip.slipNumber());
+            info.setTitle(wording.label("title") + " " + slip.slipNumber());
             info.setCreator("Lingong Kiosk");
             document.save(out);
         }
@@ -94,9 +87,9 @@ public final class ReferralSlipPdf {
         float top = canvas.top();
         float qrLeft = canvas.right() - QR_SIZE;
         canvas.image(qr, qrLeft, top - QR_SIZE, QR_SIZE);
-        canvas.centredText(labels.get("qrCaption"), regular, 10, qrLeft + QR_SIZE / 2, top - QR_SIZE - 12);
-        canvas.text(labels.get("title"), bold, 30, canvas.left(), top - 34);
-        canvas.text(labels.get("slipNumber") + "：" + slip.slipNumber(), bold, 16, canvas.left(), top - 66);
+        canvas.centredText(wording.label("qrCaption"), regular, 10, qrLeft + QR_SIZE / 2, top - QR_SIZE - 12);
+        canvas.text(wording.label("title"), bold, 30, canvas.left(), top - 34);
+        canvas.text(wording.label("slipNumber") + "：" + slip.slipNumber(), bold, 16, canvas.left(), top - 66);
         canvas.text(slip.station(), regular, 13, canvas.left(), top - 90);
         canvas.moveTo(top - QR_SIZE - 28);
         canvas.rule(1.5f);
@@ -104,9 +97,9 @@ public final class ReferralSlipPdf {
 
     private void drawFields(SlipCanvas canvas, ReferralSlip slip, PDType0Font regular, PDType0Font bold)
             throws IOException {
-        for (Map.Entry<String, String> field : fields(slip)) {
+        for (SlipText.Line line : wording.sections(slip).stream().flatMap(List::stream).toList()) {
             canvas.moveDown(LINE_GAP + 4);
-            canvas.field(labels.get(field.getKey()), field.getValue(), bold, regular, FIELD_SIZE, LABEL_WIDTH, LINE_GAP);
+            canvas.field(line.label(), line.value(), bold, regular, FIELD_SIZE, LABEL_WIDTH, LINE_GAP);
         }
         canvas.moveDown(14);
         canvas.rule(1.5f);
@@ -114,52 +107,24 @@ public final class ReferralSlipPdf {
 
     private void drawFooter(SlipCanvas canvas, PDType0Font regular, PDType0Font bold) throws IOException {
         canvas.moveDown(10);
-        canvas.paragraph(labels.get("footer"), regular, 12, LINE_GAP);
+        canvas.paragraph(wording.label("footer"), regular, 12, LINE_GAP);
         canvas.moveDown(36);
-        canvas.text(labels.get("signature"), bold, 14, canvas.left(), canvas.cursor());
+        canvas.text(wording.label("signature"), bold, 14, canvas.left(), canvas.cursor());
         canvas.line(canvas.left() + 110, canvas.cursor() - 3, canvas.left() + 330, canvas.cursor() - 3);
     }
 
-    private static List<Map.Entry<String, String>> fields(ReferralSlip slip) {
-        String contact = (slip.contactName() == null ? "" : slip.contactName() + "  ")
-                + (slip.contactPhone() == null ? "" : slip.contactPhone());
-        return List.of(
-                Map.entry("jobTitle", slip.jobTitle()),
-                Map.entry("employer", nonNull(slip.employer())),
-                Map.entry("contact", contact.strip()),
-                Map.entry("address", nonNull(slip.address())),
-                Map.entry("workDates", nonNull(slip.workDates())),
-                Map.entry("timeWindow", nonNull(slip.timeWindow())),
-                Map.entry("pay", nonNull(slip.pay()).replace('\u00A5', '\uFFE5')),
-                Map.entry("workerName", Masking.name(slip.workerName())),
-                Map.entry("workerIdNumber." + DocumentKind.of(slip.workerIdNumber()).name(),
-                        Masking.idNumber(slip.workerIdNumber())),
-                Map.entry("station", nonNull(slip.station())),
-                Map.entry("issuedAt", nonNull(slip.issuedAt())),
-                Map.entry("expiresAt", nonNull(slip.expiresAt())));
-    }
-
-    /** The QR code as a black-on-white image, 4 px per module. */
+    /** The QR code as a black-on-white image, 4 px per module, quiet zone included (the printer's bitmap). */
     static BufferedImage qrImage(String token) {
+        MonoBitmap bitmap;
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(token, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            BufferedImage modules = MatrixToImageWriter.toBufferedImage(matrix);
-            int scale = 4;
-            BufferedImage scaled = new BufferedImage(modules.getWidth() * scale, modules.getHeight() * scale,
-                    BufferedImage.TYPE_BYTE_BINARY);
-            var graphics = scaled.createGraphics();
-            graphics.drawImage(modules, 0, 0, scaled.getWidth(), scaled.getHeight(), null);
-            graphics.dispose();
-            return scaled;
-        } catch (WriterException e) {
+            bitmap = QrRaster.render(token, QrErrorCorrection.M, QR_MODULE_PIXELS, Integer.MAX_VALUE);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("verification token cannot be encoded as a QR code (" + token.length()
                     + " characters)", e);
         }
-    }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
+        BufferedImage image = new BufferedImage(bitmap.width(), bitmap.height(), BufferedImage.TYPE_BYTE_BINARY);
+        image.setRGB(0, 0, bitmap.width(), bitmap.height(), bitmap.argb(), 0, bitmap.width());
+        return image;
     }
 
     private static byte[] resource(String name) {

@@ -17,7 +17,7 @@ public final class BackendPlatformFacts implements PlatformFacts {
 
     @Override
     public Snapshot snapshot() {
-        OutboxStats stats = backend.outbox().stats();
+        OutboxStats stats = backend.outboxStats();
         return new Snapshot(backend.identity().map(identity -> identity.terminalId()), stats.depth(), stats.parked(),
                 backend.catalog().lastRefresh());
     }
@@ -29,8 +29,7 @@ public final class BackendPlatformFacts implements PlatformFacts {
 
     @Override
     public int retryParked() {
-        int count = backend.outbox().retryAllParked();
-        backend.dispatcher().wake();
+        int count = backend.retryAllParked();
         return count;
     }
 }

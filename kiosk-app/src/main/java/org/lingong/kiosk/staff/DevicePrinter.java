@@ -30,7 +30,7 @@ public final class DevicePrinter implements StaffPrinter {
 
     @Override
     public PrintResult printTestPage() throws Exception {
-        return printer.print(new ReceiptLayout(profile).referralSlip(SampleSlip.referralSlip()))
+        return printer.print(new ReceiptLayout(profile).referralSlip(SampleSlip.text()))
                 .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

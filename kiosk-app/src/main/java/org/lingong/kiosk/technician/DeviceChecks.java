@@ -16,7 +16,7 @@ import org.lingong.devices.idcard.IdCardReaderDevice;
 import org.lingong.devices.idcard.codec.IdCard;
 import org.lingong.devices.idcard.codec.SamId;
 import org.lingong.devices.printer.PrintResult;
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 import org.lingong.devices.probe.PortProbe;
 import org.lingong.devices.probe.ProbeResult;
 import org.lingong.devices.scanner.SerialCodeScanner;

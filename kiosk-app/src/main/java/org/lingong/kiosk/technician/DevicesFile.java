@@ -1,14 +1,10 @@
 package org.lingong.kiosk.technician;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -17,6 +13,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.lingong.devices.transport.spec.InvalidTransportSpecException;
 import org.lingong.devices.transport.spec.TransportSpec;
+import org.lingong.platform.api.files.AtomicFiles;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -24,9 +21,9 @@ import org.yaml.snakeyaml.Yaml;
  * The device override file the technician screen writes ({@code config/kiosk-devices.yml}: {@code kiosk.devices.*}
  * only; {@code config/kiosk.yml} imports it optionally, so it wins at the next start). Every spec is checked first:
  * a bad one is refused with its key and nothing is written. Then the new file (YAML written by SnakeYAML, which
- * quotes whatever a port name holds) goes to a temporary file in the same folder, is forced to disk, the current file
- * (if any) is copied to {@code .bak}, and the temporary file is moved over the current one atomically: a power cut
- * leaves the old or the new file, never half of one. Blocking (disk).
+ * quotes whatever a port name holds): the current file (if any) is copied to {@code .bak}, and the new one is written
+ * by {@link AtomicFiles} (owner-only, forced to disk, moved over the current one atomically): a power cut leaves the
+ * old or the new file, never half of one. Blocking (disk).
  */
 public final class DevicesFile {
 
@@ -117,38 +114,9 @@ public final class DevicesFile {
     }
 
     private void replace(byte[] content) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            if (Files.exists(file)) {
-                Files.copy(file, backup(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            forceFolder(folder);
-        } finally {
-            Files.deleteIfExists(temporary);
+        if (Files.exists(file)) {
+            Files.copy(file, backup(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         }
-    }
-
-    /** Makes the rename itself durable (Linux: fsync of the directory); ignored where folders cannot be opened. */
-    private static void forceFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // not supported on this file system: the rename is still atomic
-        }
+        AtomicFiles.writeOwnerOnly(file, content);
     }
 }

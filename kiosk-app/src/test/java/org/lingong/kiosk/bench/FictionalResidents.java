@@ -2,14 +2,13 @@ package org.lingong.kiosk.bench;
 
 import java.time.LocalDate;
 
-import org.lingong.devices.idcard.codec.CardDecodeException;
 import org.lingong.devices.idcard.codec.Gender;
-import org.lingong.devices.idcard.codec.IdNumber;
 import org.lingong.devices.idcard.codec.Nation;
 import org.lingong.devices.idcard.codec.OpaqueBytes;
 import org.lingong.devices.idcard.codec.ResidentIdCard;
 import org.lingong.devices.idcard.codec.Validity;
 import org.lingong.devices.idcard.sim.FictionalCards;
+import org.lingong.platform.api.workers.IdNumber;
 
 /**
  * A different fictional resident card for every counter value {@code n ≥ 1}: address code 150102, a birth date from
@@ -32,12 +31,7 @@ final class FictionalResidents {
         LocalDate birthDate = FIRST_BIRTH_DATE.plusDays(n / 999);
         int sequence = n % 999 + 1;
         String first17 = "150102" + birthDate.toString().replace("-", "") + String.format("%03d", sequence);
-        IdNumber idNumber;
-        try {
-            idNumber = IdNumber.parse(first17 + IdNumber.checkCharacter(first17));
-        } catch (CardDecodeException e) {
-            throw new IllegalStateException("generated card number is invalid: " + e.getMessage(), e);
-        }
+        IdNumber idNumber = IdNumber.parse(first17 + IdNumber.checkCharacter(first17));
         return new ResidentIdCard(name(n), sequence % 2 == 1 ? Gender.MALE : Gender.FEMALE, Nation.HAN, birthDate,
                 "内蒙古自治区呼和浩特市新城区示例路" + n + "号", idNumber, "示例市公安局新城分局", LocalDate.of(2020, 1, 10),
                 Validity.until(LocalDate.of(2040, 1, 10)), FictionalCards.RESIDENT.photo(), OpaqueBytes.EMPTY);

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.lingong.devices.idcard.codec.IdNumber;
+import org.lingong.devices.idcard.codec.Gender;
 import org.lingong.devices.idcard.codec.ResidentIdCard;
+import org.lingong.platform.api.workers.IdNumber;
 
 class FictionalResidentsTest {
 
@@ -19,7 +20,7 @@ class FictionalResidentsTest {
                 .allMatch(IdNumber::isValid);
         assertThat(cards).extracting(ResidentIdCard::displayName).doesNotHaveDuplicates();
         assertThat(cards).allMatch(card -> card.idNumber().birthDate().equals(card.birthDate())
-                && card.idNumber().gender() == card.gender());
+                && Gender.of(card.idNumber()) == card.gender());
         assertThat(IntStream.rangeClosed(1, 3000).mapToObj(FictionalResidents::phone)).doesNotHaveDuplicates()
                 .allMatch(phone -> phone.matches("139\\d{8}"));
         assertThat(FictionalResidents.name(102)).isEqualTo("样例一〇二");

@@ -21,7 +21,7 @@ import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
-import org.lingong.kiosk.testing.MutableClock;
+import org.lingong.testing.MutableClock;
 import org.lingong.kiosk.testing.QueuedTaskExecutor;
 import org.lingong.kiosk.worker.ActiveWorker;
 import org.lingong.kiosk.worker.WorkerSession;

@@ -9,7 +9,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.lingong.kiosk.testing.MutableClock;
+import org.lingong.testing.MutableClock;
 import org.lingong.platform.api.content.JobFair;
 import org.lingong.platform.api.content.TrainingCourse;
 

@@ -77,7 +77,7 @@ class DemoPanelViewModelTest {
         assertThat(viewModel.latestReceiptPng()).isEmpty();
 
         simulators.printer().interpret(new ReceiptLayout(PrinterProfile.paper58())
-                .referralSlip(SampleSlip.referralSlip()).bytes());
+                .referralSlip(SampleSlip.text()).bytes());
 
         assertThat(viewModel.receiptCountProperty().get()).isEqualTo(1);
         byte[] png = viewModel.latestReceiptPng().orElseThrow();

@@ -82,7 +82,7 @@ class ClockSkewOnPlatformTest {
                 throw new UnsupportedOperationException("no slips in this test");
             }
         };
-        return new RefusedEvents(backend.outbox(), workerRef -> Optional.empty(), noSlips,
+        return new RefusedEvents(backend, workerRef -> Optional.empty(), noSlips,
                 new StaffAlerts(Clock.systemUTC()), new Messages(KioskLanguage.ZH_CN));
     }
 }

@@ -73,9 +73,9 @@ class ContentOnPlatformTest {
             assertThat(seen).containsExactly(SignUpState.SENDING, SignUpState.SIGNED_UP_ANONYMOUSLY,
                     SignUpState.SIGNED_UP_ANONYMOUSLY);
 
-            await("sign-up at the platform", () -> backend.outbox().stats().depth() == 0
+            await("sign-up at the platform", () -> backend.outboxStats().depth() == 0
                     && platform.signUpsFrom(PlatformUnderTest.DEMO_STATION, "TRAINING", courseId, true) == 1);
-            backend.dispatcher().flush();
+            backend.deliverNow();
             assertThat(platform.signUpsFrom(PlatformUnderTest.DEMO_STATION, "TRAINING", courseId, true)).isEqualTo(1);
 
             platform.stop();
@@ -88,12 +88,12 @@ class ContentOnPlatformTest {
             long fairId = content.fairs().get(0).id();
             session.signUp(SignUpTarget.JOB_FAIR, fairId, seen::add);
             assertThat(seen).endsWith(SignUpState.SIGNED_UP_ANONYMOUSLY);
-            assertThat(backend.outbox().stats().depth()).isEqualTo(1);
+            assertThat(backend.outboxStats().depth()).isEqualTo(1);
 
             platform.restart();
             awaitPlatformWords(kiosk, "status.platform.connected");
-            await("queued sign-up delivered", () -> backend.outbox().stats().depth() == 0);
-            backend.dispatcher().flush();
+            await("queued sign-up delivered", () -> backend.outboxStats().depth() == 0);
+            backend.deliverNow();
             assertThat(platform.signUpsFrom(PlatformUnderTest.DEMO_STATION, "JOB_FAIR", fairId, true)).isEqualTo(1);
             assertThat(platform.signUpsFrom(PlatformUnderTest.DEMO_STATION, "TRAINING", courseId, false)).isEqualTo(1);
         }
@@ -124,7 +124,7 @@ class ContentOnPlatformTest {
                     "LIVE_SESSION", sessionId, false) == 1);
             System.out.printf("sign-up from tap to the platform's table: %d ms%n",
                     (System.nanoTime() - started) / 1_000_000);
-            backend.dispatcher().flush();
+            backend.deliverNow();
 
             assertThat(seen).containsExactly(SignUpState.SENDING, SignUpState.SIGNED_UP);
             assertThat(platform.signUpsFrom(PlatformUnderTest.DEMO_STATION, "LIVE_SESSION", sessionId, false))
@@ -134,21 +134,21 @@ class ContentOnPlatformTest {
 
             // a worker whose registration the platform refused (no consent) is not told 已报名
             String refusedRef = "w-refused-1";
-            backend.outbox().append(new EventEnvelope(UUID.randomUUID(), EventType.WORKER_REGISTERED, Instant.now(),
+            backend.send(new EventEnvelope(UUID.randomUUID(), EventType.WORKER_REGISTERED, Instant.now(),
                     refusedRef, new WorkerProfile("110101199003071233", "王示例", "13812345678", List.of("G101"), 200,
                             "tomorrow", org.lingong.platform.api.events.EmploymentStatus.UNEMPLOYED, false, true)));
             await("the refused registration parked", () -> {
-                backend.dispatcher().wake();
-                return backend.outbox().hasParked(refusedRef);
+                backend.deliverSoon();
+                return backend.hasParked(refusedRef);
             });
-            int queuedBefore = backend.outbox().stats().depth();
+            int queuedBefore = backend.outboxStats().depth();
             WorkerSession refusedWorker = new WorkerSession();
             refusedWorker.begin(new ActiveWorker(refusedRef, "王*例", "-"));
             List<SignUpState> theirs = new ArrayList<>();
             new SignUps(kiosk.getBean(SignUpSink.class), refusedWorker, new CurrentThreadTaskExecutor())
                     .signUp(SignUpTarget.LIVE_SESSION, sessionId, theirs::add);
             assertThat(theirs).containsExactly(SignUpState.SENDING, SignUpState.REFUSED);
-            assertThat(backend.outbox().stats().depth()).as("nothing queued in their name").isEqualTo(queuedBefore);
+            assertThat(backend.outboxStats().depth()).as("nothing queued in their name").isEqualTo(queuedBefore);
         }
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.lingong.kiosk.status.DeviceKind;
+import org.lingong.kiosk.status.DeviceProblem;
 import org.lingong.kiosk.status.DeviceState;
 import org.lingong.kiosk.status.DeviceStatus;
 import org.lingong.platform.api.heartbeat.DeviceReport;
@@ -16,7 +19,7 @@ class HeartbeatReportsTest {
     void eachPeripheralIsReportedWithItsStatusWordsAndThePlatformLinkIsLeftOut() {
         List<DeviceReport> reports = HeartbeatReports.of(List.of(
                 new DeviceStatus(DeviceKind.ID_CARD_READER, DeviceState.READY),
-                new DeviceStatus(DeviceKind.PRINTER, DeviceState.OFFLINE, "status.printer.paperOut"),
+                new DeviceStatus(DeviceKind.PRINTER, DeviceState.OFFLINE, "status.printer.paperOut", DeviceProblem.PAPER_OUT),
                 new DeviceStatus(DeviceKind.SCANNER, DeviceState.OFFLINE, "status.device.reconnecting"),
                 new DeviceStatus(DeviceKind.PLATFORM, DeviceState.READY, "status.platform.connected")));
 
@@ -28,21 +31,25 @@ class HeartbeatReportsTest {
                         "status.device.reconnecting"));
     }
 
-    @Test
-    void printerConditionsMapToThePlatformsDeviceStates() {
-        assertThat(state(DeviceState.ATTENTION, "status.printer.paperNearEnd"))
-                .isEqualTo(org.lingong.platform.api.events.DeviceState.PAPER_LOW);
-        assertThat(state(DeviceState.OFFLINE, "status.printer.coverOpen"))
-                .isEqualTo(org.lingong.platform.api.events.DeviceState.COVER_OPEN);
-        assertThat(state(DeviceState.OFFLINE, "status.printer.noReply"))
-                .isEqualTo(org.lingong.platform.api.events.DeviceState.ERROR);
-        assertThat(state(DeviceState.ATTENTION, "status.device.error"))
-                .isEqualTo(org.lingong.platform.api.events.DeviceState.ERROR);
-        assertThat(state(DeviceState.UNKNOWN, "status.state.unknown"))
-                .isEqualTo(org.lingong.platform.api.events.DeviceState.OFFLINE);
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            ATTENTION, PAPER_LOW,  PAPER_LOW
+            OFFLINE,   PAPER_OUT,  PAPER_OUT
+            OFFLINE,   COVER_OPEN, COVER_OPEN
+            OFFLINE,   FAULT,      ERROR
+            ATTENTION, NONE,       ERROR
+            UNKNOWN,   NONE,       OFFLINE
+            READY,     NONE,       ONLINE
+            """)
+    void printerProblemsMapToThePlatformsDeviceStates(DeviceState state, DeviceProblem problem,
+                                                      org.lingong.platform.api.events.DeviceState reported) {
+        assertThat(HeartbeatReports.state(new DeviceStatus(DeviceKind.PRINTER, state, "any.words", problem)))
+                .isEqualTo(reported);
     }
 
-    private static org.lingong.platform.api.events.DeviceState state(DeviceState state, String words) {
-        return HeartbeatReports.state(new DeviceStatus(DeviceKind.PRINTER, state, words));
+    @Test
+    void theWordsAreNotReadBack() {
+        assertThat(HeartbeatReports.state(new DeviceStatus(DeviceKind.PRINTER, DeviceState.OFFLINE,
+                "status.printer.paperOut"))).isEqualTo(org.lingong.platform.api.events.DeviceState.OFFLINE);
     }
 }

@@ -117,8 +117,8 @@ class KioskOnPlatformTest {
                 assertThat(registration.stepProperty().get()).isEqualTo(RegistrationStep.DONE);
 
                 await("worker at the platform", () -> platform.workersFrom(PlatformUnderTest.DEMO_STATION) == 1
-                        && backend.outbox().stats().depth() == 0);
-                backend.dispatcher().flush();
+                        && backend.outboxStats().depth() == 0);
+                backend.deliverNow();
                 assertWorkerOnceAtThePlatform(platform);
                 assertThat(logs.lines()).isNotEmpty()
                         .noneMatch(line -> line.contains(ID_NUMBER) || line.contains(NAME) || line.contains(PHONE));
@@ -141,12 +141,12 @@ class KioskOnPlatformTest {
             RegistrationViewModel registration = registrationViewModel(kiosk);
             registerResident(registration);
             assertThat(registration.stepProperty().get()).isEqualTo(RegistrationStep.DONE);
-            assertThat(backend.outbox().stats().depth()).isEqualTo(1);
+            assertThat(backend.outboxStats().depth()).isEqualTo(1);
 
             platform.restart();
             awaitPlatformWords(kiosk, "status.platform.connected");
-            await("queued registration delivered", () -> backend.outbox().stats().depth() == 0);
-            backend.dispatcher().flush();
+            await("queued registration delivered", () -> backend.outboxStats().depth() == 0);
+            backend.deliverNow();
             assertWorkerOnceAtThePlatform(platform);
         }
     }

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.devices.printer.ReferralSlip;
-import org.lingong.kiosk.testing.MutableClock;
+import org.lingong.testing.MutableClock;
 
 /** The slip archive on a real SQLite file: numbering, restart, sealed personal fields, retention. */
 class SlipArchiveTest {

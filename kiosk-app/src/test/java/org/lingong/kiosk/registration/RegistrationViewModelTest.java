@@ -10,12 +10,12 @@ import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.KioskLanguage;
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.session.SessionWiper;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
-import org.lingong.kiosk.testing.MutableClock;
+import org.lingong.testing.MutableClock;
 import org.lingong.kiosk.testing.QueuedTaskExecutor;
 
 /** Every registration step, synchronously: validation, selection, the consent gate, back, and the wipe. */

@@ -19,7 +19,7 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.testing.LiveListeners;
-import org.lingong.kiosk.testing.MutableClock;
+import org.lingong.testing.MutableClock;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 

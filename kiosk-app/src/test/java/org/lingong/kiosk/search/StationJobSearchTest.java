@@ -12,7 +12,7 @@ import org.lingong.kiosk.platform.EmployerContacts;
 import org.lingong.kiosk.registration.DemoJobCategorySource;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
-import org.lingong.kiosk.testing.MutableClock;
+import org.lingong.testing.MutableClock;
 import org.lingong.platform.api.content.ContactPolicy;
 import org.lingong.platform.api.jobs.Job;
 

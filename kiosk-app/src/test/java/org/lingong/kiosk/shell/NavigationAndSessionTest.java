@@ -14,7 +14,7 @@ import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.session.SessionWiper;
-import org.lingong.kiosk.testing.MutableClock;
+import org.lingong.testing.MutableClock;
 
 /** The view models of the shell wired as in the app, driven without any UI. */
 class NavigationAndSessionTest {

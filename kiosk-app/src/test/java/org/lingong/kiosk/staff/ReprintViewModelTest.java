@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.lingong.kiosk.referral.ReprintResult;
 import org.lingong.kiosk.referral.SlipRecord;
 import org.lingong.kiosk.referral.SlipReprints;
-import org.lingong.kiosk.testing.MutableClock;
+import org.lingong.testing.MutableClock;
 import org.lingong.kiosk.testing.QueuedTaskExecutor;
 
 class ReprintViewModelTest {

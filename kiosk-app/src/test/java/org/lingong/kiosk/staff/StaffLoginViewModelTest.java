@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
-import org.lingong.kiosk.testing.MutableClock;
+import org.lingong.testing.MutableClock;
 
 class StaffLoginViewModelTest {
 

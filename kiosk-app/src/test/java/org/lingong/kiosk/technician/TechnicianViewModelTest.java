@@ -33,7 +33,7 @@ import org.springframework.core.io.FileSystemResource;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.staff.DailyCounters;
 import org.lingong.kiosk.staff.StaffAccess;
-import org.lingong.kiosk.testing.MutableClock;
+import org.lingong.testing.MutableClock;
 
 /**
  * Port and baud chosen by taps (a network printer's address on the on-screen keypad), saved to a real file; a network

@@ -21,7 +21,7 @@ import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.devices.printer.sim.PrintedReceipt;
 import org.lingong.devices.printer.sim.ReceiptElement;
 import org.lingong.devices.printer.sim.SimulatedPrinterState;
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 import org.lingong.kiosk.platform.PlatformUnderTest;
 import org.lingong.kiosk.referral.ReferralStage;
 import org.lingong.kiosk.referral.ReferralViewModel;
@@ -29,7 +29,6 @@ import org.lingong.kiosk.shell.Screen;
 import org.lingong.platform.api.jobs.Job;
 import org.lingong.platform.api.referrals.VerificationStatus;
 import org.lingong.platform.api.referrals.VerifyResponse;
-import org.lingong.platform.api.workers.PersonalDataMask;
 import org.lingong.platform.client.http.ApiResult;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -120,7 +119,7 @@ class CardTypesJourneyUiTest {
         VerifyResponse response = ((ApiResult.Success<VerifyResponse>) verdict).value();
         assertThat(response.status()).isEqualTo(VerificationStatus.GENUINE);
         assertThat(response.jobId()).isEqualTo(job.id());
-        assertThat(response.workerName()).isEqualTo(PersonalDataMask.name(card.displayName()));
+        assertThat(response.workerName()).isEqualTo(Masking.name(card.displayName()));
         kiosk.robot.clickOn("#referral-finish");
     }
 

@@ -113,11 +113,11 @@ final class KioskJourney {
     /** Waits until the outbox has delivered everything (nothing parked). */
     void awaitOutboxDrained() throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            backend().dispatcher().wake();
-            return backend().outbox().stats().depth() == 0;
+            backend().deliverSoon();
+            return backend().outboxStats().depth() == 0;
         });
-        backend().dispatcher().flush();
-        assertThat(backend().outbox().stats().parked()).as("parked events").isZero();
+        backend().deliverNow();
+        assertThat(backend().outboxStats().parked()).as("parked events").isZero();
     }
 
     String text(String query) {

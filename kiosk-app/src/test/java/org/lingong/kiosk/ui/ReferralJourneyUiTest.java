@@ -33,7 +33,7 @@ import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.devices.printer.sim.PrintedReceipt;
 import org.lingong.devices.printer.sim.ReceiptElement;
 import org.lingong.devices.printer.sim.SimulatedPrinterState;
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.alert.StaffAlertKind;
 import org.lingong.kiosk.alert.StaffAlerts;
@@ -302,7 +302,7 @@ class ReferralJourneyUiTest {
         kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.CONFIRM);
         kiosk.robot.clickOn("#referral-confirm");
         kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.PRINTED);
-        assertThat(backend().outbox().stats().depth()).isGreaterThanOrEqualTo(2);
+        assertThat(backend().outboxStats().depth()).isGreaterThanOrEqualTo(2);
 
         platform.restart();
         awaitOutboxDrained();

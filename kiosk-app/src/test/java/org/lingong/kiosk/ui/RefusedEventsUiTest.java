@@ -82,8 +82,8 @@ class RefusedEventsUiTest {
         ReferralSlip slip = RunningKiosk.onFx(() -> referral().slipProperty().get());
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            journey.backend().dispatcher().wake();
-            return journey.backend().outbox().stats().parked() == 1;
+            journey.backend().deliverSoon();
+            return journey.backend().outboxStats().parked() == 1;
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> kiosk.bean(StaffAlerts.class).open().stream()
                 .anyMatch(alert -> alert.kind() == StaffAlertKind.OUTBOX));
@@ -113,7 +113,7 @@ class RefusedEventsUiTest {
         assertThat(journey.text("#referral-message")).startsWith("就业服务平台没有接受您之前的一条记录");
         kiosk.snapshot("referral-5-refused");
         assertThat(journey.simulators().printer().awaitReceipt(printedBefore + 1, Duration.ofSeconds(2))).isEmpty();
-        assertThat(journey.backend().outbox().stats().parked()).as("still the one refused event").isEqualTo(1);
+        assertThat(journey.backend().outboxStats().parked()).as("still the one refused event").isEqualTo(1);
         assertThat(platform.referralsFrom(STATION)).isZero();
 
         kiosk.freshSession();

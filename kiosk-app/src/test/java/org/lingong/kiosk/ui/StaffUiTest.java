@@ -77,7 +77,7 @@ class StaffUiTest {
         kiosk.robot.clickOn("#staff-print-test");
         kiosk.waitUntil(() -> text("#staff-paper-result").startsWith("测试页已打印"));
         kiosk.waitUntil(() -> simulators.printer().receipts().size() == receipts + 1);
-        assertThat(simulators.printer().receipts().get(receipts).transcript()).contains("零工驿站推荐单");
+        assertThat(simulators.printer().receipts().get(receipts).transcript()).contains("测试推荐单");
         kiosk.snapshot("staff-paper");
         RunningKiosk.onFx(() -> {
             demo.setPrinterState(PrinterStateChoice.PAPER_OUT);

@@ -11,10 +11,10 @@ import java.security.PublicKey;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Properties;
+import org.lingong.platform.api.files.AtomicFiles;
 import org.lingong.platform.api.signing.Ed25519Keys;
 import org.lingong.platform.api.signing.RequestSigner;
 import org.lingong.platform.api.signing.SignatureVerifier;
-import org.lingong.platform.client.storage.SecureFiles;
 
 /**
  * Keeps the terminal identity in the kiosk's data directory: {@code terminal.key} (base64 PKCS#8
@@ -42,7 +42,7 @@ public final class IdentityStore {
     }
 
     public void save(TerminalIdentity identity) throws IOException {
-        SecureFiles.writeOwnerOnly(keyFile(), Base64.getEncoder().encode(identity.privateKey().getEncoded()));
+        AtomicFiles.writeOwnerOnly(keyFile(), Base64.getEncoder().encode(identity.privateKey().getEncoded()));
         Properties properties = new Properties();
         properties.setProperty("terminalId", identity.terminalId());
         properties.setProperty("stationCode", identity.stationCode());
@@ -52,7 +52,7 @@ public final class IdentityStore {
         properties.setProperty("publicKey", Ed25519Keys.encodePublicKey(identity.publicKey()));
         StringWriter text = new StringWriter();
         properties.store(text, "Lingong terminal identity (private key in " + KEY_FILE + ")");
-        SecureFiles.writeOwnerOnly(propertiesFile(), text.toString().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeOwnerOnly(propertiesFile(), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -67,7 +67,7 @@ public final class IdentityStore {
         if (!Files.exists(keyFile())) {
             throw new IOException(keyFile() + " is missing although the terminal is enrolled; enroll again");
         }
-        if (!SecureFiles.isOwnerOnly(keyFile())) {
+        if (!AtomicFiles.isOwnerOnly(keyFile())) {
             throw new IOException(keyFile() + " may be read by other users; refusing to use it (set mode 600)");
         }
         Properties properties = new Properties();

@@ -3,6 +3,7 @@ package org.lingong.platform.client.http;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.lingong.platform.api.retry.RetryPolicy;
 
 /**
  * Connection settings of the shared client.
@@ -10,12 +11,14 @@ import java.util.Objects;
  * @param connectTimeout  TCP + TLS connect timeout
  * @param readTimeout     longest silence while reading an answer (a stalled platform fails after this)
  * @param idempotentAttempts attempts of an idempotent call before it is reported unavailable (1 = no retry)
- * @param retryDelay      first delay between attempts; doubled per attempt, with full jitter
+ * @param retryDelay      first delay between attempts; doubled per attempt, with half jitter ({@link #retryPolicy()})
  * @param trustedCaFile   PEM file of the CA (or CAs) that signed the platform's certificate; when set, only these are
  *                        trusted for https (a private CA); {@code null} trusts the system's CAs
  */
 public record HttpSettings(Duration connectTimeout, Duration readTimeout, int idempotentAttempts, Duration retryDelay,
                            Path trustedCaFile) {
+
+    private static final long MAX_DOUBLINGS = 1L << 10;
 
     public HttpSettings {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -24,6 +27,16 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout, int id
         if (idempotentAttempts < 1) {
             throw new IllegalArgumentException("idempotentAttempts must be at least 1");
         }
+        retryPolicy(retryDelay);
+    }
+
+    /** Doubling from {@link #retryDelay} (at most 2^10 times it), half jitter: uniform in [cap/2, cap]. */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy(retryDelay);
+    }
+
+    private static RetryPolicy retryPolicy(Duration first) {
+        return new RetryPolicy(first, first.multipliedBy(MAX_DOUBLINGS), 2.0, 0.5);
     }
 
     public HttpSettings(Duration connectTimeout, Duration readTimeout, int idempotentAttempts, Duration retryDelay) {

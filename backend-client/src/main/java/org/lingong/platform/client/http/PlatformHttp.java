@@ -121,8 +121,7 @@ public final class PlatformHttp implements AutoCloseable {
     }
 
     private Duration jitteredDelay(int retry) {
-        long cap = settings.retryDelay().toMillis() << Math.min(retry, 10);
-        return Duration.ofMillis(cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1));
+        return settings.retryPolicy().delay(retry, ThreadLocalRandom.current().nextDouble());
     }
 
     private static boolean sleep(Duration delay) {

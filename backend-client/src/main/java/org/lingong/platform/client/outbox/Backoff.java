@@ -1,34 +1,30 @@
 package org.lingong.platform.client.outbox;
 
 import java.time.Duration;
-import java.util.function.LongUnaryOperator;
+import java.util.function.DoubleSupplier;
+import org.lingong.platform.api.retry.RetryPolicy;
 
 /**
- * Exponential backoff with full jitter: after n consecutive failures the wait is uniform in
- * [cap/2, cap] with cap = min(max, first * 2^(n-1)). Not thread-safe (owned by the dispatcher thread).
+ * Counts consecutive failures and asks the {@link RetryPolicy} for the wait: doubling from {@code first} up to
+ * {@code max}, with half jitter (uniform in [cap/2, cap]). Not thread-safe (owned by the dispatcher thread).
  */
 final class Backoff {
 
-    private final Duration first;
-    private final Duration max;
-    private final LongUnaryOperator random;
+    private static final double HALF_JITTER = 0.5;
+
+    private final RetryPolicy policy;
+    private final DoubleSupplier random;
     private int failures;
 
-    /** @param random given a bound b &gt; 0, returns a value in [0, b) */
-    Backoff(Duration first, Duration max, LongUnaryOperator random) {
-        this.first = first;
-        this.max = max;
+    /** @param random returns a value in [0, 1) */
+    Backoff(Duration first, Duration max, DoubleSupplier random) {
+        this.policy = new RetryPolicy(first, max, 2.0, HALF_JITTER);
         this.random = random;
     }
 
     Duration next() {
         failures++;
-        long cap = first.toMillis();
-        for (int i = 1; i < failures && cap < max.toMillis(); i++) {
-            cap *= 2;
-        }
-        cap = Math.min(cap, max.toMillis());
-        return Duration.ofMillis(cap / 2 + random.applyAsLong(cap / 2 + 1));
+        return policy.delay(failures - 1, random.getAsDouble());
     }
 
     void reset() {

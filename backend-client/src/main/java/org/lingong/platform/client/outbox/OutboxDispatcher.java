@@ -51,7 +51,7 @@ public final class OutboxDispatcher implements AutoCloseable {
         this.clock = clock;
         this.batchLimit = settings.batchSize();
         this.backoff = new Backoff(settings.firstBackoff(), settings.maxBackoff(),
-                bound -> ThreadLocalRandom.current().nextLong(bound));
+                () -> ThreadLocalRandom.current().nextDouble());
     }
 
     /**

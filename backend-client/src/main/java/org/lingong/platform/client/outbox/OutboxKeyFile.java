@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.lingong.platform.api.files.AtomicFiles;
 import org.lingong.platform.client.storage.FieldCipher;
-import org.lingong.platform.client.storage.SecureFiles;
 import org.lingong.platform.client.storage.StoreFormatException;
 
 /**
@@ -23,7 +23,7 @@ final class OutboxKeyFile {
     static byte[] createNew(Path keyFile) throws IOException {
         byte[] key = new byte[FieldCipher.KEY_BYTES];
         new SecureRandom().nextBytes(key);
-        SecureFiles.writeOwnerOnly(keyFile, Base64.getEncoder().encode(key));
+        AtomicFiles.writeOwnerOnly(keyFile, Base64.getEncoder().encode(key));
         return key;
     }
 
@@ -32,7 +32,7 @@ final class OutboxKeyFile {
             throw new StoreFormatException(database, StoreFormatException.Problem.KEY_MISSING,
                     "its key file " + keyFile.getFileName() + " is missing; restore it to read the queued events");
         }
-        if (!SecureFiles.isOwnerOnly(keyFile)) {
+        if (!AtomicFiles.isOwnerOnly(keyFile)) {
             throw new StoreFormatException(database, StoreFormatException.Problem.KEY_MISMATCH,
                     "key file " + keyFile + " may be read by other users; set its mode to 600");
         }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lingong.platform.api.jobs.Job;
 import org.lingong.platform.client.http.HttpSettings;
 import org.lingong.platform.client.http.PlatformClient;
-import org.lingong.platform.client.testing.MutableClock;
+import org.lingong.testing.MutableClock;
 import org.lingong.platform.client.testing.PlatformUnderTest;
 import org.lingong.platform.client.testing.TestKiosk;
 

@@ -124,7 +124,7 @@ class EnrollmentTest {
         try (PlatformClient client = PlatformClient.create(platform.url())) {
             enrollment(client).enroll(PlatformUnderTest.HOHHOT.code(), platform.enrollmentCode(PlatformUnderTest.HOHHOT), "1.0");
         }
-        org.lingong.platform.client.storage.SecureFiles.writeOwnerOnly(kioskDir.resolve(IdentityStore.KEY_FILE),
+        org.lingong.platform.api.files.AtomicFiles.writeOwnerOnly(kioskDir.resolve(IdentityStore.KEY_FILE),
                 java.util.Base64.getEncoder().encode(Ed25519Keys.generate().getPrivate().getEncoded()));
 
         assertThatThrownBy(() -> new IdentityStore(kioskDir).load()).hasMessageContaining("does not belong to the terminal");

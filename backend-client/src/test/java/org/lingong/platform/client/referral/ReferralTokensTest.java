@@ -23,7 +23,7 @@ import org.lingong.platform.client.outbox.DispatchReport;
 import org.lingong.platform.client.outbox.DispatcherSettings;
 import org.lingong.platform.client.outbox.Outbox;
 import org.lingong.platform.client.outbox.OutboxDispatcher;
-import org.lingong.platform.client.testing.MutableClock;
+import org.lingong.testing.MutableClock;
 import org.lingong.platform.client.testing.PlatformUnderTest;
 import org.lingong.platform.client.testing.TestEvents;
 import org.lingong.platform.client.testing.TestKiosk;

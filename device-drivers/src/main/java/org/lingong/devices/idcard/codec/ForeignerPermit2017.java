@@ -1,14 +1,15 @@
 package org.lingong.devices.idcard.codec;
 
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.privacy.Masking;
+import org.lingong.platform.api.workers.IdNumber;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * 外国人永久居留证, 2017 version (type flag {@code I}): English and Chinese name, 15-character permit
- * number, 3-letter nationality code, card version and issuing authority code.
+ * number (validated as an {@link IdNumber}), 3-letter nationality code, card version and issuing authority code.
  */
-public record ForeignerPermit2017(String englishName, String chineseName, Gender gender, String permitNumber,
+public record ForeignerPermit2017(String englishName, String chineseName, Gender gender, IdNumber permitNumber,
                                   String nationality, LocalDate birthDate, LocalDate validFrom, Validity validTo,
                                   String cardVersion, String authorityCode,
                                   OpaqueBytes photo, OpaqueBytes fingerprint) implements IdCard {
@@ -40,7 +41,7 @@ public record ForeignerPermit2017(String englishName, String chineseName, Gender
 
     @Override
     public String documentNumber() {
-        return permitNumber;
+        return permitNumber.value();
     }
 
     @Override
@@ -52,7 +53,7 @@ public record ForeignerPermit2017(String englishName, String chineseName, Gender
     @Override
     public String toString() {
         return "ForeignerPermit2017[englishName=" + Masking.name(englishName) + ", chineseName="
-                + Masking.name(chineseName) + ", permitNumber=" + Masking.idNumber(permitNumber) + ", nationality="
+                + Masking.name(chineseName) + ", permitNumber=" + permitNumber.masked() + ", nationality="
                 + nationality + ", gender=" + gender + ", validTo=" + validTo + ", photo=" + photo
                 + ", fingerprint=" + fingerprint + "]";
     }

@@ -1,6 +1,7 @@
 package org.lingong.devices.idcard.codec;
 
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.workers.IdNumber;
+import org.lingong.platform.api.privacy.Masking;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -54,7 +55,7 @@ public record ForeignerPermit2023(String chineseName, String englishName, Gender
     @Override
     public String toString() {
         return "ForeignerPermit2023[chineseName=" + Masking.name(chineseName) + ", englishName="
-                + Masking.name(englishName) + ", idNumber=" + idNumber.mask() + ", nationality=" + nationality
+                + Masking.name(englishName) + ", idNumber=" + idNumber.masked() + ", nationality=" + nationality
                 + ", gender=" + gender + ", validTo=" + validTo + ", photo=" + photo
                 + ", fingerprint=" + fingerprint + "]";
     }

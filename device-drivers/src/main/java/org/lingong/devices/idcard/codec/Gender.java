@@ -1,6 +1,7 @@
 package org.lingong.devices.idcard.codec;
 
 import java.util.Optional;
+import org.lingong.platform.api.workers.IdNumber;
 
 /** Gender code on the card, GB/T 2261.1 style (devices.md A.6). */
 public enum Gender {
@@ -23,6 +24,11 @@ public enum Gender {
 
     public String chinese() {
         return chinese;
+    }
+
+    /** The gender a number's sequence tells (GB 11643: odd for men). */
+    public static Gender of(IdNumber number) {
+        return number.oddSequence() ? MALE : FEMALE;
     }
 
     public static Optional<Gender> ofCode(char code) {

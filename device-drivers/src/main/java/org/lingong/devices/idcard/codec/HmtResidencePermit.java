@@ -1,6 +1,7 @@
 package org.lingong.devices.idcard.codec;
 
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.workers.IdNumber;
+import org.lingong.platform.api.privacy.Masking;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -40,7 +41,7 @@ public record HmtResidencePermit(String name, Gender gender, LocalDate birthDate
 
     @Override
     public String toString() {
-        return "HmtResidencePermit[name=" + Masking.name(name) + ", idNumber=" + idNumber.mask()
+        return "HmtResidencePermit[name=" + Masking.name(name) + ", idNumber=" + idNumber.masked()
                 + ", passNumber=" + Masking.idNumber(passNumber) + ", issueCount=" + issueCount + ", gender=" + gender
                 + ", validTo=" + validTo + ", photo=" + photo + ", fingerprint=" + fingerprint + "]";
     }

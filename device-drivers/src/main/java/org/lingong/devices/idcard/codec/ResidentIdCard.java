@@ -1,6 +1,7 @@
 package org.lingong.devices.idcard.codec;
 
-import org.lingong.devices.privacy.Masking;
+import org.lingong.platform.api.workers.IdNumber;
+import org.lingong.platform.api.privacy.Masking;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -36,7 +37,7 @@ public record ResidentIdCard(String name, Gender gender, Nation nation, LocalDat
 
     @Override
     public String toString() {
-        return "ResidentIdCard[name=" + Masking.name(name) + ", idNumber=" + idNumber.mask() + ", gender=" + gender
+        return "ResidentIdCard[name=" + Masking.name(name) + ", idNumber=" + idNumber.masked() + ", gender=" + gender
                 + ", nation=" + nation + ", validTo=" + validTo + ", photo=" + photo + ", fingerprint=" + fingerprint + "]";
     }
 }

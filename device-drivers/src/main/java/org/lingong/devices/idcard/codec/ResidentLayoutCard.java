@@ -1,5 +1,6 @@
 package org.lingong.devices.idcard.codec;
 
+import org.lingong.platform.api.workers.IdNumber;
 /**
  * The cards written in the resident text-block layout (devices.md A.5): 居民身份证 and 港澳台居民居住证 keep
  * name, gender, birth date, address, the 18-character ID number, issuing authority and validity at the

@@ -1,5 +1,6 @@
 package org.lingong.devices.idcard.codec;
 
+import org.lingong.platform.api.workers.IdNumber;
 import static org.lingong.devices.idcard.codec.TextBlockLayout.BLOCK_LENGTH;
 import static org.lingong.devices.idcard.codec.TextBlockLayout.TYPE_FLAG;
 
@@ -14,9 +15,6 @@ import org.lingong.devices.idcard.codec.TextBlockLayout.Resident;
  * residence permit, {@code Y} foreigner 2023, anything else a resident card. Pure and stateless.
  */
 public final class TextBlockDecoder {
-
-    private static final java.util.Set<IdNumber.Kind> HMT_KINDS =
-            java.util.EnumSet.of(IdNumber.Kind.HMT_HONG_KONG, IdNumber.Kind.HMT_MACAU, IdNumber.Kind.HMT_TAIWAN);
 
     private TextBlockDecoder() {
     }
@@ -56,7 +54,7 @@ public final class TextBlockDecoder {
 
     private static HmtResidencePermit hmt(TextBlockReader r) throws CardDecodeException {
         IdNumber number = r.idNumber("idNumber", Resident.ID_NUMBER, Resident.ID_NUMBER_LEN);
-        if (!HMT_KINDS.contains(number.kind())) {
+        if (number.kind() != IdNumber.Kind.HMT_RESIDENCE) {
             throw new CardDecodeException("idNumber", "a HK/Macau/Taiwan residence permit number starts with 81, 82 or 83");
         }
         return new HmtResidencePermit(
@@ -78,7 +76,7 @@ public final class TextBlockDecoder {
                 r.required("englishName", Foreigner2017.ENGLISH_NAME, Foreigner2017.ENGLISH_NAME_LEN),
                 r.text("chineseName", Foreigner2017.CHINESE_NAME, Foreigner2017.CHINESE_NAME_LEN),
                 r.gender("gender", Foreigner2017.GENDER),
-                r.required("permitNumber", Foreigner2017.PERMIT_NUMBER, Foreigner2017.PERMIT_NUMBER_LEN),
+                r.idNumber("permitNumber", Foreigner2017.PERMIT_NUMBER, Foreigner2017.PERMIT_NUMBER_LEN),
                 r.text("nationality", Foreigner2017.NATIONALITY, Foreigner2017.NATIONALITY_LEN),
                 r.date("birthDate", Foreigner2017.BIRTH),
                 r.date("validFrom", Foreigner2017.VALID_FROM),

@@ -65,7 +65,7 @@ public final class TextBlockEncoder {
     private void foreigner2017(ForeignerPermit2017 c) {
         put("englishName", Foreigner2017.ENGLISH_NAME, Foreigner2017.ENGLISH_NAME_LEN, c.englishName());
         put("gender", Foreigner2017.GENDER, Foreigner2017.GENDER_LEN, String.valueOf(c.gender().code()));
-        put("permitNumber", Foreigner2017.PERMIT_NUMBER, Foreigner2017.PERMIT_NUMBER_LEN, c.permitNumber());
+        put("permitNumber", Foreigner2017.PERMIT_NUMBER, Foreigner2017.PERMIT_NUMBER_LEN, c.permitNumber().value());
         put("nationality", Foreigner2017.NATIONALITY, Foreigner2017.NATIONALITY_LEN, c.nationality());
         put("chineseName", Foreigner2017.CHINESE_NAME, Foreigner2017.CHINESE_NAME_LEN, c.chineseName());
         commonDates(Foreigner2017.BIRTH, c.birthDate(), Foreigner2017.VALID_FROM, c.validFrom(),

@@ -1,5 +1,7 @@
 package org.lingong.devices.idcard.codec;
 
+import org.lingong.platform.api.workers.IdNumber;
+import org.lingong.platform.api.workers.InvalidIdNumberException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -100,8 +102,8 @@ final class TextBlockReader {
     IdNumber idNumber(String field, int offset, int length) throws CardDecodeException {
         try {
             return IdNumber.parse(text(field, offset, length));
-        } catch (CardDecodeException e) {
-            throw new CardDecodeException(field, e.problem());
+        } catch (InvalidIdNumberException e) {
+            throw new CardDecodeException(field, e.getMessage());
         }
     }
 

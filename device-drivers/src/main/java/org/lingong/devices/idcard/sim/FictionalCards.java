@@ -10,7 +10,8 @@ import org.lingong.devices.idcard.codec.ForeignerPermit2023;
 import org.lingong.devices.idcard.codec.Gender;
 import org.lingong.devices.idcard.codec.HmtResidencePermit;
 import org.lingong.devices.idcard.codec.IdCard;
-import org.lingong.devices.idcard.codec.IdNumber;
+import org.lingong.platform.api.workers.IdNumber;
+import org.lingong.platform.api.workers.InvalidIdNumberException;
 import org.lingong.devices.idcard.codec.Nation;
 import org.lingong.devices.idcard.codec.OpaqueBytes;
 import org.lingong.devices.idcard.codec.ResidentIdCard;
@@ -58,7 +59,7 @@ public final class FictionalCards {
 
     /** 外国人永久居留证 (2017, flag I) of a fictional Mongolian national. */
     public static final ForeignerPermit2017 FOREIGNER_2017 = new ForeignerPermit2017("SAMPLE, TEST PERSON",
-            "样例", Gender.FEMALE, "MNG150085061501", "MNG", LocalDate.of(1985, 6, 15), LocalDate.of(2017, 9, 1),
+            "样例", Gender.FEMALE, id("MNG150085061501"), "MNG", LocalDate.of(1985, 6, 15), LocalDate.of(2017, 9, 1),
             Validity.until(LocalDate.of(2027, 9, 1)), "01", "1500", photo(6), OpaqueBytes.EMPTY);
 
     /** 外国人永久居留身份证 (2023, flag Y) with an English name longer than the first 35-character slot. */
@@ -77,7 +78,7 @@ public final class FictionalCards {
     private static IdNumber id(String number) {
         try {
             return IdNumber.parse(number);
-        } catch (CardDecodeException e) {
+        } catch (InvalidIdNumberException e) {
             throw new IllegalStateException("fictional card number is invalid: " + e.getMessage(), e);
         }
     }

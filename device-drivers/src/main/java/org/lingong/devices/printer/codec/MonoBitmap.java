@@ -58,6 +58,20 @@ public final class MonoBitmap {
         return (b & (0x80 >> (x % 8))) != 0;
     }
 
+    /**
+     * The dots as opaque ARGB pixels, row by row ({@code 0xFF000000} black, {@code 0xFFFFFFFF} white): what
+     * {@code BufferedImage.setRGB} and JavaFX's {@code PixelWriter.setPixels} take.
+     */
+    public int[] argb() {
+        int[] pixels = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                pixels[y * width + x] = isBlack(x, y) ? 0xFF000000 : 0xFFFFFFFF;
+            }
+        }
+        return pixels;
+    }
+
     /** A copy of rows {@code fromRow} (inclusive) to {@code toRow} (exclusive) in raster layout. */
     public byte[] rasterRows(int fromRow, int toRow) {
         return Arrays.copyOfRange(data, fromRow * bytesPerRow, toRow * bytesPerRow);

@@ -10,8 +10,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Renders a QR code as a 1-bit bitmap for {@code GS v 0}, for printers without native QR.
- * Non-ASCII payloads are encoded as UTF-8 with an ECI marker; ASCII payloads without one.
+ * Renders a QR code as a 1-bit bitmap: the raster of {@code GS v 0} for printers without native QR, and the one source
+ * of every QR picture elsewhere (the printer simulator's receipt, the kiosk's screens and A4 slip turn the bitmap into
+ * their image with {@link MonoBitmap#argb()}). Non-ASCII payloads are encoded as UTF-8 with an ECI marker; ASCII
+ * payloads without one.
  */
 public final class QrRaster {
 
@@ -33,11 +35,26 @@ public final class QrRaster {
             throw new IllegalArgumentException("QR code of " + modules.getWidth() + " modules does not fit "
                     + maxWidthDots + " dots");
         }
-        MonoBitmap.Builder bitmap = MonoBitmap.builder(side * scale, side * scale);
+        return bitmap(modules, QUIET_ZONE_MODULES, scale);
+    }
+
+    /**
+     * The symbol of raw payload bytes as a printer's native {@code GS ( k} prints it: {@code moduleDots} per module,
+     * no quiet zone (the paper around it is the quiet zone).
+     *
+     * @throws IllegalArgumentException if the payload does not fit a QR code at this level
+     */
+    public static MonoBitmap renderRawBytes(byte[] payload, QrErrorCorrection ec, int moduleDots) {
+        return bitmap(encodeRawBytes(payload, ec), 0, moduleDots);
+    }
+
+    private static MonoBitmap bitmap(BitMatrix modules, int quietModules, int scale) {
+        int side = (modules.getWidth() + 2 * quietModules) * scale;
+        MonoBitmap.Builder bitmap = MonoBitmap.builder(side, side);
         for (int y = 0; y < modules.getHeight(); y++) {
             for (int x = 0; x < modules.getWidth(); x++) {
                 if (modules.get(x, y)) {
-                    bitmap.fillRect((x + QUIET_ZONE_MODULES) * scale, (y + QUIET_ZONE_MODULES) * scale, scale, scale);
+                    bitmap.fillRect((x + quietModules) * scale, (y + quietModules) * scale, scale, scale);
                 }
             }
         }

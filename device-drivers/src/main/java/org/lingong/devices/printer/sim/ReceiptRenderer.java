@@ -1,6 +1,5 @@
 package org.lingong.devices.printer.sim;
 
-import com.google.zxing.common.BitMatrix;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -12,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.lingong.devices.printer.codec.Align;
+import org.lingong.devices.printer.codec.MonoBitmap;
 import org.lingong.devices.printer.codec.PrinterText;
 import org.lingong.devices.printer.codec.QrRaster;
 
@@ -72,7 +72,7 @@ final class ReceiptRenderer {
             return ReceiptAssembler.LINE_DOTS + 24 * (line.heightMul() - 1);
         }
         if (element instanceof ReceiptElement.QrCode qr) {
-            return qrModules(qr).getHeight() * qr.moduleDots();
+            return qrSymbol(qr).height();
         }
         if (element instanceof ReceiptElement.Raster raster) {
             return raster.bitmap().height();
@@ -87,27 +87,19 @@ final class ReceiptRenderer {
         if (element instanceof ReceiptElement.TextLine line) {
             drawText(g, line, y);
         } else if (element instanceof ReceiptElement.QrCode qr) {
-            BitMatrix modules = qrModules(qr);
-            int x = left(qr.align(), modules.getWidth() * qr.moduleDots());
-            for (int my = 0; my < modules.getHeight(); my++) {
-                for (int mx = 0; mx < modules.getWidth(); mx++) {
-                    if (modules.get(mx, my)) {
-                        g.fillRect(x + mx * qr.moduleDots(), y + my * qr.moduleDots(), qr.moduleDots(), qr.moduleDots());
-                    }
-                }
-            }
+            drawBitmap(image, qrSymbol(qr), qr.align(), y);
         } else if (element instanceof ReceiptElement.Raster raster) {
-            drawRaster(image, raster, y);
+            drawBitmap(image, raster.bitmap(), raster.align(), y);
         }
     }
 
-    private void drawRaster(BufferedImage image, ReceiptElement.Raster raster, int top) {
-        int left = left(raster.align(), raster.bitmap().width());
-        int rows = Math.min(raster.bitmap().height(), image.getHeight() - top);
-        int cols = Math.min(raster.bitmap().width(), image.getWidth() - left);
+    private void drawBitmap(BufferedImage image, MonoBitmap bitmap, Align align, int top) {
+        int left = left(align, bitmap.width());
+        int rows = Math.min(bitmap.height(), image.getHeight() - top);
+        int cols = Math.min(bitmap.width(), image.getWidth() - left);
         for (int ry = 0; ry < rows; ry++) {
             for (int rx = 0; rx < cols; rx++) {
-                if (raster.bitmap().isBlack(rx, ry)) {
+                if (bitmap.isBlack(rx, ry)) {
                     image.getRaster().setSample(left + rx, top + ry, 0, 0);
                 }
             }
@@ -137,12 +129,12 @@ final class ReceiptRenderer {
         };
     }
 
-    /** The symbol's modules; an empty 0x0 matrix if the payload does not fit a QR code at this EC level. */
-    private static BitMatrix qrModules(ReceiptElement.QrCode qr) {
+    /** The printed symbol; one white module if the payload does not fit a QR code at this EC level. */
+    private static MonoBitmap qrSymbol(ReceiptElement.QrCode qr) {
         try {
-            return QrRaster.encodeRawBytes(qr.payload(), qr.ec());
+            return QrRaster.renderRawBytes(qr.payload(), qr.ec(), qr.moduleDots());
         } catch (IllegalArgumentException e) {
-            return new BitMatrix(1, 1);
+            return MonoBitmap.builder(qr.moduleDots(), qr.moduleDots()).build();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.lingong.devices.idcard.codec;
 
+import org.lingong.platform.api.workers.IdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,7 +95,7 @@ class TextBlockDecoderTest {
             assertThat(c.cardType()).isEqualTo(CardType.HMT_RESIDENCE);
             assertThat(c.passNumber()).isEqualTo("H12345678");
             assertThat(c.issueCount()).isEqualTo(1);
-            assertThat(c.idNumber().kind()).isEqualTo(IdNumber.Kind.HMT_HONG_KONG);
+            assertThat(c.idNumber().kind()).isEqualTo(IdNumber.Kind.HMT_RESIDENCE);
         });
     }
 
@@ -126,7 +127,7 @@ class TextBlockDecoderTest {
             assertThat(c.englishName()).isEqualTo("SAMPLE, TEST PERSON");
             assertThat(c.chineseName()).isEqualTo("样例");
             assertThat(c.gender()).isEqualTo(Gender.FEMALE);
-            assertThat(c.permitNumber()).isEqualTo("MNG150085061501");
+            assertThat(c.permitNumber().value()).isEqualTo("MNG150085061501");
             assertThat(c.nationality()).isEqualTo("MNG");
             assertThat(c.birthDate()).isEqualTo(LocalDate.of(1985, 6, 15));
             assertThat(c.validTo()).isEqualTo(Validity.until(LocalDate.of(2027, 9, 1)));
@@ -146,7 +147,7 @@ class TextBlockDecoderTest {
             assertThat(c.englishName()).isEqualTo("EXAMPLE-FICTIONAL, SAMPLE TESTPERSON LONGNAME");
             assertThat(c.chineseName()).isEqualTo("样本示例");
             assertThat(c.renewalCount()).isEqualTo(3);
-            assertThat(c.idNumber().kind()).isEqualTo(IdNumber.Kind.FOREIGNER);
+            assertThat(c.idNumber().kind()).isEqualTo(IdNumber.Kind.FOREIGN_PERMANENT);
             assertThat(c.nationality()).isEqualTo("MNG");
             assertThat(c.validTo().isLongTerm()).isTrue();
         });
@@ -159,7 +160,7 @@ class TextBlockDecoderTest {
             empty valid to,         204, '        ',         validTo,    must be 8 digits YYYYMMDD
             unknown gender,         30,  x,                  gender,     unknown code 'x'
             unknown nation,         32,  99,                 nation,     unknown code 99
-            wrong check digit,      122, 110101199003071234, idNumber,   check character does not match (GB 11643)
+            wrong check digit,      122, 110101199003071234, idNumber,   ID number check digit is wrong
             empty name,             0,   '               ',  name,       is empty
             """)
     void badFieldsNameTheFieldAndNotTheValue(String what, int offset, String value, String field, String problem) {

@@ -18,6 +18,6 @@ class ReaderStatePrivacyTest {
         String shown = state.placed().orElseThrow().toString();
 
         assertThat(shown).doesNotContain(card.name(), card.idNumber().value(), card.address(), appended)
-                .contains(card.idNumber().mask(), "1 appended addresses");
+                .contains(card.idNumber().masked(), "1 appended addresses");
     }
 }

@@ -37,12 +37,12 @@ public class EscPosBuildBenchmark {
         PrinterProfile base = paper.startsWith("58") ? PrinterProfile.paper58() : PrinterProfile.paper80();
         profile = base.withNativeQr(paper.endsWith("native"));
         layout = new ReceiptLayout(profile);
-        job = layout.referralSlip(SampleSlip.referralSlip()).bytes();
+        job = layout.referralSlip(SampleSlip.text()).bytes();
     }
 
     @Benchmark
     public PrintJob layOutSlip() {
-        return layout.referralSlip(SampleSlip.referralSlip());
+        return layout.referralSlip(SampleSlip.text());
     }
 
     @Benchmark

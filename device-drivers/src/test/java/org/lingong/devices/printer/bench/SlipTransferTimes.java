@@ -7,7 +7,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.lingong.devices.printer.PrintJob;
 import org.lingong.devices.printer.ReceiptLayout;
-import org.lingong.devices.printer.ReferralSlip;
+import org.lingong.devices.printer.SlipText;
 import org.lingong.devices.printer.SampleSlip;
 import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.printer.codec.QrErrorCorrection;
@@ -39,7 +39,7 @@ public final class SlipTransferTimes {
                 "115200 baud", "length");
         for (PrinterProfile profile : profiles) {
             for (String qr : List.of(TOKEN, LINK)) {
-                ReferralSlip slip = withQr(SampleSlip.referralSlip(), qr);
+                SlipText slip = withQr(SampleSlip.text(), qr);
                 PrintJob job = new ReceiptLayout(profile).referralSlip(slip);
                 BufferedImage printed = ImageIO.read(new ByteArrayInputStream(
                         new EscPosPrinterSimulator(profile).interpret(job.bytes()).get(0).png()));
@@ -52,10 +52,8 @@ public final class SlipTransferTimes {
         }
     }
 
-    private static ReferralSlip withQr(ReferralSlip s, String qr) {
-        return new ReferralSlip(s.slipNumber(), s.jobTitle(), s.employer(), s.contactName(), s.contactPhone(), s.address(),
-                s.pay(), s.workDates(), s.timeWindow(), s.workerName(), s.workerIdNumber(), s.station(), s.issuedAt(),
-                s.expiresAt(), qr);
+    private static SlipText withQr(SlipText s, String qr) {
+        return new SlipText(s.title(), s.subtitle(), s.sections(), qr, s.qrCaption());
     }
 
     private static double seconds(int bytes, int baud) {

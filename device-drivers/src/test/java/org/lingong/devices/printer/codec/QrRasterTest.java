@@ -35,4 +35,26 @@ class QrRasterTest {
         assertThatThrownBy(() -> QrRaster.render("x".repeat(4000), QrErrorCorrection.H, 1, 576))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot encode");
     }
+
+    @Test
+    void rawBytesAsTheNativeCommandPrintsThemHaveNoQuietZone() {
+        MonoBitmap symbol = QrRaster.renderRawBytes("LG1.abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                QrErrorCorrection.M, 3);
+
+        assertThat(symbol.width()).isEqualTo(21 * 3).isEqualTo(symbol.height());
+        assertThat(symbol.isBlack(0, 0)).as("finder corner at the edge").isTrue();
+    }
+
+    @Test
+    void argbPixelsAreTheDotsBlackOnWhite() {
+        MonoBitmap bitmap = QrRaster.render("LG1.abc", QrErrorCorrection.M, 2, 384);
+        int[] argb = bitmap.argb();
+
+        assertThat(argb).hasSize(bitmap.width() * bitmap.height());
+        for (int y = 0; y < bitmap.height(); y++) {
+            for (int x = 0; x < bitmap.width(); x++) {
+                assertThat(argb[y * bitmap.width() + x]).isEqualTo(bitmap.isBlack(x, y) ? 0xFF000000 : 0xFFFFFFFF);
+            }
+        }
+    }
 }

@@ -179,7 +179,7 @@ class EscPosPrinterSimulatorTest {
         List<PrintedReceipt> seen = new ArrayList<>();
         simulator.addListener(seen::add);
         simulator.writeReceiptsTo(dir);
-        simulator.interpret(new ReceiptLayout(PrinterProfile.paper58()).referralSlip(SampleSlip.referralSlip()).bytes());
+        simulator.interpret(new ReceiptLayout(PrinterProfile.paper58()).referralSlip(SampleSlip.text()).bytes());
         assertThat(seen).hasSize(1);
         assertThat(simulator.awaitWrites(java.time.Duration.ofSeconds(30))).isTrue();
         assertThat(Files.readString(dir.resolve("receipt-0001.txt"))).contains("建筑小工", "张*三", "150***********1234");

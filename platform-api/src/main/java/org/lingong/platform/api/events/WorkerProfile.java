@@ -1,7 +1,7 @@
 package org.lingong.platform.api.events;
 
 import java.util.List;
-import org.lingong.platform.api.workers.PersonalDataMask;
+import org.lingong.platform.api.privacy.Masking;
 
 /**
  * Payload of {@code WORKER_REGISTERED} and {@code WORKER_UPDATED}. Personal data: the platform
@@ -27,9 +27,9 @@ public record WorkerProfile(String idNumber, String name, String phone, List<Str
 
     @Override
     public String toString() {
-        return "WorkerProfile[idNumber=" + PersonalDataMask.idNumber(idNumber)
-                + ", name=" + PersonalDataMask.name(name)
-                + ", phone=" + PersonalDataMask.phone(phone)
+        return "WorkerProfile[idNumber=" + Masking.idNumber(idNumber)
+                + ", name=" + Masking.name(name)
+                + ", phone=" + Masking.phone(phone)
                 + ", skills=" + skills + ", employmentStatus=" + employmentStatus + "]";
     }
 }

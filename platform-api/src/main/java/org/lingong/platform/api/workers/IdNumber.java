@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import org.lingong.platform.api.privacy.Masking;
 
 /**
  * The number of an identity document an ID-card reader decodes, validated by its kind:
@@ -12,9 +13,10 @@ import java.util.Objects;
  * ISO 7064 MOD 11-2 check character 0-9 or X): 居民身份证, 港澳台居民居住证 (division 81/82/83) and the 18-digit
  * 外国人永久居留身份证 (leading 9);</li>
  * <li>15 characters of the older 外国人永久居留证: 3-letter nationality code, 4-digit place code, birth date YYMMDD and a
- * 2-digit sequence, no check character.</li>
+ * 2-digit sequence, no check character (the number of the 2004 and 2017 cards).</li>
  * </ul>
- * {@link #toString()} is masked; only {@link #value()} gives the number.
+ * The one ID-number rule of drivers, kiosk and platform. {@link #toString()} is masked ({@link Masking}); only
+ * {@link #value()} gives the number.
  */
 public final class IdNumber {
 
@@ -42,7 +44,7 @@ public final class IdNumber {
     }
 
     /**
-     * Validates and normalises (trims, upper-cases x) an ID number.
+     * Validates and normalises (strips white space, upper-cases letters) an ID number.
      *
      * @throws InvalidIdNumberException naming the rule broken; the message never contains the number
      */
@@ -50,7 +52,7 @@ public final class IdNumber {
         if (text == null) {
             throw new InvalidIdNumberException(InvalidIdNumberException.Rule.LENGTH, "ID number is missing");
         }
-        String normalised = text.trim().toUpperCase(Locale.ROOT);
+        String normalised = text.strip().toUpperCase(Locale.ROOT);
         if (normalised.length() == PERMIT_15_LENGTH) {
             return new IdNumber(ForeignPermit15.check(normalised));
         }
@@ -86,8 +88,15 @@ public final class IdNumber {
         }
     }
 
-    /** The GB 11643 check character for the first 17 digits of {@code text}. */
+    /**
+     * The GB 11643 check character for the first 17 digits of {@code text} (17 digits, or a whole 18-character number).
+     *
+     * @throws IllegalArgumentException if {@code text} does not start with 17 ASCII digits
+     */
     public static char checkCharacter(String text) {
+        if (text.length() < 17 || !text.substring(0, 17).chars().allMatch(c -> isAsciiDigit((char) c))) {
+            throw new IllegalArgumentException("need 17 digits, got " + text.length() + " characters");
+        }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (text.charAt(i) - '0') * WEIGHTS[i];
@@ -120,6 +129,12 @@ public final class IdNumber {
                 Integer.parseInt(value.substring(12, 14)));
     }
 
+    /** True if the sequence number is odd, which GB 11643 gives to men (the sequence's last digit for a permit). */
+    public boolean oddSequence() {
+        char last = value.charAt(kind() == Kind.FOREIGN_PERMANENT_15 ? PERMIT_15_LENGTH - 1 : 16);
+        return (last - '0') % 2 == 1;
+    }
+
     /** The 6-digit division code of the place of first registration; empty for a 15-character permit. */
     public String divisionCode() {
         return kind() == Kind.FOREIGN_PERMANENT_15 ? "" : value.substring(0, 6);
@@ -127,7 +142,7 @@ public final class IdNumber {
 
     /** {@code 150***********1234}. */
     public String masked() {
-        return PersonalDataMask.idNumber(value);
+        return Masking.idNumber(value);
     }
 
     @Override

@@ -1,2 +1,2 @@
-/** Worker identity rules shared by kiosk and platform: GB 11643 ID numbers and masking. */
+/** Worker identity rules shared by drivers, kiosk and platform: the ID numbers of every card the reader decodes (GB 11643). */
 package org.lingong.platform.api.workers;

@@ -85,10 +85,34 @@ class IdNumberTest {
     }
 
     @Test
-    void namesAndPhonesAreMasked() {
-        assertThat(PersonalDataMask.name("张三丰")).isEqualTo("张*丰");
-        assertThat(PersonalDataMask.name("张三")).isEqualTo("张*");
-        assertThat(PersonalDataMask.name("欧阳小明")).isEqualTo("欧*明");
-        assertThat(PersonalDataMask.phone("13812345678")).isEqualTo("138****5678");
+    void workedExampleOfTheStandardHasCheckCharacterX() {
+        assertThat(IdNumber.checkCharacter("11010519491231002")).isEqualTo('X');
+        assertThat(IdNumber.parse("11010519491231002X").oddSequence()).as("sequence 002: a woman").isFalse();
+        assertThat(IdNumber.parse("110101199003071233").oddSequence()).as("sequence 123: a man").isTrue();
+        assertThat(IdNumber.parse("MNG150085061501").oddSequence()).as("permit sequence 01").isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            1101051949123100
+            1101051949123100A
+            """)
+    void checkCharacterNeedsSeventeenDigits(String text) {
+        assertThatThrownBy(() -> IdNumber.checkCharacter(text)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The 15-digit resident number of before 1999 is on no card the reader decodes. */
+    @Test
+    void refusesTheOldFifteenDigitResidentNumber() {
+        assertThatThrownBy(() -> IdNumber.parse("110105491231002"))
+                .isInstanceOfSatisfying(InvalidIdNumberException.class,
+                        e -> assertThat(e.rule()).isEqualTo(InvalidIdNumberException.Rule.CHARACTERS));
+    }
+
+    @Test
+    void missingNumberIsRefusedAsTooShort() {
+        assertThatThrownBy(() -> IdNumber.parse(null))
+                .isInstanceOfSatisfying(InvalidIdNumberException.class,
+                        e -> assertThat(e.rule()).isEqualTo(InvalidIdNumberException.Rule.LENGTH));
     }
 }

@@ -2,13 +2,14 @@ package org.lingong.platform.server.crypto;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
+import org.lingong.platform.api.files.AtomicFiles;
 import org.lingong.platform.server.config.PlatformProperties;
 import org.lingong.platform.server.support.OwnerOnlyFiles;
 
@@ -62,12 +63,11 @@ public record KeyMaterial(byte[] idHashKey, byte[] dataKey) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             OwnerOnlyFiles.directory(parent);
-            Path temp = Files.createTempFile(parent, "keys", ".tmp");
-            OwnerOnlyFiles.file(temp);
-            try (Writer writer = Files.newBufferedWriter(temp)) {
-                properties.store(writer, "Lingong platform personal-data keys. Keep secret; losing them loses the data.");
+            StringWriter text = new StringWriter();
+            properties.store(text, "Lingong platform personal-data keys. Keep secret; losing them loses the data.");
+            if (!AtomicFiles.createOwnerOnly(file, text.toString().getBytes(StandardCharsets.UTF_8))) {
+                return read(file);
             }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new IllegalStateException("platform.crypto.key-file: cannot create " + file, e);
         }

@@ -3,9 +3,9 @@ package org.lingong.platform.server.workers;
 import java.util.List;
 import java.util.Set;
 import org.lingong.platform.api.events.WorkerProfile;
+import org.lingong.platform.api.privacy.Masking;
 import org.lingong.platform.api.workers.IdNumber;
 import org.lingong.platform.api.workers.InvalidIdNumberException;
-import org.lingong.platform.api.workers.PersonalDataMask;
 import org.lingong.platform.server.crypto.PersonalDataCipher;
 import org.lingong.platform.server.problem.ApiException;
 import org.springframework.stereotype.Service;
@@ -42,7 +42,7 @@ public class WorkerService {
         }
         WorkerRepository.StoredWorker stored = new WorkerRepository.StoredWorker(cipher.idHash(id.value()),
                 cipher.encrypt(id.value()), cipher.encrypt(profile.name().strip()),
-                PersonalDataMask.name(profile.name()), profile.phone() == null ? null : cipher.encrypt(profile.phone()),
+                Masking.name(profile.name()), profile.phone() == null ? null : cipher.encrypt(profile.phone()),
                 WorkerValues.of(profile).skills(), profile.expectedDailyPay(), profile.availability(),
                 profile.employmentStatus());
         long workerId = workers.lockByHash(stored.idHash())

@@ -1,7 +1,8 @@
-package org.lingong.devices.privacy;
+package org.lingong.platform.api.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,6 +17,11 @@ class MaskingTest {
             巴特尔·额尔敦, 巴*敦
             李,            *
             欧阳娜娜,      欧*娜
+            欧阳锋,        欧*锋
+            诸葛孔明,      诸*明
+            阿依古丽·买买提, 阿*提
+            ' 张三丰 ',    张*丰
+            𠀀二𠀁,        𠀀*𠀁
             """)
     void namesKeepFirstAndLastCharacter(String name, String masked) {
         assertThat(Masking.name(name)).isEqualTo(masked);
@@ -27,6 +33,9 @@ class MaskingTest {
             150102199001011234, 150***********1234
             15010219900101123X, 150***********123X
             150***********1234, 150***********1234
+            810000199408230002, 810***********0002
+            USA110079020815,    USA********0815
+            1234567,            *******
             """)
     void idNumbersKeepThreeAndFour(String id, String masked) {
         assertThat(Masking.idNumber(id)).isEqualTo(masked);
@@ -50,5 +59,13 @@ class MaskingTest {
     void addressesKeepTheFirstSixCharacters(String address, String masked) {
         assertThat(Masking.address(address)).isEqualTo(masked);
         assertThat(Masking.address(masked)).isEqualTo(masked);
+    }
+
+    @Test
+    void missingValuesMaskToNothingOrStars() {
+        assertThat(Masking.name(null)).isEmpty();
+        assertThat(Masking.address(null)).isEmpty();
+        assertThat(Masking.idNumber(null)).isEqualTo("****");
+        assertThat(Masking.phone(null)).isEqualTo("****");
     }
 }

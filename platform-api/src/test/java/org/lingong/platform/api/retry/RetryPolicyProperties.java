@@ -1,19 +1,22 @@
-package org.lingong.devices.lifecycle;
+package org.lingong.platform.api.retry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lingong.devices.testing.Gen;
 
-class ReconnectPolicyProperties {
+/** Seeded cases ({@code seed 20261205}); the policy of the device drivers' reconnects. */
+class RetryPolicyProperties {
 
-    private final ReconnectPolicy policy = ReconnectPolicy.DEFAULT;
+    private static final long SEED = 20261205L;
+
+    private final RetryPolicy policy = new RetryPolicy(Duration.ofMillis(500), Duration.ofSeconds(30), 2.0, 0.2);
 
     @ParameterizedTest
     @MethodSource("attemptsAndJitter")
@@ -39,21 +42,30 @@ class ReconnectPolicyProperties {
 
     @Test
     void invalidPoliciesAreRejected() {
-        assertThatThrownBy(() -> new ReconnectPolicy(Duration.ZERO, Duration.ofSeconds(1), 2, 0.2))
+        assertThatThrownBy(() -> new RetryPolicy(Duration.ZERO, Duration.ofSeconds(1), 2, 0.2))
                 .hasMessageContaining("positive");
-        assertThatThrownBy(() -> new ReconnectPolicy(Duration.ofSeconds(2), Duration.ofSeconds(1), 2, 0.2))
+        assertThatThrownBy(() -> new RetryPolicy(Duration.ofSeconds(2), Duration.ofSeconds(1), 2, 0.2))
                 .hasMessageContaining("below the initial");
-        assertThatThrownBy(() -> new ReconnectPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 0.5, 0.2))
+        assertThatThrownBy(() -> new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 0.5, 0.2))
                 .hasMessageContaining(">= 1");
-        assertThatThrownBy(() -> new ReconnectPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 2, 1.5))
+        assertThatThrownBy(() -> new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 2, 1.5))
                 .hasMessageContaining("0..1");
     }
 
+    @Test
+    void halfJitterStaysInTheUpperHalfOfTheCap() {
+        RetryPolicy half = new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(10), 2.0, 0.5);
+        assertThat(half.delay(3, 0.0)).isEqualTo(Duration.ofMillis(800));
+        assertThat(half.delay(3, 0.999)).isGreaterThan(Duration.ofMillis(400));
+    }
+
     static Stream<Arguments> attemptsAndJitter() {
-        return Gen.cases(1000, gen -> Arguments.of(gen.between(0, 10_000), gen.unit()));
+        Random random = new Random(SEED);
+        return Stream.generate(() -> Arguments.of(random.nextInt(10_001), random.nextDouble())).limit(1000);
     }
 
     static Stream<Arguments> attempts() {
-        return Gen.cases(500, gen -> Arguments.of(gen.between(0, 100)));
+        Random random = new Random(SEED);
+        return Stream.generate(() -> Arguments.of(random.nextInt(101))).limit(500);
     }
 }

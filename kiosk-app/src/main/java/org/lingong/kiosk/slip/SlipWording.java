@@ -1,0 +1,56 @@
+package org.lingong.kiosk.slip;
+
+import java.util.List;
+
+import org.lingong.devices.printer.ReferralSlip;
+import org.lingong.devices.printer.SlipText;
+import org.lingong.devices.privacy.DocumentKind;
+import org.lingong.platform.api.privacy.Masking;
+
+/**
+ * The one wording of a referral slip, for the receipt printer and the A4 page alike: labels from
+ * {@code slip-labels.properties} (always Chinese: the slip goes to the employer), the worker's name and number masked,
+ * the number labelled by its document kind, {@code ¥} printed as the full-width {@code ￥}. Thread-safe.
+ */
+public final class SlipWording {
+
+    private final SlipLabels labels = new SlipLabels();
+
+    /** The slip as the receipt printer lays it out. */
+    public SlipText receipt(ReferralSlip slip) {
+        return new SlipText(label("title"), label("slipNumber") + "：" + slip.slipNumber(), sections(slip),
+                slip.qrToken(), label("qrCaption"));
+    }
+
+    /** Job, worker and station lines, in the order both papers print them. */
+    public List<List<SlipText.Line>> sections(ReferralSlip slip) {
+        String contact = (nonNull(slip.contactName()) + "  " + nonNull(slip.contactPhone())).strip();
+        return List.of(
+                List.of(new SlipText.Line(label("jobTitle"), slip.jobTitle(), true),
+                        line("employer", slip.employer()),
+                        line("contact", contact),
+                        line("address", slip.address()),
+                        line("workDates", slip.workDates()),
+                        line("timeWindow", slip.timeWindow()),
+                        line("pay", nonNull(slip.pay()).replace('\u00A5', '\uFFE5'))),
+                List.of(line("workerName", Masking.name(slip.workerName())),
+                        line("workerIdNumber." + DocumentKind.of(slip.workerIdNumber()).name(),
+                                Masking.idNumber(slip.workerIdNumber()))),
+                List.of(line("station", slip.station()),
+                        line("issuedAt", slip.issuedAt()),
+                        line("expiresAt", slip.expiresAt())));
+    }
+
+    /** A label of {@code slip-labels.properties}, e.g. {@code footer}. */
+    public String label(String key) {
+        return labels.get(key);
+    }
+
+    private SlipText.Line line(String key, String value) {
+        return SlipText.Line.of(label(key), nonNull(value));
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+}
