@@ -7,6 +7,7 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.worker.WorkerSession;
+import org.lingong.kiosk.worktype.JobCategorySource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

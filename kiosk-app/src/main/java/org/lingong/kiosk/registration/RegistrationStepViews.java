@@ -21,8 +21,11 @@ import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.theme.LoadState;
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.theme.ChoiceTile;
 import org.lingong.kiosk.theme.Icons;
+import org.lingong.kiosk.theme.NumericKeypad;
 import org.lingong.kiosk.theme.TileGrid;
+import org.lingong.kiosk.worktype.JobCategory;
 
 /** Builds the question pane of each registration step. JavaFX thread only. */
 final class RegistrationStepViews {

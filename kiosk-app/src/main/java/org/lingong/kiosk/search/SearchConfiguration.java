@@ -10,7 +10,7 @@ import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.config.PlatformProperties;
-import org.lingong.kiosk.registration.JobCategorySource;
+import org.lingong.kiosk.worktype.JobCategorySource;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.api.jobs.Job;
 import org.lingong.platform.client.BackendClient;

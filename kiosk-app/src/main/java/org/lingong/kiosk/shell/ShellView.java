@@ -15,7 +15,6 @@ import org.lingong.kiosk.registration.RegistrationView;
 import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.search.SearchView;
 import org.lingong.kiosk.search.SearchViewModel;
-import org.lingong.kiosk.session.IdleOverlayView;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.status.StatusBarView;
 import org.lingong.kiosk.status.StatusBarViewModel;

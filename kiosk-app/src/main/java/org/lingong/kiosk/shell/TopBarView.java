@@ -7,7 +7,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import org.lingong.kiosk.i18n.LanguageSwitchView;
 import org.lingong.kiosk.i18n.Messages;
 
 /** The bar on top of every screen: station name, clock, language switch. */

@@ -20,6 +20,7 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.testing.LiveListeners;
 import org.lingong.kiosk.testing.MutableClock;
+import org.lingong.kiosk.worktype.JobCategory;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 

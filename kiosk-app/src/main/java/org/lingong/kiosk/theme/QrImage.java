@@ -1,4 +1,4 @@
-package org.lingong.kiosk.referral;
+package org.lingong.kiosk.theme;
 
 import com.google.zxing.common.BitMatrix;
 
@@ -10,13 +10,13 @@ import org.lingong.devices.printer.codec.QrErrorCorrection;
 import org.lingong.devices.printer.codec.QrRaster;
 
 /** A slip's QR code as a crisp on-screen image (whole pixels per module, white quiet zone), for phones to photograph. */
-final class SlipQrImage {
+public final class QrImage {
 
-    private SlipQrImage() {
+    private QrImage() {
     }
 
     /** The QR for {@code token}, at most {@code maxPixels} wide. */
-    static Image of(String token, int maxPixels) {
+    public static Image of(String token, int maxPixels) {
         BitMatrix matrix = QrRaster.encode(token, QrErrorCorrection.M);
         int quiet = QrRaster.QUIET_ZONE_MODULES;
         int modules = matrix.getWidth() + 2 * quiet;
