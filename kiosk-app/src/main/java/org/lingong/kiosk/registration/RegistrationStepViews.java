@@ -127,7 +127,7 @@ final class RegistrationStepViews {
         VBox left = new VBox(question, display, hint);
         left.getStyleClass().add("phone-left");
         HBox.setHgrow(left, Priority.ALWAYS);
-        HBox box = new HBox(left, new NumericKeypad(phone, messages));
+        HBox box = new HBox(left, new NumericKeypad(phone::press, phone::clear, phone::delete, messages));
         box.getStyleClass().add("registration-phone");
         return box;
     }

@@ -14,10 +14,6 @@ import org.lingong.kiosk.registration.PhoneEntry;
  */
 public final class NumericKeypad extends GridPane {
 
-    NumericKeypad(PhoneEntry phone, Messages messages) {
-        this(phone::press, phone::clear, phone::delete, messages);
-    }
-
     /** A keypad whose keys call {@code press} with the digit, {@code clear} and {@code delete}. */
     public NumericKeypad(IntConsumer press, Runnable clearAll, Runnable deleteLast, Messages messages) {
         getStyleClass().add("keypad");
