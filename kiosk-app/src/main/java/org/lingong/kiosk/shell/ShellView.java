@@ -1,6 +1,6 @@
 package org.lingong.kiosk.shell;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +33,7 @@ public final class ShellView extends StackPane {
     private final Parts parts;
     private final TopBarView topBar;
     private final StackPane screenHost = new StackPane();
-    private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
+    private final Map<Screen, Node> views = new HashMap<>();
 
     public ShellView(Parts parts) {
         this.parts = parts;
