@@ -5,10 +5,16 @@ import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 
+import org.lingong.devices.printer.codec.QrErrorCorrection;
+import org.lingong.devices.printer.codec.QrRaster;
 import org.lingong.kiosk.i18n.Messages;
-import org.lingong.kiosk.theme.QrImage;
+
+import com.google.zxing.common.BitMatrix;
 
 /** The worker code as a small QR with "下次扫码即可登录" under it; shown only while its view model has a code. */
 public final class WorkerCodeBadgeView extends VBox {
@@ -37,6 +43,24 @@ public final class WorkerCodeBadgeView extends VBox {
     private void show(Optional<String> code) {
         setVisible(code.isPresent());
         setManaged(code.isPresent());
-        qr.setImage(code.map(text -> QrImage.withModulePixels(text, MODULE_PIXELS)).orElse(null));
+        qr.setImage(code.map(WorkerCodeBadgeView::render).orElse(null));
+    }
+
+    private static WritableImage render(String code) {
+        BitMatrix matrix = QrRaster.encode(code, QrErrorCorrection.M);
+        int quiet = QrRaster.QUIET_ZONE_MODULES;
+        int side = (matrix.getWidth() + 2 * quiet) * MODULE_PIXELS;
+        WritableImage image = new WritableImage(side, side);
+        PixelWriter pixels = image.getPixelWriter();
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                int mx = x / MODULE_PIXELS - quiet;
+                int my = y / MODULE_PIXELS - quiet;
+                boolean dark = mx >= 0 && my >= 0 && mx < matrix.getWidth() && my < matrix.getHeight()
+                        && matrix.get(mx, my);
+                pixels.setColor(x, y, dark ? Color.BLACK : Color.WHITE);
+            }
+        }
+        return image;
     }
 }

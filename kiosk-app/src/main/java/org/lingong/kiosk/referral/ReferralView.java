@@ -15,7 +15,6 @@ import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.search.JobTexts;
 import org.lingong.kiosk.theme.Icons;
-import org.lingong.kiosk.theme.QrImage;
 import org.lingong.kiosk.theme.RowOrColumn;
 import org.lingong.kiosk.worker.ActiveWorker;
 import org.lingong.kiosk.worker.DocumentLabels;
@@ -139,7 +138,7 @@ public final class ReferralView extends VBox {
     }
 
     private Node notPrinted(ReferralSlip slip) {
-        ImageView qr = new ImageView(QrImage.of(slip.qrToken(), QR_PIXELS));
+        ImageView qr = new ImageView(SlipQrImage.of(slip.qrToken(), QR_PIXELS));
         qr.setId("referral-qr");
         qr.setSmooth(false);
         VBox qrPaper = new VBox(qr);
