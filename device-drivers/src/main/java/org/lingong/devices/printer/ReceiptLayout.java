@@ -23,6 +23,8 @@ public final class ReceiptLayout {
 
     /** Slip title (零工驿站推荐单). */
     public static final String TITLE = "零工驿站推荐单";
+    /** The title of the worker-code slip. */
+    public static final String WORKER_CODE_TITLE = "零工驿站登录码";
     private static final QrErrorCorrection QR_EC = QrErrorCorrection.M;
 
     private final PrinterProfile profile;
@@ -59,6 +61,26 @@ public final class ReceiptLayout {
         qr(b, slip.qrToken());
         b.lineFeed().line("用工单位请扫码核验").align(Align.LEFT);
         b.lineFeed().feedAndCut(3);
+        return new PrintJob(b.build(), b.replacements());
+    }
+
+    /**
+     * The small worker-code slip a returning worker scans instead of placing the card: a title, the worker's name
+     * (masked here, whatever is given), the QR of {@code workerCode} (opaque, no personal data) and how to use it.
+     */
+    public PrintJob workerCodeSlip(String workerCode, String workerName, String station) {
+        EscPosBuilder b = EscPosBuilder.create(GbkTextEncoder.replacing());
+        b.init().chineseMode(true);
+        b.align(Align.CENTER).size(2, 2).bold(true);
+        PrinterText.wrap(WORKER_CODE_TITLE, profile.columns() / 2).forEach(b::line);
+        b.size(1, 1).bold(false);
+        PrinterText.wrap(Masking.name(workerName) + "  " + station, profile.columns()).forEach(b::line);
+        b.lineFeed();
+        qr(b, workerCode);
+        b.lineFeed();
+        PrinterText.wrap("下次来驿站，把这张纸对准扫码口即可登录，不用再放身份证", profile.columns()).forEach(b::line);
+        PrinterText.wrap("请妥善保管，丢失请找工作人员", profile.columns()).forEach(b::line);
+        b.align(Align.LEFT).lineFeed().feedAndCut(3);
         return new PrintJob(b.build(), b.replacements());
     }
 

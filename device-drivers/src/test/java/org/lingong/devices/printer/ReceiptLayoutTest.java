@@ -84,6 +84,26 @@ class ReceiptLayoutTest {
         assertThat(transcript).contains("用工单位：青城〓建设", "薪资待遇：￥260/天");
     }
 
+    @ParameterizedTest
+    @MethodSource("profiles")
+    void workerCodeSlipCarriesTheCodeAsQrTheNameMaskedAndFitsThePaper(PrinterProfile profile) {
+        String code = "LW1.dy0xMjM0NTY3OC5hYmNkZWZnaGlqa2xtbm9w";
+        byte[] job = new ReceiptLayout(profile.withNativeQr(true)).workerCodeSlip(code, "张小三", "新城区零工驿站").bytes();
+        PrintedReceipt receipt = new EscPosPrinterSimulator(profile.withNativeQr(true)).interpret(job).get(0);
+
+        assertThat(receipt.transcript()).contains(ReceiptLayout.WORKER_CODE_TITLE, "张*三", "扫码口")
+                .doesNotContain("张小三");
+        assertThat(receipt.elements()).filteredOn(ReceiptElement.QrCode.class::isInstance)
+                .map(element -> ((ReceiptElement.QrCode) element).payloadText()).containsExactly(code);
+        assertThat(receipt.cut()).isTrue();
+        for (ReceiptElement element : receipt.elements()) {
+            if (element instanceof ReceiptElement.TextLine line) {
+                int width = line.runs().stream().mapToInt(r -> PrinterText.columns(r.text()) * r.widthMul()).sum();
+                assertThat(width).as(line.text()).isLessThanOrEqualTo(profile.columns());
+            }
+        }
+    }
+
     private static PrintedReceipt print(PrinterProfile profile, ReferralSlip slip) {
         byte[] job = new ReceiptLayout(profile).referralSlip(slip).bytes();
         return new EscPosPrinterSimulator(profile).interpret(job).get(0);

@@ -19,25 +19,19 @@ final class ContentCard {
     }
 
     static Button create(String id, ContentEntry entry, ContentTexts texts, Messages messages, Runnable onTap) {
-        HBox first = TapCard.line("content-card-line", label(entry.title(), "content-card-title"), ContentView.spacer(),
-                label(messages.get("content.card.details"), "content-card-details"));
-        HBox second = TapCard.line("content-card-line", label(texts.when(entry), "content-card-when"));
+        HBox first = TapCard.titleLine(entry.title(), messages.get("content.card.details"));
+        HBox second = TapCard.line(TapCard.highlight(texts.when(entry)));
         if (entry.target() == SignUpTarget.TRAINING) {
             second.getChildren().add(subsidy(entry, messages));
         }
-        Label where = label((entry.organiser().isBlank() ? "" : entry.organiser() + "  ·  ") + texts.place(entry), "content-card-where");
+        Label where = TapCard.fact((entry.organiser().isBlank() ? "" : entry.organiser() + "  ·  ") + texts.place(entry));
         where.setMinWidth(Region.USE_COMPUTED_SIZE);
-        return TapCard.create(id, "content-card", "content-card-content", onTap, first, second, where);
+        return TapCard.create(id, "content-card", onTap, first, second, where);
     }
 
     /** 政府补贴 with a tick, 自费 with a cross: the icon and the word both say it. */
     static Label subsidy(ContentEntry entry, Messages messages) {
         boolean subsidised = entry.subsidised();
-        return TapCard.yesNo(messages.get(subsidised ? "content.subsidised" : "content.notSubsidised"), subsidised,
-                "content-subsidy");
-    }
-
-    static Label label(String text, String styleClass) {
-        return TapCard.label(text, styleClass);
+        return TapCard.yesNo(messages.get(subsidised ? "content.subsidised" : "content.notSubsidised"), subsidised);
     }
 }

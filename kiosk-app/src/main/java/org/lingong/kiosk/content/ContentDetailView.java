@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.theme.TapCard;
 import org.lingong.kiosk.theme.Icons;
 import org.lingong.platform.api.events.SignUpTarget;
 
@@ -51,7 +52,7 @@ final class ContentDetailView extends VBox {
             return;
         }
         ContentEntry entry = selected.get();
-        Label title = ContentCard.label(entry.title(), "content-detail-title");
+        Label title = TapCard.label(entry.title(), "content-detail-title");
         title.setId(getId() + "-title");
         title.setWrapText(true);
         title.setMinWidth(Region.USE_COMPUTED_SIZE);
@@ -73,7 +74,7 @@ final class ContentDetailView extends VBox {
     }
 
     private void fact(GridPane facts, int row, String nameKey, Node value) {
-        facts.addRow(row, ContentCard.label(messages.get(nameKey), "content-detail-name"), value);
+        facts.addRow(row, TapCard.label(messages.get(nameKey), "content-detail-name"), value);
     }
 
     private static Label value(String text) {
@@ -104,7 +105,7 @@ final class ContentDetailView extends VBox {
         // the icon says it too: a tick once recorded, the hourglass while recording, the warning sign on failure
         Runnable icon = () -> notice.setGraphic(switch (viewModel.signUpStateProperty().get()) {
             case SENDING -> Icons.HOURGLASS.create(36, "content-notice-icon");
-            case FAILED -> Icons.ATTENTION.create(36, "content-notice-icon");
+            case FAILED, REFUSED -> Icons.ATTENTION.create(36, "content-notice-icon");
             case NONE, SIGNED_UP, SIGNED_UP_ANONYMOUSLY -> Icons.CHECK.create(36, "content-notice-icon");
         });
         viewModel.signUpStateProperty().addListener((obs, old, now) -> icon.run());
@@ -132,6 +133,7 @@ final class ContentDetailView extends VBox {
             case SIGNED_UP -> messages.get("content.signUp.done");
             case SIGNED_UP_ANONYMOUSLY -> messages.get("content.signUp.anonymous");
             case FAILED -> messages.get("content.signUp.failed");
+            case REFUSED -> messages.get("content.signUp.refused");
         };
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
+import org.lingong.kiosk.theme.Pager;
 import org.lingong.kiosk.theme.RowOrColumn;
 import org.lingong.platform.api.events.SignUpTarget;
 
@@ -39,7 +40,7 @@ public final class ContentView extends StackPane {
         this.texts = new ContentTexts(messages, clock);
         this.prefix = viewModel.screen().name().toLowerCase(Locale.ROOT);
         getStyleClass().addAll("screen", "content-screen");
-        cards.getStyleClass().add("content-cards");
+        cards.getStyleClass().add("tap-cards");
         VBox.setVgrow(cards, Priority.ALWAYS);
         VBox main = new VBox(header(), cards, footer());
         main.getStyleClass().add("content-main");
@@ -130,33 +131,15 @@ public final class ContentView extends StackPane {
     private Node footer() {
         Button back = ContentDetailView.button(prefix + "-back", messages.bind("content.back"), Icons.BACK,
                 "back-button", viewModel::back);
-        Button previous = pageButton(prefix + "-previous", "content.page.previous", viewModel::previousPage);
-        previous.disableProperty().bind(viewModel.pageIndexProperty().isEqualTo(0));
-        Button next = pageButton(prefix + "-next", "content.page.next", viewModel::nextPage);
-        next.disableProperty().bind(viewModel.pageIndexProperty().add(1).greaterThanOrEqualTo(viewModel.pageCountProperty()));
-        Label page = new Label();
-        page.setId(prefix + "-page");
-        page.getStyleClass().add("content-page");
-        page.setMinWidth(Region.USE_PREF_SIZE);
-        page.textProperty().bind(messages.bind("content.page", viewModel.pageIndexProperty().add(1),
-                viewModel.pageCountProperty()));
-        HBox pager = new HBox(previous, page, next);
-        pager.getStyleClass().add("content-pager");
-        pager.visibleProperty().bind(viewModel.pageCountProperty().greaterThan(1));
+        Pager pager = new Pager(Pager.Ids.of(prefix), new Pager.Texts(messages.bind("content.page.previous"),
+                messages.bind("content.page", viewModel.pageIndexProperty().add(1), viewModel.pageCountProperty()),
+                messages.bind("content.page.next")), viewModel::previousPage, viewModel::nextPage)
+                .limits(viewModel.pageIndexProperty().isEqualTo(0),
+                        viewModel.pageIndexProperty().add(1).greaterThanOrEqualTo(viewModel.pageCountProperty()))
+                .visibleWhen(viewModel.pageCountProperty().greaterThan(1));
         HBox footer = new HBox(back, spacer(), pager);
         footer.getStyleClass().add("content-footer");
         return footer;
-    }
-
-    private Button pageButton(String id, String key, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.getStyleClass().addAll("keypad-key", "search-page-button");
-        button.textProperty().bind(messages.bind(key));
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> action.run());
-        return button;
     }
 
     /** The title beside the tabs in landscape, above them in portrait. */

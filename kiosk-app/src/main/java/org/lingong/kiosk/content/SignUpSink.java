@@ -12,7 +12,18 @@ import org.lingong.platform.api.events.SignUpTarget;
 public interface SignUpSink {
 
     /**
-     * @param workerRef the identified worker's opaque reference, or {@code null} for an anonymous sign-up
+     * The platform already refused an earlier record of this worker (e.g. their registration): a sign-up in their name
+     * would be refused too, so nothing is recorded and the worker is sent to staff.
      */
-    void send(SignUpTarget target, long itemId, @Nullable String workerRef) throws IOException;
+    final class WorkerRefused extends Exception {
+        public WorkerRefused(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * @param workerRef the identified worker's opaque reference, or {@code null} for an anonymous sign-up
+     * @throws WorkerRefused the platform refused an earlier record of this worker; nothing was recorded
+     */
+    void send(SignUpTarget target, long itemId, @Nullable String workerRef) throws IOException, WorkerRefused;
 }

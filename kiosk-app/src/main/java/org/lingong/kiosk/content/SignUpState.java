@@ -10,5 +10,7 @@ public enum SignUpState {
     /** Recorded without a worker: counted, but nobody can contact them. */
     SIGNED_UP_ANONYMOUSLY,
     /** Could not be recorded; asking again tries again. */
-    FAILED
+    FAILED,
+    /** Not recorded: the platform refused an earlier record of this worker, staff must see to it first. */
+    REFUSED
 }

@@ -60,7 +60,8 @@ public final class SignUps implements SessionScoped {
             return workerRef == null ? SignUpState.SIGNED_UP_ANONYMOUSLY : SignUpState.SIGNED_UP;
         }, outcome -> settle(askedIn, item, outcome, onState), failure -> {
             log.warn("Sign-up for {} {} could not be recorded: {}", target, id, failure.toString());
-            settle(askedIn, item, SignUpState.FAILED, onState);
+            settle(askedIn, item, failure instanceof SignUpSink.WorkerRefused ? SignUpState.REFUSED
+                    : SignUpState.FAILED, onState);
         });
     }
 

@@ -29,7 +29,9 @@ public enum Notice {
     /** A referral slip of another kiosk (only the platform can check it); argument: job title. */
     SLIP_OTHER_KIOSK("notice.slipOtherKiosk.title", "notice.slipOtherKiosk.body"),
     /** A referral slip while this kiosk cannot check slips (not enrolled, or no platform). */
-    SLIP_NOT_CHECKABLE("notice.slipNotCheckable.title", "notice.slipNotCheckable.body");
+    SLIP_NOT_CHECKABLE("notice.slipNotCheckable.title", "notice.slipNotCheckable.body"),
+    /** The platform just refused a record of the worker at the kiosk (e.g. their registration): see staff. */
+    RECORD_REFUSED("notice.recordRefused.title", "notice.recordRefused.body");
 
     private final String titleKey;
     private final String bodyKey;

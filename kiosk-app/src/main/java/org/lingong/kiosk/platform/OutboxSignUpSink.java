@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A sign-up becomes a {@code SIGN_UP} event in the encrypted outbox, durable when {@link #send} returns (so the
  * kiosk may confirm it offline), then the dispatcher is woken to send it. With the identified worker's reference,
- * else anonymous (the platform accepts both). The event id is the idempotency key: the platform records it once.
+ * else anonymous (the platform accepts both). The event id is the idempotency key: the platform records it once. A
+ * worker the platform already refused a record of gets {@link WorkerRefused} (nothing is queued): they are never told
+ * 已报名 for a sign-up the platform would refuse.
  *
  * <p>Blocking (disk): called through the task executor, never on the JavaFX thread.
  */
@@ -33,7 +35,10 @@ public final class OutboxSignUpSink implements SignUpSink {
     }
 
     @Override
-    public void send(SignUpTarget target, long itemId, @Nullable String workerRef) {
+    public void send(SignUpTarget target, long itemId, @Nullable String workerRef) throws WorkerRefused {
+        if (workerRef != null && backend.outbox().hasParked(workerRef)) {
+            throw new WorkerRefused("the platform refused an earlier event of this worker; staff must see to it");
+        }
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), EventType.SIGN_UP, clock.instant(), workerRef,
                 new SignUp(target, itemId));
         backend.outbox().append(event);

@@ -21,12 +21,14 @@ import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.recognition.KnownWorkers;
 import org.lingong.kiosk.referral.SlipReprints;
 import org.lingong.kiosk.worktype.DemoJobCategorySource;
 import org.lingong.kiosk.registration.DemoRegistrationSink;
 import org.lingong.kiosk.worktype.JobCategorySource;
 import org.lingong.kiosk.registration.RegistrationSink;
+import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.BackendSettings;
 import org.lingong.platform.client.http.HttpSettings;
@@ -89,7 +91,9 @@ public class PlatformConfiguration implements SmartLifecycle {
     @Lazy
     PlatformConnection platformConnection(BackendClient backend, PlatformProperties properties, KioskProperties kiosk,
             DriverStatusSource status, PlatformContent content, AttractViewModel attract, TaskExecutor executor,
-            RefusedEvents refused) {
+            RefusedEvents refused, WorkerSession session, NoticeViewModel notices) {
+        RefusalWatch watch = new RefusalWatch(refused, session, notices, executor);
+        backend.dispatcher().onRefusals(report -> watch.refusalsArrived());
         return new PlatformConnection(backend, properties, kiosk.station().code(), status, content,
                 () -> executor.runOnUiThread(attract::refresh), refused);
     }

@@ -70,6 +70,20 @@ public final class RefusedEvents {
         })).toList();
     }
 
+    /**
+     * The worker references of the parked events, which the platform refused (empty when the outbox cannot be read).
+     */
+    public synchronized Set<String> refusedWorkers() {
+        try {
+            return outbox.parked().stream().map(parked -> outbox.event(parked.eventId())).flatMap(Optional::stream)
+                    .map(org.lingong.platform.api.events.EventEnvelope::workerRef).filter(java.util.Objects::nonNull)
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (RuntimeException e) {
+            log.warn("Parked events could not be read: {}", e.toString());
+            return Set.of();
+        }
+    }
+
     /** {@code 王*例 · 推荐单 TJ-20261205-0003 · 证件号码没有通过平台核验}. */
     public String inWords(RefusedEvent refused) {
         String what = refused.slipNumber() != null ? messages.get("staff.refused.slip", refused.slipNumber())

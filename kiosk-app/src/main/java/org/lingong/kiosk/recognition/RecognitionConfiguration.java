@@ -8,7 +8,6 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.registration.RegistrationCorner;
 import org.lingong.kiosk.registration.RegistrationSink;
-import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.worker.WorkerSession;
@@ -61,11 +60,6 @@ public class RecognitionConfiguration {
             idle.endSession();
             idle.touch();
         });
-    }
-
-    @Bean
-    WorkerCodeBadgeViewModel workerCodeBadgeViewModel(RegistrationViewModel registration, WorkerCodes codes) {
-        return new WorkerCodeBadgeViewModel(registration, codes);
     }
 
     /** The worker-code QR in the free corner of the registration screen's done step. */

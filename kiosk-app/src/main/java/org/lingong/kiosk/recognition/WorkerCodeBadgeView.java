@@ -2,7 +2,9 @@ package org.lingong.kiosk.recognition;
 
 import java.util.Optional;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelWriter;
@@ -16,7 +18,10 @@ import org.lingong.kiosk.i18n.Messages;
 
 import com.google.zxing.common.BitMatrix;
 
-/** The worker code as a small QR with "下次扫码即可登录" under it; shown only while its view model has a code. */
+/**
+ * The worker code as a small QR with "下次扫码即可登录" under it and a 打印登录码 button (with what came of the last
+ * tap); shown only while its view model has a code.
+ */
 public final class WorkerCodeBadgeView extends VBox {
 
     /** Pixels per QR module: a ~40-module code becomes about 200 px, easy to photograph, small on the screen. */
@@ -35,7 +40,21 @@ public final class WorkerCodeBadgeView extends VBox {
         caption.getStyleClass().add("worker-code-caption");
         caption.setWrapText(true);
         caption.textProperty().bind(messages.bind("workerCode.caption"));
-        getChildren().addAll(qr, caption);
+        Button print = new Button();
+        print.setId("worker-code-print");
+        print.getStyleClass().add("worker-code-print");
+        print.setFocusTraversable(false);
+        print.setWrapText(true);
+        print.textProperty().bind(Bindings.createStringBinding(() -> messages.get(switch (viewModel
+                .printStateProperty().get()) {
+            case NONE -> "workerCode.print";
+            case PRINTING -> "workerCode.printing";
+            case PRINTED -> "workerCode.printed";
+            case NOT_PRINTED -> "workerCode.notPrinted";
+        }), viewModel.printStateProperty(), messages.languageProperty()));
+        print.disableProperty().bind(viewModel.printStateProperty().isEqualTo(WorkerCodeBadgeViewModel.PrintState.PRINTING));
+        print.setOnAction(event -> viewModel.print());
+        getChildren().addAll(qr, caption, print);
         viewModel.codeProperty().addListener((obs, old, now) -> show(now));
         show(viewModel.codeProperty().get());
     }

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The referral desk over the platform link: a token signed with the terminal's key (valid as {@link SlipContent}
- * says), a {@code REFERRAL_ISSUED} event in the encrypted outbox (durable before printing, so the platform learns of
+ * says), a {@code REFERRAL_ISSUED} event naming the slip number in the encrypted outbox (durable before printing, so the platform learns of
  * every slip, also after an outage), the slip in the {@link SlipArchive}, then the printer. A slip that does not come
  * out raises a {@link StaffAlertKind#SLIP_NOT_PRINTED} alert and queues a {@code DEVICE_STATUS} event naming the
  * printer's state and the slip number (no personal data). The log names slips by number only.
@@ -74,10 +74,14 @@ public final class PlatformReferralDesk implements ReferralDesk {
         IssuedReferral issued = backend.referralIssuer().issue(job.id(), content.validity(job, now));
         Instant issuedAt = issued.claims().issuedAt();
         Instant expiresAt = issued.claims().expiresAt();
-        backend.outbox().append(issued.event(worker.workerRef(), issuedAt));
-        backend.dispatcher().wake();
+        // the event names the slip's number, which the archive gives; it is queued before the slip is stored, so a
+        // failed append leaves no slip the platform will never hear of
         ReferralSlip slip = archive.add(LocalDate.ofInstant(issuedAt, clock.getZone()), issuedAt, expiresAt,
-                worker.workerRef(), job.id(), number -> content.slip(number, job, worker, issuedAt, expiresAt, issued.token()));
+                worker.workerRef(), job.id(), number -> {
+                    backend.outbox().append(issued.event(worker.workerRef(), number, issuedAt));
+                    return content.slip(number, job, worker, issuedAt, expiresAt, issued.token());
+                });
+        backend.dispatcher().wake();
         log.info("Referral {} issued as slip {} for job {}", issued.referralId(), slip.slipNumber(), job.id());
         Optional<PrinterCondition> notPrinted = printer.print(slip);
         if (notPrinted.isEmpty()) {

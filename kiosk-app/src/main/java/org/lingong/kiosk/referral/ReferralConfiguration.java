@@ -3,6 +3,12 @@ package org.lingong.kiosk.referral;
 import java.io.IOException;
 import java.time.Clock;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.layout.StackPane;
+
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.config.DevicesProperties;
@@ -11,12 +17,18 @@ import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.devices.DevicesConfiguration;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.recognition.WorkerCodeBadgeView;
+import org.lingong.kiosk.recognition.WorkerCodeBadgeViewModel;
+import org.lingong.kiosk.recognition.WorkerCodePrinter;
+import org.lingong.kiosk.recognition.WorkerCodes;
+import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.search.ReferralStarter;
 import org.lingong.kiosk.search.SearchViewModel;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.shell.ScreenViewFactory;
+import org.lingong.kiosk.worker.ActiveWorker;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.client.BackendClient;
 import org.slf4j.Logger;
@@ -63,13 +75,37 @@ public class ReferralConfiguration {
         });
     }
 
+    /**
+     * The worker-code QR and 打印登录码, on the registration done step and beside a referral slip that is out or
+     * offered again (the slip's worker).
+     */
     @Bean
-    ReferralStarter referralStarter(ReferralViewModel referral, TaskExecutor executor) {
-        return new SearchReferralStarter(referral, executor);
+    WorkerCodeBadgeViewModel workerCodeBadgeViewModel(RegistrationViewModel registration, ReferralViewModel referral,
+            WorkerCodes codes, ReceiptPrinterDevice printer, DevicesProperties devices, KioskProperties kiosk,
+            TaskExecutor executor) {
+        ObjectBinding<ActiveWorker> slipHolder = Bindings.createObjectBinding(() -> {
+            ReferralStage stage = referral.stageProperty().get();
+            return stage == ReferralStage.PRINTED || stage == ReferralStage.ALREADY_ISSUED
+                    ? referral.workerProperty().get() : null;
+        }, referral.stageProperty(), referral.workerProperty());
+        return new WorkerCodeBadgeViewModel(registration, slipHolder, codes, new WorkerCodePrinter(printer,
+                DevicesConfiguration.printerProfile(devices.printer()), kiosk.station().name()), executor);
+    }
+
+    /** The referral screen with the worker-code QR in its free corner once the slip is out or offered again. */
+    @Bean
+    ScreenViewFactory referralScreen(ReferralViewModel referral, Messages messages, WorkerCodeBadgeViewModel badge) {
+        return ScreenViewFactory.of(Screen.REFERRAL, () -> {
+            WorkerCodeBadgeView code = new WorkerCodeBadgeView(badge, messages);
+            StackPane screen = new StackPane(new ReferralView(referral, messages), code);
+            StackPane.setAlignment(code, Pos.TOP_RIGHT);
+            StackPane.setMargin(code, new Insets(150, 48, 0, 0));
+            return screen;
+        });
     }
 
     @Bean
-    ScreenViewFactory referralScreen(ReferralViewModel referral, Messages messages) {
-        return ScreenViewFactory.of(Screen.REFERRAL, () -> new ReferralView(referral, messages));
+    ReferralStarter referralStarter(ReferralViewModel referral, TaskExecutor executor) {
+        return new SearchReferralStarter(referral, executor);
     }
 }

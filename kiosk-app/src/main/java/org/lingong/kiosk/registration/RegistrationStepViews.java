@@ -24,6 +24,7 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.ChoiceTile;
 import org.lingong.kiosk.theme.Icons;
 import org.lingong.kiosk.theme.NumericKeypad;
+import org.lingong.kiosk.theme.Pager;
 import org.lingong.kiosk.theme.TileGrid;
 import org.lingong.kiosk.worktype.JobCategory;
 
@@ -182,35 +183,17 @@ final class RegistrationStepViews {
 
     /** 上一页 · 第 1 页，共 3 页 · 下一页 under the tiles; hidden when the list fits one page. */
     private Node categoryPager() {
-        Button previous = pageButton("category-page-previous", "search.page.previous", viewModel::previousCategoryPage);
-        Button next = pageButton("category-page-next", "search.page.next", viewModel::nextCategoryPage);
-        previous.disableProperty().bind(viewModel.categoryPageProperty().isEqualTo(0));
-        next.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> viewModel.categoryPageProperty().get() + 1 >= viewModel.categoryPageCount(),
-                viewModel.categoryPageProperty(), viewModel.categories()));
-        Label page = label("category-page", "search-page");
-        page.textProperty().bind(Bindings.createStringBinding(() -> messages.get("search.page",
+        var page = Bindings.createStringBinding(() -> messages.get("search.page",
                 viewModel.categoryPageProperty().get() + 1, viewModel.categoryPageCount()),
-                viewModel.categoryPageProperty(), viewModel.categories(), messages.languageProperty()));
-        page.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(page, Priority.ALWAYS);
-        HBox pager = new HBox(previous, page, next);
-        pager.getStyleClass().add("search-pager");
-        BooleanBinding paged = Bindings.createBooleanBinding(() -> viewModel.categoryPageCount() > 1,
-                viewModel.categories());
-        pager.visibleProperty().bind(paged);
-        pager.managedProperty().bind(paged);
-        return pager;
-    }
-
-    private Button pageButton(String id, String key, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.getStyleClass().addAll("keypad-key", "search-page-button");
-        button.textProperty().bind(messages.bind(key));
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> action.run());
-        return button;
+                viewModel.categoryPageProperty(), viewModel.categories(), messages.languageProperty());
+        return new Pager(new Pager.Ids("category-page-previous", "category-page", "category-page-next"),
+                new Pager.Texts(messages.bind("search.page.previous"), page, messages.bind("search.page.next")),
+                viewModel::previousCategoryPage, viewModel::nextCategoryPage)
+                .limits(viewModel.categoryPageProperty().isEqualTo(0), Bindings.createBooleanBinding(
+                        () -> viewModel.categoryPageProperty().get() + 1 >= viewModel.categoryPageCount(),
+                        viewModel.categoryPageProperty(), viewModel.categories()))
+                .onlyWhen(Bindings.createBooleanBinding(() -> viewModel.categoryPageCount() > 1,
+                        viewModel.categories()));
     }
 
     private Node preferences() {

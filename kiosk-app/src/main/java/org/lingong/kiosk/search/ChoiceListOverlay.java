@@ -16,11 +16,14 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
+import org.lingong.kiosk.theme.Pager;
 
 /**
  * A tap list over the search screen (districts, all 工种): a title, the choices as big tiles ({@value #PER_PAGE} a
@@ -43,13 +46,15 @@ final class ChoiceListOverlay<T> extends StackPane {
     private final Choices<T> choices;
     private final GridPane tiles = new GridPane();
     private final IntegerProperty page = new SimpleIntegerProperty(0);
-    private final Button previous = new Button();
-    private final Button next = new Button();
+    private final IntegerProperty pages = new SimpleIntegerProperty(1);
 
     ChoiceListOverlay(Choices<T> choices, ObservableBooleanValue open, Messages messages, Observable... changes) {
         this.choices = choices;
         setId(choices.id());
         getStyleClass().add("district-list-backdrop");
+        // covers the search screen whatever its size, but never makes the screen ask for more room than it has
+        setMinSize(0, 0);
+        setPrefSize(0, 0);
         tiles.getStyleClass().add("search-tile-grid");
         for (int i = 0; i < COLUMNS; i++) {
             ColumnConstraints column = new ColumnConstraints();
@@ -81,10 +86,7 @@ final class ChoiceListOverlay<T> extends StackPane {
         int pages = Math.max(1, (all.size() + PER_PAGE - 1) / PER_PAGE);
         int shown = Math.min(page.get(), pages - 1);
         List<T> items = all.subList(shown * PER_PAGE, Math.min(all.size(), (shown + 1) * PER_PAGE));
-        previous.setVisible(pages > 1);
-        next.setVisible(pages > 1);
-        previous.setDisable(shown == 0);
-        next.setDisable(shown + 1 >= pages);
+        this.pages.set(pages);
         tiles.getChildren().clear();
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
@@ -93,25 +95,24 @@ final class ChoiceListOverlay<T> extends StackPane {
         }
     }
 
-    private void pageButton(Button button, String idSuffix, String key, int step, Messages messages) {
-        button.setId(choices.id() + idSuffix);
-        button.getStyleClass().addAll("big-button", "back-button");
-        button.textProperty().bind(messages.bind(key));
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> page.set(page.get() + step));
-    }
-
     private Node closeRow(Messages messages) {
         Button close = new Button();
         close.setId(choices.id() + "-close");
-        close.getStyleClass().addAll("big-button", "back-button");
+        close.getStyleClass().addAll("pager-button", "district-list-close");
         close.textProperty().bind(messages.bind("search.list.close"));
-        close.setGraphic(Icons.CROSS.create(36, "back-button-icon"));
+        close.setGraphic(Icons.CROSS.create(32, "pager-icon"));
         close.setFocusTraversable(false);
         close.setOnAction(event -> choices.close().run());
-        pageButton(previous, "-previous", "search.page.previous", -1, messages);
-        pageButton(next, "-next", "search.page.next", 1, messages);
-        HBox row = new HBox(previous, close, next);
+        Pager pager = new Pager(Pager.Ids.of(choices.id()), new Pager.Texts(messages.bind("search.page.previous"),
+                messages.bind("search.page", page.add(1), pages), messages.bind("search.page.next")),
+                () -> page.set(page.get() - 1), () -> page.set(page.get() + 1))
+                .limits(page.isEqualTo(0), page.add(1).greaterThanOrEqualTo(pages))
+                .onlyWhen(pages.greaterThan(1));
+        HBox.setHgrow(pager, Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        gap.managedProperty().bind(pager.visibleProperty().not());
+        HBox row = new HBox(pager, gap, close);
         row.getStyleClass().add("district-list-buttons");
         return row;
     }

@@ -3,8 +3,6 @@ package org.lingong.kiosk.search;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.TapCard;
@@ -20,23 +18,15 @@ final class JobCard {
     }
 
     static Button create(int index, Job job, JobTexts texts, Messages messages, Runnable onTap) {
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox first = TapCard.line("job-card-line", label(job.title(), "job-card-title"), gap,
-                label(messages.get("search.card.details"), "job-card-details"));
-        HBox second = TapCard.line("job-card-line", label(texts.pay(job), "job-card-pay"),
-                label(job.districtName(), "job-card-district"));
-        HBox third = TapCard.line("job-card-line", label(texts.dates(job), "job-card-dates"),
+        HBox first = TapCard.titleLine(job.title(), messages.get("search.card.details"));
+        HBox second = TapCard.line(TapCard.highlight(texts.pay(job)), TapCard.fact(job.districtName()));
+        HBox third = TapCard.line(TapCard.fact(texts.dates(job)),
                 provision(texts.meals(job), job.mealsProvided()), provision(texts.lodging(job), job.lodgingProvided()));
-        return TapCard.create("search-card-" + index, "job-card", "job-card-content", onTap, first, second, third);
+        return TapCard.create("search-card-" + index, "job-card", onTap, first, second, third);
     }
 
     /** 包吃 with a tick, 不包吃 with a cross: the icon and the word both say it. */
     static Label provision(String text, boolean provided) {
-        return TapCard.yesNo(text, provided, "provision");
-    }
-
-    static Label label(String text, String styleClass) {
-        return TapCard.label(text, styleClass);
+        return TapCard.yesNo(text, provided);
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.theme.TapCard;
 import org.lingong.kiosk.theme.Icons;
 import org.lingong.platform.api.jobs.Job;
 
@@ -49,12 +50,12 @@ final class JobDetailView extends VBox {
             return;
         }
         Job job = selected.get();
-        Label title = JobCard.label(job.title(), "job-detail-title");
+        Label title = TapCard.label(job.title(), "job-detail-title");
         title.setId("search-detail-title");
         GridPane facts = new GridPane();
         facts.getStyleClass().add("job-detail-facts");
         int row = 0;
-        fact(facts, row++, "search.detail.pay", JobCard.label(texts.pay(job) + "    " + texts.headcount(job), "job-detail-pay"));
+        fact(facts, row++, "search.detail.pay", TapCard.label(texts.pay(job) + "    " + texts.headcount(job), "job-detail-pay"));
         fact(facts, row++, "search.detail.dates", value(texts.dates(job)));
         fact(facts, row++, "search.detail.hours", value(job.workHours()));
         fact(facts, row++, "search.detail.address", value(job.address()));
@@ -71,7 +72,7 @@ final class JobDetailView extends VBox {
     }
 
     private void fact(GridPane facts, int row, String nameKey, Node value) {
-        Label name = JobCard.label(messages.get(nameKey), "job-detail-name");
+        Label name = TapCard.label(messages.get(nameKey), "job-detail-name");
         facts.addRow(row, name, value);
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
+import org.lingong.kiosk.theme.Pager;
 import org.lingong.platform.api.jobs.Job;
 
 /**
@@ -32,7 +33,7 @@ final class ResultsPanel extends VBox {
         this.messages = messages;
         this.texts = new JobTexts(messages);
         getStyleClass().add("search-results");
-        cards.getStyleClass().add("job-cards");
+        cards.getStyleClass().add("tap-cards");
         VBox.setVgrow(cards, Priority.ALWAYS);
         getChildren().addAll(header(), preferredLine(), sortTiles(), statusLine(), cards, pager());
         viewModel.results().addListener((ListChangeListener<Job>) change -> fillCards());
@@ -96,12 +97,12 @@ final class ResultsPanel extends VBox {
         HBox.setHgrow(words, Priority.ALWAYS);
         Button all = new Button();
         all.setId("search-show-all");
-        all.getStyleClass().addAll("keypad-key", "search-page-button");
+        all.getStyleClass().add("pager-button");
         all.textProperty().bind(messages.bind("search.showAll"));
         all.setFocusTraversable(false);
         all.setOnAction(event -> viewModel.showAll());
         HBox line = new HBox(words, all);
-        line.getStyleClass().add("search-pager");
+        line.getStyleClass().add("search-preferred-line");
         line.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.preferred()));
         line.managedProperty().bind(line.visibleProperty());
         return line;
@@ -119,29 +120,11 @@ final class ResultsPanel extends VBox {
     }
 
     private Node pager() {
-        Button previous = pageButton("search-page-previous", "search.page.previous", viewModel::previousPage);
-        Button next = pageButton("search-page-next", "search.page.next", viewModel::nextPage);
-        previous.disableProperty().bind(viewModel.pageProperty().isEqualTo(0));
-        next.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> viewModel.pageProperty().get() + 1 >= viewModel.pageCount(), viewModel.pageProperty(), viewModel.totalProperty()));
-        Label page = new Label();
-        page.setId("search-page");
-        page.getStyleClass().add("search-page");
-        page.textProperty().bind(viewModel.texts().pageText());
-        page.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(page, Priority.ALWAYS);
-        HBox pager = new HBox(previous, page, next);
-        pager.getStyleClass().add("search-pager");
-        return pager;
-    }
-
-    private Button pageButton(String id, String key, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.getStyleClass().addAll("keypad-key", "search-page-button");
-        button.textProperty().bind(messages.bind(key));
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> action.run());
-        return button;
+        return new Pager(new Pager.Ids("search-page-previous", "search-page", "search-page-next"),
+                new Pager.Texts(messages.bind("search.page.previous"), viewModel.texts().pageText(),
+                        messages.bind("search.page.next")), viewModel::previousPage, viewModel::nextPage)
+                .limits(viewModel.pageProperty().isEqualTo(0), javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> viewModel.pageProperty().get() + 1 >= viewModel.pageCount(), viewModel.pageProperty(),
+                        viewModel.totalProperty()));
     }
 }

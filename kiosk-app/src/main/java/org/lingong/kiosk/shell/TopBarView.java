@@ -1,5 +1,8 @@
 package org.lingong.kiosk.shell;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -8,11 +11,22 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.theme.WindowShape;
 
-/** The bar on top of every screen: station name, clock, language switch. */
-final class TopBarView extends HBox {
+/**
+ * The bar on top of every screen: station name, clock, the actions (退出 while someone is identified) and the
+ * language switch. One row in a landscape window; in a portrait one (1080 px wide) the station name and the clock
+ * keep the first row to themselves and the actions and the language switch take a second row, so that a long
+ * station name is never cut short.
+ */
+final class TopBarView extends VBox {
 
     private final VBox stationBox;
+    private final VBox clockBox;
+    private final LanguageSwitchView languages;
+    private final List<Node> actions = new ArrayList<>();
+    private final HBox first = row();
+    private final HBox second = row();
 
     TopBarView(String stationName, ClockViewModel clock, Messages messages) {
         getStyleClass().add("top-bar");
@@ -25,13 +39,11 @@ final class TopBarView extends HBox {
         service.getStyleClass().add("station-subtitle");
         service.setWrapText(true);
         service.textProperty().bind(messages.bind("shell.subtitle"));
-        VBox left = new VBox(station, service);
-        left.setId("station-box");
-        left.getStyleClass().add("station-box");
-        stationBox = left;
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        stationBox = new VBox(station, service);
+        stationBox.setId("station-box");
+        stationBox.getStyleClass().add("station-box");
+        HBox.setHgrow(stationBox, Priority.ALWAYS);
+        stationBox.setMaxWidth(Double.MAX_VALUE);
 
         Label time = new Label();
         time.setId("clock-time");
@@ -41,20 +53,56 @@ final class TopBarView extends HBox {
         date.setId("clock-date");
         date.getStyleClass().add("clock-date");
         date.textProperty().bind(clock.dateText());
-        VBox clockBox = new VBox(time, date);
+        clockBox = new VBox(time, date);
         clockBox.getStyleClass().add("clock");
         clockBox.setMinWidth(Region.USE_PREF_SIZE);
 
-        getChildren().addAll(left, spacer, clockBox, new LanguageSwitchView(messages));
+        languages = new LanguageSwitchView(messages);
+        languages.setMinWidth(Region.USE_PREF_SIZE);
+        second.getStyleClass().add("top-bar-actions");
+        getChildren().addAll(first, second);
+        WindowShape.follow(this, this::arrange);
+        arrange();
     }
 
     /** Adds {@code action} (e.g. 退出) to the bar, before the language switch. */
     void addAction(Node action) {
-        getChildren().add(getChildren().size() - 1, action);
+        actions.add(action);
+        first.getChildren().clear();
+        second.getChildren().clear();
+        arrange();
     }
 
     /** Every tap on the station name (the staff's hidden way in counts them). */
     void onStationTapped(Runnable action) {
         stationBox.setOnMouseClicked(event -> action.run());
+    }
+
+    private void arrange() {
+        boolean portrait = WindowShape.portrait(this);
+        List<Node> top = new ArrayList<>(List.of(stationBox, clockBox));
+        List<Node> below = new ArrayList<>();
+        (portrait ? below : top).addAll(actions);
+        if (portrait) {
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            below.add(gap);
+        }
+        (portrait ? below : top).add(languages);
+        if (first.getChildren().equals(top) && second.getChildren().size() == below.size()) {
+            return;
+        }
+        first.getChildren().clear();
+        second.getChildren().clear();
+        first.getChildren().setAll(top);
+        second.getChildren().setAll(below);
+        second.setVisible(portrait);
+        second.setManaged(portrait);
+    }
+
+    private static HBox row() {
+        HBox row = new HBox();
+        row.getStyleClass().add("top-bar-row");
+        return row;
     }
 }

@@ -22,6 +22,10 @@ public final class AdminTexts {
 
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    /** The style class of a message that reports success (with pseudo-class {@code :done}). */
+    public static final String SUCCESS_CLASS = "message-success";
+    /** The style class of a message that reports a failure (with pseudo-class {@code :failed}). */
+    public static final String ERROR_CLASS = "message-error";
 
     private AdminTexts() {
     }
@@ -33,14 +37,13 @@ public final class AdminTexts {
     }
 
     /**
-     * Colours a result message by its key, so that success never looks like an error: pseudo-class {@code :failed}
-     * for a key in {@code failures}, {@code :done} for a key in {@code successes}, neither while work is under way.
+     * Colours a result message by its key, so that success never looks like an error: pseudo-class {@code :failed} and
+     * style class {@value #ERROR_CLASS} for a key in {@code failures}, {@code :done} and {@value #SUCCESS_CLASS} for a
+     * key in {@code successes}, neither while work is under way.
      */
     public static Label toned(Label label, ObservableValue<String> key, Set<String> successes, Set<String> failures) {
-        Runnable tone = () -> {
-            label.pseudoClassStateChanged(FAILED, failures.contains(key.getValue()));
-            label.pseudoClassStateChanged(DONE, successes.contains(key.getValue()));
-        };
+        Runnable tone = () -> tone(label, failures.contains(key.getValue()) ? Boolean.FALSE
+                : successes.contains(key.getValue()) ? Boolean.TRUE : null);
         tone.run();
         key.addListener((obs, old, now) -> tone.run());
         return label;
@@ -50,6 +53,16 @@ public final class AdminTexts {
     public static void tone(Label label, @Nullable Boolean ok) {
         label.pseudoClassStateChanged(DONE, Boolean.TRUE.equals(ok));
         label.pseudoClassStateChanged(FAILED, Boolean.FALSE.equals(ok));
+        styleClass(label, SUCCESS_CLASS, Boolean.TRUE.equals(ok));
+        styleClass(label, ERROR_CLASS, Boolean.FALSE.equals(ok));
+    }
+
+    private static void styleClass(Node node, String styleClass, boolean on) {
+        if (!on) {
+            node.getStyleClass().removeAll(styleClass);
+        } else if (!node.getStyleClass().contains(styleClass)) {
+            node.getStyleClass().add(styleClass);
+        }
     }
 
     /** A binding recomputed when any dependency or the language changes. */

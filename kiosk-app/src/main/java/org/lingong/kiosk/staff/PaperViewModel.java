@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The 打印纸 tab: the printer's state in words (paper near end, paper out, …), 打印测试页, and 已换纸, which clears the
  * printer alerts and reads the state again. {@link #printerWords()} and {@link #result()} are message keys.
- * JavaFX thread only.
+ * An action's message speaks of the printer's state when it settled: once the printer is read in another state
+ * ({@link #printerChanged()}), the message goes, so "测试页已打印" never stands beside 缺纸. JavaFX thread only.
  */
 public final class PaperViewModel implements SessionScoped {
 
@@ -30,6 +31,9 @@ public final class PaperViewModel implements SessionScoped {
     private final ReadOnlyObjectWrapper<DeviceState> printerState = new ReadOnlyObjectWrapper<>(this, "printerState",
             DeviceState.UNKNOWN);
     private final ReadOnlyObjectWrapper<String> result = new ReadOnlyObjectWrapper<>(this, "result", "");
+    /** The printer's words the current result speaks of; {@code null} until the read after the action settles it. */
+    private String resultWords;
+    private boolean acting;
 
     public PaperViewModel(StaffPrinter printer, StaffAlerts alerts, TaskExecutor executor) {
         this.printer = printer;
@@ -54,6 +58,12 @@ public final class PaperViewModel implements SessionScoped {
     /** Drops the last action's message (it spoke of a state that may be gone). */
     public void forgetResult() {
         result.set("");
+        resultWords = null;
+    }
+
+    /** The running printer reported a new state: it is read again, and a message about the old state goes. */
+    public void printerChanged() {
+        refresh();
     }
 
     public void refresh() {
@@ -61,19 +71,32 @@ public final class PaperViewModel implements SessionScoped {
     }
 
     public void printTestPage() {
+        if (acting) {
+            return;
+        }
+        acting = true;
+        resultWords = null;
         result.set("staff.paper.printing");
         executor.submit(printer::printTestPage, printed -> {
+            acting = false;
             if (printed instanceof PrintResult.NotPrinted refused) {
                 show(refused.status());
-                result.set("staff.paper.testNotPrinted");
+                settle("staff.paper.testNotPrinted", printerWords.get());
             } else {
-                result.set("staff.paper.testPrinted");
+                settle("staff.paper.testPrinted", null);
                 refresh();
             }
         }, error -> {
+            acting = false;
             unreachable(error);
-            result.set("staff.paper.testNotPrinted");
+            settle("staff.paper.testNotPrinted", printerWords.get());
         });
+    }
+
+    /** {@code words}: the state the message speaks of, or {@code null} for the state the next read finds. */
+    private void settle(String key, String words) {
+        result.set(key);
+        resultWords = words;
     }
 
     /** Staff put in a new roll: printer alerts are done with; the state is read again. */
@@ -81,24 +104,38 @@ public final class PaperViewModel implements SessionScoped {
         alerts.open().stream().filter(alert -> alert.kind() == StaffAlertKind.PRINTER)
                 .forEach(alert -> alerts.acknowledge(alert.id()));
         log.info("Staff replaced the paper roll");
-        result.set("staff.paper.replaced");
+        settle("staff.paper.replaced", null);
         refresh();
     }
 
     private void show(PrinterStatus status) {
-        printerWords.set(PrinterWords.key(status));
+        words(PrinterWords.key(status));
         printerState.set(status.blockingCondition().isPresent() ? DeviceState.OFFLINE
                 : status.warnings().isEmpty() ? DeviceState.READY : DeviceState.ATTENTION);
     }
 
     private void unreachable(Throwable error) {
         log.warn("Printer status not read: {}", error.toString());
-        printerWords.set("status.printer.noReply");
+        words("status.printer.noReply");
         printerState.set(DeviceState.OFFLINE);
+    }
+
+    private void words(String key) {
+        printerWords.set(key);
+        if (acting || result.get().isEmpty()) {
+            return;
+        }
+        if (resultWords == null) {
+            resultWords = key;
+        } else if (!resultWords.equals(key)) {
+            forgetResult();
+        }
     }
 
     @Override
     public void clearSession() {
+        acting = false;
+        resultWords = null;
         result.set("");
         printerWords.set("status.state.unknown");
         printerState.set(DeviceState.UNKNOWN);

@@ -86,6 +86,8 @@ final class StaffPanes {
         state.setGraphicTextGap(16);
         Button test = AdminTexts.button("staff-print-test", messages, "staff.paper.printTest", "staff-action");
         test.setOnAction(event -> paper.printTestPage());
+        viewModel.health().devices().wordsKeyProperty(DeviceKind.PRINTER)
+                .addListener((obs, old, now) -> viewModel.printerChanged());
         Button replaced = AdminTexts.button("staff-paper-replaced", messages, "staff.paper.replacedButton",
                 "staff-action");
         replaced.setOnAction(event -> paper.paperReplaced());
@@ -170,14 +172,20 @@ final class StaffPanes {
             for (StaffAlert alert : alerts.open().subList(0, Math.min(7, alerts.open().size()))) {
                 Label text = AdminTexts.label("", "staff-line");
                 text.setText(TIME.format(alert.raisedAt().atZone(viewModel.health().zone())) + "  " + alertText(alert));
-                Button done = AdminTexts.button("staff-alert-done-" + alert.id(), messages, "staff.alerts.done",
-                        "staff-action");
+                boolean handled = alerts.handled().contains(alert.id());
+                Button done = AdminTexts.button("staff-alert-done-" + alert.id(), messages,
+                        handled ? "staff.alerts.handled" : "staff.alerts.done", "staff-action");
+                done.setDisable(handled);
                 done.setOnAction(event -> alerts.acknowledge(alert.id()));
+                if (handled) {
+                    text.getStyleClass().add("staff-line-handled");
+                }
                 rows.getChildren().add(row(text, done));
             }
         };
         fill.run();
         alerts.open().addListener((ListChangeListener<StaffAlert>) change -> fill.run());
+        alerts.handled().addListener((ListChangeListener<Long>) change -> fill.run());
         pane.getChildren().add(rows);
         return pane;
     }

@@ -56,6 +56,16 @@ public final class StaffViewModel implements SessionScoped {
         }
     }
 
+    /**
+     * The running printer's state changed: while staff look at the 打印纸 tab it is read again (and a message about the
+     * old state goes).
+     */
+    public void printerChanged() {
+        if (access.roleProperty().get() != null && tab.get() == StaffTab.PAPER) {
+            paper.printerChanged();
+        }
+    }
+
     /** Whether the technician's screen can be reached from here (a technician logged in). */
     public BooleanBinding technicianAllowed() {
         return Bindings.createBooleanBinding(() -> access.roleProperty().get() == StaffRole.TECHNICIAN,

@@ -1,8 +1,11 @@
 package org.lingong.kiosk.technician;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -12,12 +15,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.theme.NumericKeypad;
 import org.lingong.kiosk.staff.AdminTexts;
 import org.lingong.kiosk.theme.Icons;
 
 /**
  * The technician screen: the three devices (each with its chosen port) on the left; on the right the ports and baud
- * rates to tap, 探测, 测试 and 保存, and what the last action came to. No typing anywhere.
+ * rates to tap (or, for a network printer, its IP:端口 typed on the on-screen keypad), the printer's paper width and QR
+ * mode, 探测, 测试 and 保存, and what the last action came to. No OS keyboard anywhere.
  */
 public final class TechnicianView extends HBox {
 
@@ -121,16 +126,70 @@ public final class TechnicianView extends HBox {
         viewModel.printerSettings().addListener((obs, old, now) -> fillPrinterChoices());
         messages.languageProperty().addListener((obs, old, now) -> fillPrinterChoices());
         fillPrinterChoices();
-        VBox area = new VBox(portsTitle, ports, baudTitle, bauds, printerChoices, actions, outcome, restart);
+        Button openAddress = AdminTexts.button("technician-address-open", messages, "technician.address.open",
+                "technician-choice");
+        openAddress.setOnAction(event -> viewModel.openAddress());
+        openAddress.visibleProperty().bind(viewModel.slot().isEqualTo(DeviceSlot.PRINTER));
+        openAddress.managedProperty().bind(openAddress.visibleProperty());
+        HBox portsHead = new HBox(portsTitle, openAddress);
+        portsHead.getStyleClass().add("staff-row");
+        VBox portChoices = new VBox(portsHead, ports, baudTitle, bauds);
+        portChoices.getStyleClass().add("technician-port-choices");
+        Node addressEntry = addressEntry();
+        portChoices.visibleProperty().bind(viewModel.addressOpen().not());
+        portChoices.managedProperty().bind(portChoices.visibleProperty());
+        addressEntry.visibleProperty().bind(viewModel.addressOpen());
+        addressEntry.managedProperty().bind(addressEntry.visibleProperty());
+        VBox area = new VBox(portChoices, addressEntry, printerChoices, actions, outcome, restart);
         area.getStyleClass().add("staff-pane");
         HBox.setHgrow(area, Priority.ALWAYS);
         return area;
     }
 
+    /** The network address typed with the on-screen keypad (digits, dot, colon), then 使用 or 取消. No OS keyboard. */
+    private Node addressEntry() {
+        Label title = AdminTexts.label("", "staff-line");
+        title.textProperty().bind(messages.bind("technician.address.title"));
+        Label typed = AdminTexts.label("technician-address", "technician-address");
+        typed.textProperty().bind(viewModel.address());
+        NumericKeypad keypad = new NumericKeypad(digit -> viewModel.typeAddress((char) ('0' + digit)),
+                viewModel::clearAddress, viewModel::deleteAddress, messages);
+        keypad.getStyleClass().add("technician-keypad");
+        Button dot = addressKey("technician-address-dot", ".");
+        Button colon = addressKey("technician-address-colon", ":");
+        Button use = AdminTexts.button("technician-address-use", messages, "technician.address.use", "staff-action",
+                "staff-primary");
+        use.setOnAction(event -> viewModel.useAddress());
+        Button cancel = AdminTexts.button("technician-address-cancel", messages, "technician.address.cancel",
+                "staff-action");
+        cancel.setOnAction(event -> viewModel.closeAddress());
+        VBox side = new VBox(dot, colon, use, cancel);
+        side.getStyleClass().add("technician-address-side");
+        HBox keys = new HBox(keypad, side);
+        keys.getStyleClass().add("staff-row");
+        VBox entry = new VBox(title, typed, keys);
+        entry.setId("technician-address-entry");
+        entry.getStyleClass().add("technician-address-entry");
+        return entry;
+    }
+
+    private Button addressKey(String id, String key) {
+        Button button = new Button(key);
+        button.setId(id);
+        button.getStyleClass().addAll("keypad-key", "keypad-digit");
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> viewModel.typeAddress(key.charAt(0)));
+        return button;
+    }
+
     private void fillPorts() {
         String chosenPort = portOf(viewModel.spec(viewModel.slot().get()).get());
         ports.getChildren().clear();
-        for (String port : viewModel.ports()) {
+        List<String> offered = new ArrayList<>(viewModel.ports());
+        if (chosenPort != null && !offered.contains(chosenPort)) {
+            offered.add(chosenPort); // e.g. a network address just typed
+        }
+        for (String port : offered) {
             Button button = choice("technician-port-" + port.replaceAll("[^A-Za-z0-9]", "_"), port,
                     port.equals(chosenPort));
             button.setOnAction(event -> viewModel.choosePort(port));

@@ -56,6 +56,8 @@ public final class TechnicianViewModel implements SessionScoped {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final PrinterSettings configuredPrinter;
     private final ReadOnlyObjectWrapper<PrinterSettings> printer = new ReadOnlyObjectWrapper<>(this, "printer");
+    private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper(this, "address", "");
+    private final ReadOnlyBooleanWrapper addressOpen = new ReadOnlyBooleanWrapper(this, "addressOpen");
     /** Specs whose last probe got no answer (or could not open the port). */
     private final Set<String> unanswered = new HashSet<>();
 
@@ -107,6 +109,7 @@ public final class TechnicianViewModel implements SessionScoped {
 
     public void select(DeviceSlot device) {
         slot.set(device);
+        addressOpen.set(false);
         outcome.set(null);
     }
 
@@ -117,6 +120,61 @@ public final class TechnicianViewModel implements SessionScoped {
         } else {
             specs.get(slot.get()).set(port);
         }
+        outcome.set(null);
+    }
+
+    /** The network address being typed ({@code 192.168.1.50:9100}), see {@link #openAddress()}. */
+    public ReadOnlyStringProperty address() {
+        return address.getReadOnlyProperty();
+    }
+
+    /** Whether the on-screen keypad for a network address shows (instead of the port list). */
+    public ReadOnlyBooleanProperty addressOpen() {
+        return addressOpen.getReadOnlyProperty();
+    }
+
+    /** 网络地址: the keypad for a network device's IP:端口, starting from the chosen one if it is a network port. */
+    public void openAddress() {
+        String spec = specs.get(slot.get()).get();
+        address.set(spec != null && spec.startsWith("tcp:") ? spec.substring("tcp:".length()) : "");
+        addressOpen.set(true);
+        outcome.set(null);
+    }
+
+    /** A key of the address keypad: a digit, {@code .} or {@code :}; anything else and overlong input are ignored. */
+    public void typeAddress(char key) {
+        boolean allowed = Character.isDigit(key) || key == '.' || (key == ':' && address.get().indexOf(':') < 0);
+        if (allowed && address.get().length() < NetworkAddress.MAX_LENGTH) {
+            address.set(address.get() + key);
+        }
+    }
+
+    public void deleteAddress() {
+        String now = address.get();
+        address.set(now.isEmpty() ? now : now.substring(0, now.length() - 1));
+    }
+
+    public void clearAddress() {
+        address.set("");
+    }
+
+    /**
+     * 使用这个地址: an IPv4 address and port become the selected device's port ({@code tcp:HOST:PORT}); a malformed one
+     * is refused in words and the keypad stays.
+     */
+    public void useAddress() {
+        java.util.Optional<String> spec = NetworkAddress.spec(address.get());
+        if (spec.isEmpty()) {
+            outcome.set(CheckOutcome.failed("technician.address.invalid", address.get()));
+            return;
+        }
+        specs.get(slot.get()).set(spec.get());
+        addressOpen.set(false);
+        outcome.set(null);
+    }
+
+    public void closeAddress() {
+        addressOpen.set(false);
         outcome.set(null);
     }
 
@@ -257,5 +315,7 @@ public final class TechnicianViewModel implements SessionScoped {
         busy.set(false);
         unanswered.clear();
         printer.set(configuredPrinter);
+        address.set("");
+        addressOpen.set(false);
     }
 }

@@ -5,11 +5,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The parts of a large tappable list card (a job, a course, a fair): the card itself with its lines stacked,
+ * The parts of a large tappable list card (a job, a course, a fair), one look for all of them (style classes
+ * {@code tap-card}, {@code tap-card-content}, {@code tap-card-line}, {@code tap-card-title}, {@code tap-card-details},
+ * {@code tap-card-highlight}, {@code tap-card-fact}, {@code yes-no}): the card itself with its lines stacked,
  * single-line labels, and yes/no facts that say it by icon and word.
  */
 public final class TapCard {
@@ -18,15 +21,15 @@ public final class TapCard {
     }
 
     /**
-     * A full-width button whose only graphic is {@code lines} stacked in a box of {@code contentStyleClass}, kept 20 px
-     * in from each side of the card; not focus-traversable (the kiosk takes only taps).
+     * A full-width button of style classes {@code tap-card} and {@code kind} whose only graphic is {@code lines}
+     * stacked, kept 20 px in from each side of the card; not focus-traversable (the kiosk takes only taps).
      */
-    public static Button create(String id, String styleClass, String contentStyleClass, Runnable onTap, Node... lines) {
+    public static Button create(String id, String kind, Runnable onTap, Node... lines) {
         VBox content = new VBox(lines);
-        content.getStyleClass().add(contentStyleClass);
+        content.getStyleClass().add("tap-card-content");
         Button card = new Button();
         card.setId(id);
-        card.getStyleClass().add(styleClass);
+        card.getStyleClass().addAll("tap-card", kind);
         card.setFocusTraversable(false);
         card.setMaxWidth(Double.MAX_VALUE);
         card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -37,10 +40,27 @@ public final class TapCard {
     }
 
     /** One line of a card: its parts side by side. */
-    public static HBox line(String styleClass, Node... parts) {
+    public static HBox line(Node... parts) {
         HBox line = new HBox(parts);
-        line.getStyleClass().add(styleClass);
+        line.getStyleClass().add("tap-card-line");
         return line;
+    }
+
+    /** The first line: the title, and 看详情 at the right end. */
+    public static HBox titleLine(String title, String details) {
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        return line(label(title, "tap-card-title"), gap, label(details, "tap-card-details"));
+    }
+
+    /** The fact that matters most (pay, when), in a strong colour. */
+    public static Label highlight(String text) {
+        return label(text, "tap-card-highlight");
+    }
+
+    /** A plain fact (district, dates, place). */
+    public static Label fact(String text) {
+        return label(text, "tap-card-fact");
     }
 
     /** A label that keeps its whole text on one line (never narrower than its text). */
@@ -53,12 +73,13 @@ public final class TapCard {
 
     /**
      * A yes/no fact (包吃 / 不包吃, 政府补贴 / 自费) with a tick or a cross: the icon and the word both say it. Style
-     * classes: {@code style}, {@code style-yes} or {@code style-no}, and {@code style-yes-icon} or {@code style-no-icon}.
+     * classes: {@code yes-no}, {@code yes-no-yes} or {@code yes-no-no}, and {@code yes-no-yes-icon} or
+     * {@code yes-no-no-icon}.
      */
-    public static Label yesNo(String text, boolean yes, String style) {
-        Label label = label(text, style + (yes ? "-yes" : "-no"));
-        label.getStyleClass().add(style);
-        label.setGraphic(yes ? Icons.CHECK.create(28, style + "-yes-icon") : Icons.CROSS.create(24, style + "-no-icon"));
+    public static Label yesNo(String text, boolean yes) {
+        Label label = label(text, yes ? "yes-no-yes" : "yes-no-no");
+        label.getStyleClass().add("yes-no");
+        label.setGraphic(yes ? Icons.CHECK.create(28, "yes-no-yes-icon") : Icons.CROSS.create(24, "yes-no-no-icon"));
         return label;
     }
 }

@@ -6,18 +6,18 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /** Whether the window a node shows in is portrait (taller than wide), and a way to follow it. JavaFX thread. */
-final class WindowShape {
+public final class WindowShape {
 
     private WindowShape() {
     }
 
-    static boolean portrait(Node node) {
+    public static boolean portrait(Node node) {
         Scene scene = node.getScene();
         return scene != null && scene.getHeight() > scene.getWidth();
     }
 
     /** Runs {@code action} when {@code node} enters a scene and whenever that scene is resized. */
-    static void follow(Node node, Runnable action) {
+    public static void follow(Node node, Runnable action) {
         InvalidationListener resized = observable -> action.run();
         node.sceneProperty().addListener((ChangeListener<Scene>) (obs, old, now) -> {
             if (old != null) {

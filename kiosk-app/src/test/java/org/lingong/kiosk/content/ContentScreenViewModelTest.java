@@ -236,6 +236,26 @@ class ContentScreenViewModelTest {
     }
 
     @Test
+    void aWorkerThePlatformAlreadyRefusedIsNotToldSignedUpAndCannotTapAgain() {
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        content.set(Optional.of(courses(course(1, today.plusDays(1), null))));
+        SignUps session = signUps(executor);
+        ContentScreenViewModel training = new ContentScreenViewModel(Screen.TRAINING, List.of(SignUpTarget.TRAINING),
+                content::get, session, executor, navigator, clock);
+        navigator.show(Screen.TRAINING);
+        training.open(training.page().get(0));
+        sink.refusing = true;
+
+        training.signUp();
+
+        assertThat(training.signUpStateProperty().get()).isEqualTo(SignUpState.REFUSED);
+        assertThat(sink.sent).isEmpty();
+        sink.refusing = false;
+        training.signUp();
+        assertThat(training.signUpStateProperty().get()).as("staff must see to it first").isEqualTo(SignUpState.REFUSED);
+    }
+
+    @Test
     void theDemoListIsMarkedAsDemoAndHidesItsPastItems() throws IOException {
         StationContent demo = new DemoContent(clock).current().orElseThrow();
         assertThat(demo.isDemo()).isTrue();
@@ -284,11 +304,16 @@ class ContentScreenViewModelTest {
 
         final List<String> sent = new ArrayList<>();
         boolean failing;
+        boolean refusing;
 
         @Override
-        public void send(SignUpTarget target, long itemId, @Nullable String workerRef) throws IOException {
+        public void send(SignUpTarget target, long itemId, @Nullable String workerRef) throws IOException,
+                WorkerRefused {
             if (failing) {
                 throw new IOException("disk full");
+            }
+            if (refusing) {
+                throw new WorkerRefused("refused earlier");
             }
             sent.add(target + " " + itemId + " " + (workerRef == null ? "anonymous" : workerRef));
         }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,10 @@ import org.lingong.kiosk.registration.WorkerRegistration;
 import org.lingong.kiosk.worker.ActiveWorker;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.api.content.TrainingCourse;
+import org.lingong.platform.api.events.EventEnvelope;
+import org.lingong.platform.api.events.EventType;
 import org.lingong.platform.api.events.SignUpTarget;
+import org.lingong.platform.api.events.WorkerProfile;
 import org.lingong.platform.client.BackendClient;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -127,6 +131,24 @@ class ContentOnPlatformTest {
                     .isEqualTo(1);
             assertThat(platform.signUpsFrom(PlatformUnderTest.DEMO_STATION, "LIVE_SESSION", sessionId, true))
                     .as("linked to the registered worker, not anonymous").isZero();
+
+            // a worker whose registration the platform refused (no consent) is not told 已报名
+            String refusedRef = "w-refused-1";
+            backend.outbox().append(new EventEnvelope(UUID.randomUUID(), EventType.WORKER_REGISTERED, Instant.now(),
+                    refusedRef, new WorkerProfile("110101199003071233", "王示例", "13812345678", List.of("G101"), 200,
+                            "tomorrow", org.lingong.platform.api.events.EmploymentStatus.UNEMPLOYED, false, true)));
+            await("the refused registration parked", () -> {
+                backend.dispatcher().wake();
+                return backend.outbox().hasParked(refusedRef);
+            });
+            int queuedBefore = backend.outbox().stats().depth();
+            WorkerSession refusedWorker = new WorkerSession();
+            refusedWorker.begin(new ActiveWorker(refusedRef, "王*例", "-"));
+            List<SignUpState> theirs = new ArrayList<>();
+            new SignUps(kiosk.getBean(SignUpSink.class), refusedWorker, new CurrentThreadTaskExecutor())
+                    .signUp(SignUpTarget.LIVE_SESSION, sessionId, theirs::add);
+            assertThat(theirs).containsExactly(SignUpState.SENDING, SignUpState.REFUSED);
+            assertThat(backend.outbox().stats().depth()).as("nothing queued in their name").isEqualTo(queuedBefore);
         }
     }
 }

@@ -7,15 +7,38 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lingong.devices.lifecycle.ManagedDevice;
+import org.lingong.devices.printer.PrintResult;
+import org.lingong.devices.printer.ReceiptPrinterDevice;
+import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.devices.printer.sim.EscPosPrinterSimulator;
+import org.lingong.devices.printer.sim.PrintedReceipt;
+import org.lingong.devices.printer.sim.ReceiptElement;
+import org.lingong.devices.sim.SimulatorServer;
+import org.lingong.devices.transport.spec.SimulatorTransports;
+import org.lingong.devices.transport.spec.TransportSpec;
+import org.lingong.kiosk.config.DevicesProperties;
+import org.lingong.kiosk.devices.DevicesConfiguration;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
+import org.lingong.kiosk.staff.DevicePrinter;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.FileSystemResource;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.staff.DailyCounters;
 import org.lingong.kiosk.staff.StaffAccess;
 import org.lingong.kiosk.testing.MutableClock;
 
-/** Port and baud chosen by taps, saved to a real file; the probe and tests are covered by the UI test. */
+/**
+ * Port and baud chosen by taps (a network printer's address on the on-screen keypad), saved to a real file; a network
+ * printer is probed over TCP against the printer simulator, and a printer built from the saved file prints there.
+ */
 class TechnicianViewModelTest {
 
     @TempDir
@@ -121,6 +144,76 @@ class TechnicianViewModelTest {
 
         assertThat(technician.spec(DeviceSlot.ID_CARD_READER).get()).isEqualTo("sim:idcard");
         assertThat(technician.outcome().get()).isNull();
+    }
+
+    @Test
+    void aNetworkPrinterTypedOnTheKeypadIsProbedSavedWithPaperAndQrAndTheKioskThenPrintsThere() throws Exception {
+        EscPosPrinterSimulator simulator = new EscPosPrinterSimulator(PrinterProfile.paper58());
+        try (SimulatorServer server = SimulatorServer.start(simulator, 0)) {
+            DevicesFile file = new DevicesFile(folder.resolve("kiosk-devices.yml"), clock);
+            TechnicianViewModel technician = viewModel(file, new CurrentThreadTaskExecutor());
+            technician.select(DeviceSlot.PRINTER);
+            technician.openAddress();
+            type(technician, "127.0.0.1:" + server.port());
+            technician.useAddress();
+            assertThat(technician.addressOpen().get()).isFalse();
+            String spec = "tcp:127.0.0.1:" + server.port();
+            assertThat(technician.spec(DeviceSlot.PRINTER).get()).isEqualTo(spec);
+
+            technician.probe();
+            assertThat(technician.outcome().get().ok()).isTrue();
+            assertThat(technician.outcome().get().messageKey()).isEqualTo("technician.probe.printer");
+            assertThat(technician.outcome().get().detail()).contains(spec);
+            technician.choosePaperWidth(58);
+            technician.chooseNativeQr(false);
+            technician.save();
+            assertThat(technician.outcome().get().messageKey()).as("it answered: no warning").isEqualTo("technician.saved");
+
+            DevicesProperties saved = new Binder(ConfigurationPropertySources.from(
+                    new YamlPropertySourceLoader().load("devices", new FileSystemResource(file.path()))))
+                    .bindOrCreate("kiosk.devices", DevicesProperties.class);
+            assertThat(saved.printer().spec()).isEqualTo(new TransportSpec.Tcp("127.0.0.1", server.port()));
+            PrinterProfile profile = DevicesConfiguration.printerProfile(saved.printer());
+            int printedBefore;
+            assertThat(profile.nativeQr()).isFalse();
+            try (ReceiptPrinterDevice printer = new ReceiptPrinterDevice(ManagedDevice.builder("printer",
+                    saved.printer().spec().factory(SimulatorTransports.NONE),
+                    ReceiptPrinterDevice.sessionFactory(profile, Duration.ofMillis(500))).build(),
+                    ReceiptPrinterDevice.DEFAULT_STATUS_INTERVAL, java.util.concurrent.ForkJoinPool.commonPool())) {
+                printer.start().get(15, TimeUnit.SECONDS);
+                printedBefore = simulator.receipts().size(); // the probe's bytes may have come out as a scrap
+                assertThat(new DevicePrinter(printer, profile).printTestPage()).isInstanceOf(PrintResult.Printed.class);
+            }
+            PrintedReceipt receipt = simulator.awaitReceipt(printedBefore + 1, Duration.ofSeconds(15)).orElseThrow();
+            assertThat(receipt.elements()).as("QR as an image, as saved").hasAtLeastOneElementOfType(ReceiptElement.Raster.class)
+                    .noneMatch(ReceiptElement.QrCode.class::isInstance);
+        }
+    }
+
+    @Test
+    void aMalformedAddressIsRefusedInWordsAndTheKeypadTakesOnlyDigitsDotAndOneColon() {
+        TechnicianViewModel technician = viewModel(new DevicesFile(folder.resolve("kiosk-devices.yml"), clock));
+        technician.select(DeviceSlot.PRINTER);
+        technician.openAddress();
+        type(technician, "300.1.1.1:9100");
+        technician.useAddress();
+        assertThat(technician.outcome().get().messageKey()).isEqualTo("technician.address.invalid");
+        assertThat(technician.addressOpen().get()).isTrue();
+        assertThat(technician.spec(DeviceSlot.PRINTER).get()).isEqualTo("sim:printer");
+
+        technician.clearAddress();
+        type(technician, "1a0.0:0.1:9");
+        assertThat(technician.address().get()).as("no letters, one colon").isEqualTo("10.0:0.19");
+        technician.deleteAddress();
+        assertThat(technician.address().get()).isEqualTo("10.0:0.1");
+        technician.closeAddress();
+        assertThat(technician.spec(DeviceSlot.PRINTER).get()).isEqualTo("sim:printer");
+    }
+
+    private static void type(TechnicianViewModel technician, String keys) {
+        for (char key : keys.toCharArray()) {
+            technician.typeAddress(key);
+        }
     }
 
     private static int closedPort() throws java.io.IOException {

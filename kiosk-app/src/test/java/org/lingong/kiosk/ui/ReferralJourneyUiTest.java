@@ -48,6 +48,8 @@ import org.lingong.kiosk.registration.PersonalDataScan;
 import org.lingong.kiosk.registration.RegistrationStep;
 import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.search.SearchViewModel;
+import org.lingong.kiosk.recognition.WorkerCodeBadgeViewModel;
+import org.lingong.kiosk.recognition.WorkerCodes;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.api.jobs.Job;
@@ -146,7 +148,23 @@ class ReferralJourneyUiTest {
         assertThat(decodeQr(receipt.png())).as("QR decoded from the receipt image").isEqualTo(printedToken);
         assertThat(printedToken).isEqualTo(slip.qrToken()).startsWith("LG1.");
 
+        assertThat(kiosk.find("#worker-code-badge", javafx.scene.Node.class).isVisible())
+                .as("the worker code stands on the slip screen too").isTrue();
+        String workerCode = RunningKiosk.onFx(() -> kiosk.bean(WorkerCodeBadgeViewModel.class).codeProperty().get())
+                .orElseThrow();
+        String workerRef = RunningKiosk.onFx(() -> kiosk.bean(WorkerSession.class).current().orElseThrow().workerRef());
+        assertThat(kiosk.bean(WorkerCodes.class).verify(workerCode)).contains(workerRef);
+        kiosk.robot.clickOn("#worker-code-print");
+        PrintedReceipt codeSlip = simulators().printer().awaitReceipt(printedBefore + 2, Duration.ofSeconds(20))
+                .orElseThrow();
+        assertThat(qrPayload(codeSlip)).as("the worker code, printed on its own slip").isEqualTo(workerCode);
+        assertThat(codeSlip.transcript()).contains("零工驿站登录码", "王*例").doesNotContain("王示例", "110101199003071233");
+        kiosk.waitUntil(() -> kiosk.find("#worker-code-print", javafx.scene.control.Button.class).getText().equals("已打印，请取走"));
+        java.nio.file.Files.write(RunningKiosk.SCREENSHOTS.resolve("worker-code-receipt.png"), codeSlip.png());
+
         awaitOutboxDrained();
+        assertThat(platform.fleetPage()).as("the fleet page names the slip by its number")
+                .contains("<tr><td>" + slip.slipNumber() + "</td>");
         assertThat(platform.workersFrom(STATION)).isEqualTo(1);
         assertThat(platform.referralsFrom(STATION)).isEqualTo(1);
         assertThat(platform.referredWorkers(STATION, job.id())).containsExactly("王*例");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
@@ -17,6 +18,8 @@ import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.devices.printer.sim.SimulatedPrinterState;
 import org.lingong.kiosk.alert.StaffAlertKind;
+import org.lingong.kiosk.notice.Notice;
+import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.platform.PlatformUnderTest;
 import org.lingong.kiosk.referral.ReferralStage;
@@ -30,7 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Nothing is stuck silently, with the real platform over HTTP: a referral the platform refuses (its job was withdrawn
  * between the kiosk's catalog refresh and 确认报名) is parked; staff see it in the 提醒 tab in words (masked worker, slip
- * number, reason), the platform's fleet page shows it as an alert on this terminal from the heartbeat, and the same
+ * number, reason), the worker still at the kiosk is told at once after the sync that got the refusal (not only at the
+ * next 确认报名), the platform's fleet page shows it as an alert on this terminal from the heartbeat, and the same
  * worker's next 确认报名 issues no slip but asks them to see staff.
  */
 class RefusedEventsUiTest {
@@ -76,7 +80,6 @@ class RefusedEventsUiTest {
         kiosk.robot.clickOn("#referral-confirm");
         kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.PRINTED);
         ReferralSlip slip = RunningKiosk.onFx(() -> referral().slipProperty().get());
-        kiosk.robot.clickOn("#referral-continue");
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             journey.backend().dispatcher().wake();
@@ -84,6 +87,12 @@ class RefusedEventsUiTest {
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> kiosk.bean(StaffAlerts.class).open().stream()
                 .anyMatch(alert -> alert.kind() == StaffAlertKind.OUTBOX));
+        kiosk.waitUntil(() -> kiosk.bean(NoticeViewModel.class).current().equals(Optional.of(Notice.RECORD_REFUSED)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(journey.text("#notice-title")).isEqualTo("平台没有接受您的信息");
+        kiosk.snapshot("record-refused-notice");
+        kiosk.robot.clickOn("#notice-ok");
+        kiosk.robot.clickOn("#referral-continue");
         String expectedWords = "王*例 · 推荐单 " + slip.slipNumber() + " · 岗位已下架或不存在";
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> platform.fleetPage().contains("推荐单 " + slip.slipNumber()

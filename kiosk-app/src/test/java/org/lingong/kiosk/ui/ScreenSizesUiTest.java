@@ -13,7 +13,6 @@ import javafx.scene.control.ButtonBase;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,12 +78,6 @@ class ScreenSizesUiTest {
         }
     }
 
-    /**
-     * KNOWN FAILURE, issue 10 still open: since the 退出 button and the returning worker's work-type filters were
-     * merged, at 1080x1920 the top bar cuts the station name short and search needs 1152 px; at 1366x768 likewise.
-     * Remove {@code @Disabled} when the portrait and compact layouts fit again.
-     */
-    @Disabled("portrait and 1366x768 no longer fit after the session-end and work-type merge: open in issue 10")
     @ParameterizedTest
     @ValueSource(strings = {"1080x1920", "1366x768"})
     void portraitAndSmallScreensFit(String size) throws Exception {

@@ -8,6 +8,9 @@ import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.devices.printer.sim.EscPosPrinterSimulator;
+import org.lingong.devices.sim.SimulatorServer;
 import org.lingong.kiosk.alert.StaffAlertKind;
 import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.demo.DemoPanelViewModel;
@@ -76,6 +79,17 @@ class StaffUiTest {
         kiosk.waitUntil(() -> simulators.printer().receipts().size() == receipts + 1);
         assertThat(simulators.printer().receipts().get(receipts).transcript()).contains("零工驿站推荐单");
         kiosk.snapshot("staff-paper");
+        RunningKiosk.onFx(() -> {
+            demo.setPrinterState(PrinterStateChoice.PAPER_OUT);
+            return null;
+        });
+        kiosk.waitUntil(() -> text("#staff-printer-state").equals("打印机：缺纸"));
+        kiosk.waitUntil(() -> text("#staff-paper-result").isEmpty()); // 测试页已打印 never stands beside 缺纸
+        RunningKiosk.onFx(() -> {
+            demo.setPrinterState(PrinterStateChoice.NORMAL);
+            return null;
+        });
+        kiosk.waitUntil(() -> text("#staff-printer-state").equals("打印机：正常"));
 
         kiosk.bean(StaffAlerts.class).raise(StaffAlertKind.PRINTER, "status.printer.paperOut", "");
         kiosk.robot.clickOn("#staff-tab-today");
@@ -88,6 +102,13 @@ class StaffUiTest {
         kiosk.robot.clickOn("#staff-tab-alerts");
         kiosk.waitUntil(() -> kiosk.scene().lookup("#staff-alerts-none") == null);
         assertAccessible("staff-alerts");
+        long first = RunningKiosk.onFx(() -> kiosk.bean(StaffViewModel.class).alerts().open().get(0).id());
+        int rows = RunningKiosk.onFx(() -> kiosk.bean(StaffViewModel.class).alerts().open().size());
+        kiosk.robot.clickOn("#staff-alert-done-" + first);
+        kiosk.waitUntil(() -> text("#staff-alert-done-" + first).equals("已记下"));
+        assertThat(RunningKiosk.onFx(() -> kiosk.scene().lookup("#staff-alert-done-" + first).isDisabled())).isTrue();
+        assertThat(RunningKiosk.onFx(() -> kiosk.bean(StaffViewModel.class).alerts().open().size()))
+                .as("the handled row stays, nothing moves under the finger").isEqualTo(rows);
 
         kiosk.robot.clickOn("#staff-back");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.ATTRACT);
@@ -122,6 +143,22 @@ class StaffUiTest {
         kiosk.robot.clickOn("#technician-probe");
         kiosk.waitUntil(() -> text("#technician-outcome").startsWith("找到身份证读卡器"));
         assertAccessible("technician-probe");
+
+        EscPosPrinterSimulator networkPrinter = new EscPosPrinterSimulator(PrinterProfile.paper80());
+        try (SimulatorServer server = SimulatorServer.start(networkPrinter, 0)) {
+            kiosk.robot.clickOn("#technician-device-printer");
+            kiosk.robot.clickOn("#technician-address-open");
+            for (char key : ("127.0.0.1:" + server.port()).toCharArray()) {
+                kiosk.robot.clickOn(key == '.' ? "#technician-address-dot" : key == ':' ? "#technician-address-colon"
+                        : "#keypad-" + key);
+            }
+            assertThat(text("#technician-address")).isEqualTo("127.0.0.1:" + server.port());
+            assertAccessible("technician-network-printer");
+            kiosk.robot.clickOn("#technician-address-use");
+            kiosk.waitUntil(() -> kiosk.scene().lookup("#technician-port-tcp_127_0_0_1_" + server.port()) != null);
+            kiosk.robot.clickOn("#technician-probe");
+            kiosk.waitUntil(() -> text("#technician-outcome").startsWith("找到小票打印机：tcp:127.0.0.1:" + server.port()));
+        }
 
         kiosk.robot.clickOn("#technician-back");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.ATTRACT);

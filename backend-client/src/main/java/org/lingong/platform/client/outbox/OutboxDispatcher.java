@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.lingong.platform.api.events.EventBatchResult;
 import org.lingong.platform.api.events.EventEnvelope;
 import org.lingong.platform.client.http.ApiResult;
@@ -37,6 +39,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     private volatile int batchLimit;
     private volatile boolean running;
     private volatile DispatchReport lastReport;
+    private final List<Consumer<DispatchReport>> refusalListeners = new CopyOnWriteArrayList<>();
     private Thread thread;
     private boolean woken;
     private Instant lastPurge = Instant.EPOCH;
@@ -60,9 +63,31 @@ public final class OutboxDispatcher implements AutoCloseable {
         try {
             DispatchReport report = deliverAll();
             lastReport = report;
+            if (report.parked() > 0) {
+                tellRefusals(report);
+            }
             return report;
         } finally {
             flushing.unlock();
+        }
+    }
+
+    /**
+     * Calls {@code listener} after every flush that parked an event (the platform refused it for good), on the thread
+     * that flushed, before {@link #flush()} returns: the kiosk learns of a refusal as soon as the platform gives it. A
+     * listener that throws is logged and does not stop delivery.
+     */
+    public void onRefusals(Consumer<DispatchReport> listener) {
+        refusalListeners.add(listener);
+    }
+
+    private void tellRefusals(DispatchReport report) {
+        for (Consumer<DispatchReport> listener : refusalListeners) {
+            try {
+                listener.accept(report);
+            } catch (RuntimeException e) {
+                log.warn("A refusal listener failed: {}", e.toString());
+            }
         }
     }
 

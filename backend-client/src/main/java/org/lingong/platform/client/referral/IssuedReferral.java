@@ -17,8 +17,12 @@ public record IssuedReferral(ReferralToken claims, String token) {
         return claims.referralId();
     }
 
-    /** The {@code REFERRAL_ISSUED} event to queue in the outbox for the worker {@code workerRef}. */
-    public EventEnvelope event(String workerRef, Instant occurredAt) {
-        return new EventEnvelope(UUID.randomUUID(), EventType.REFERRAL_ISSUED, occurredAt, workerRef, new ReferralIssued(token));
+    /**
+     * The {@code REFERRAL_ISSUED} event to queue in the outbox for the worker {@code workerRef}, naming the slip by the
+     * number printed on it ({@code TJ-…}), so staff and operators can find it.
+     */
+    public EventEnvelope event(String workerRef, String slipNumber, Instant occurredAt) {
+        return new EventEnvelope(UUID.randomUUID(), EventType.REFERRAL_ISSUED, occurredAt, workerRef,
+                new ReferralIssued(token, slipNumber));
     }
 }

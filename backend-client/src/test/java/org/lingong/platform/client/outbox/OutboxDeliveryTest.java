@@ -125,6 +125,26 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void tellsOfARefusalAfterTheFlushThatGotItAndNotAfterOnesThatParkedNothing() {
+        List<DispatchReport> told = java.util.Collections.synchronizedList(new ArrayList<>());
+        OutboxDispatcher dispatcher = dispatcher(10);
+        dispatcher.onRefusals(told::add);
+        dispatcher.onRefusals(report -> {
+            throw new IllegalStateException("a broken listener");
+        });
+        outbox.append(TestEvents.visits(1));
+        dispatcher.flush();
+        assertThat(told).isEmpty();
+
+        outbox.append(TestEvents.workerRegistered("w-4", 4, false));
+        DispatchReport refused = dispatcher.flush();
+
+        assertThat(told).containsExactly(refused);
+        assertThat(refused.parked()).isEqualTo(1);
+        assertThat(outbox.hasParked("w-4")).isTrue();
+    }
+
+    @Test
     void staffCanRetryAParkedEvent() {
         EventEnvelope noConsent = TestEvents.workerRegistered("w-4", 4, false);
         outbox.append(noConsent);

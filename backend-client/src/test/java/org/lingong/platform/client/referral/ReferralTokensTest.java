@@ -101,7 +101,7 @@ class ReferralTokensTest {
         IssuedReferral unreported = new ReferralIssuer(kiosk.identity(), clock).issue(job.id(), Duration.ofDays(2));
         try (Outbox outbox = Outbox.open(kioskDir)) {
             outbox.append(TestEvents.workerRegistered("w-ref", 21));
-            outbox.append(reported.event("w-ref", clock.instant()));
+            outbox.append(reported.event("w-ref", "TJ-20261205-0042", clock.instant()));
             DispatchReport report = new OutboxDispatcher(outbox, kiosk.client().api(), DispatcherSettings.defaults(), Clock.systemUTC()).flush();
             assertThat(report.delivered()).isEqualTo(2);
         }
@@ -113,6 +113,9 @@ class ReferralTokensTest {
         assertThat(genuine.referralId()).isEqualTo(reported.referralId());
         assertThat(genuine.workerName()).isEqualTo("测*乙");
         assertThat(unknown.status()).isEqualTo(VerificationStatus.UNKNOWN);
+        assertThat(platform.referralsIssuedToday()).filteredOn(r -> r.referralId().equals(reported.referralId()))
+                .singleElement().extracting(org.lingong.platform.api.referrals.ReferralView::slipNumber)
+                .as("the slip number the event carried").isEqualTo("TJ-20261205-0042");
     }
 
     @Test

@@ -33,6 +33,10 @@ final class OperatorConsole implements AutoCloseable {
         return call(new Request.Builder().url(baseUrl + path).put(RequestBody.create(json.writeValueAsBytes(body), JSON)), type);
     }
 
+    <T> T get(String path, Class<T> type) {
+        return call(new Request.Builder().url(baseUrl + path).get(), type);
+    }
+
     void delete(String path) {
         call(new Request.Builder().url(baseUrl + path).delete(), Void.class);
     }

@@ -146,6 +146,12 @@ public final class PlatformUnderTest implements AutoCloseable {
         operator.delete("/api/v1/operator/jobs/" + id);
     }
 
+    /** The referrals issued on the platform's current day, as the operator API lists them. */
+    public java.util.List<org.lingong.platform.api.referrals.ReferralView> referralsIssuedToday() {
+        return java.util.List.of(operator.get("/api/v1/operator/referrals",
+                org.lingong.platform.api.referrals.ReferralView[].class));
+    }
+
     public void revoke(String terminalId) {
         operator.post("/api/v1/operator/terminals/" + terminalId + "/revoke", null, Void.class);
     }

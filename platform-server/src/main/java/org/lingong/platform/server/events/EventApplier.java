@@ -52,7 +52,8 @@ class EventApplier {
             }
             case REFERRAL_ISSUED -> {
                 long workerId = requireWorker(c);
-                referrals.issue(c.terminal(), ((ReferralIssued) e.payload()).token(), workerId, c.receivedAt());
+                ReferralIssued issued = (ReferralIssued) e.payload();
+                referrals.issue(c.terminal(), issued.token(), issued.slipNumber(), workerId, c.receivedAt());
                 log.attachWorker(e.eventId(), workerId);
             }
             case REFERRAL_OUTCOME -> {

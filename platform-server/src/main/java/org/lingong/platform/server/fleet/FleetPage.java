@@ -62,7 +62,7 @@ final class FleetPage {
         html.append("</table><h2>今日推荐 ").append(day).append(" (").append(referrals.size()).append(")</h2>")
                 .append("<table><tr><th>推荐单</th><th>驿站</th><th>岗位</th><th>求职者</th><th>状态</th><th>开具时间</th></tr>");
         for (ReferralView r : referrals) {
-            html.append("<tr><td>").append(ReferralWords.shortId(r.referralId())).append("</td><td>").append(Html.escape(r.stationCode()))
+            html.append("<tr><td>").append(Html.escape(ReferralWords.name(r))).append("</td><td>").append(Html.escape(r.stationCode()))
                     .append("</td><td>").append(Html.escape(r.jobTitle())).append("</td><td>").append(Html.escape(r.workerName()))
                     .append("</td><td>").append(ReferralWords.state(r.state())).append("</td><td>").append(TIME.format(r.issuedAt()))
                     .append("</td></tr>");

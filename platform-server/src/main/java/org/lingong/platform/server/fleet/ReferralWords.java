@@ -3,15 +3,20 @@ package org.lingong.platform.server.fleet;
 import java.util.Locale;
 import java.util.UUID;
 import org.lingong.platform.api.referrals.ReferralState;
+import org.lingong.platform.api.referrals.ReferralView;
 
 /**
- * How the fleet page names a referral. The slip number ({@code TJ-…}) is given by the kiosk when it prints and never
- * reaches the platform, so a referral is named by the first eight hex digits of its id, the same digits an operator
- * reads from the id in the referral API.
+ * How the fleet page names a referral: by the slip number printed on it ({@code TJ-…}, which the kiosk reports with
+ * {@code REFERRAL_ISSUED}), so the operator reads the number the worker and the station's staff hold. Slips of kiosks
+ * that did not report it are named by the first eight hex digits of the id, as in the referral API.
  */
 final class ReferralWords {
 
     private ReferralWords() {
+    }
+
+    static String name(ReferralView referral) {
+        return referral.slipNumber() != null ? referral.slipNumber() : shortId(referral.referralId());
     }
 
     static String shortId(UUID referralId) {

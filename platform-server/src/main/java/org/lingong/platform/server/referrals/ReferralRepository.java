@@ -27,7 +27,7 @@ public class ReferralRepository {
     private static final RowMapper<ReferralView> VIEW = (rs, i) -> new ReferralView(rs.getObject("id", UUID.class),
             rs.getString("terminal_id"), rs.getString("station_code"), rs.getLong("job_id"), rs.getString("title"),
             rs.getString("name_masked"), ReferralState.valueOf(rs.getString("state")), instant(rs, "issued_at"),
-            instant(rs, "expires_at"), instant(rs, "checked_in_at"), instant(rs, "outcome_at"));
+            instant(rs, "expires_at"), instant(rs, "checked_in_at"), instant(rs, "outcome_at"), rs.getString("slip_number"));
 
     private final JdbcClient jdbc;
 
@@ -48,12 +48,17 @@ public class ReferralRepository {
     }
 
     public void insert(StoredReferral r, EmploymentStatus status) {
+        insert(r, status, null);
+    }
+
+    /** {@code slipNumber}: the number printed on the slip, {@code null} when the kiosk did not report it. */
+    public void insert(StoredReferral r, EmploymentStatus status, String slipNumber) {
         jdbc.sql("""
                 INSERT INTO referral (id, terminal_id, station_code, worker_id, job_id, issued_at, expires_at, state,
-                  issued_day, employment_status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  issued_day, employment_status, slip_number)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(r.id(), r.terminalId(), r.stationCode(), r.workerId(), r.jobId(), param(r.issuedAt()),
-                        param(r.expiresAt()), r.state().name(), DbTime.statDay(r.issuedAt()), status.name())
+                        param(r.expiresAt()), r.state().name(), DbTime.statDay(r.issuedAt()), status.name(), slipNumber)
                 .update();
     }
 

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.lingong.platform.api.events.EmploymentStatus;
+import org.lingong.platform.api.events.ReferralIssued;
 import org.lingong.platform.api.events.ReferralOutcomeKind;
 import org.lingong.platform.api.referrals.ReferralState;
 import org.lingong.platform.api.token.ReferralTokenCodec;
@@ -47,6 +48,18 @@ public class ReferralService {
      * {@code issuedAt} {@linkplain PlausibleTime plausible} at {@code receivedAt}.
      */
     public UUID issue(Terminal terminal, String tokenText, long workerId, Instant receivedAt) {
+        return issue(terminal, tokenText, null, workerId, receivedAt);
+    }
+
+    /**
+     * As {@link #issue(Terminal, String, long, Instant)}, keeping the slip number the kiosk printed ({@code null}:
+     * not reported, as by kiosks older than the field); a number that is not 1-40 letters, digits and dashes is
+     * refused (invalid-value).
+     */
+    public UUID issue(Terminal terminal, String tokenText, String slipNumber, long workerId, Instant receivedAt) {
+        if (slipNumber != null && !slipNumber.matches(ReferralIssued.SLIP_NUMBER_PATTERN)) {
+            throw ApiException.badRequest("invalid-value", "slipNumber must be 1-40 letters, digits and dashes");
+        }
         SignedReferralToken token = decode(tokenText);
         if (!token.claims().terminalId().equals(terminal.id())) {
             throw ApiException.badRequest("token-terminal-mismatch", "the token was issued by another terminal");
@@ -65,7 +78,7 @@ public class ReferralService {
         refuseSecondWhileValid(workerId, token);
         EmploymentStatus status = workers.employmentStatus(workerId).orElse(EmploymentStatus.OTHER);
         referrals.insert(new StoredReferral(id, terminal.id(), terminal.stationCode(), workerId, token.claims().jobId(),
-                token.claims().issuedAt(), token.claims().expiresAt(), ReferralState.ISSUED, null, null), status);
+                token.claims().issuedAt(), token.claims().expiresAt(), ReferralState.ISSUED, null, null), status, slipNumber);
         return id;
     }
 
