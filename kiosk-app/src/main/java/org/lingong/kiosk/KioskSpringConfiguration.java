@@ -2,6 +2,7 @@ package org.lingong.kiosk;
 
 import org.lingong.kiosk.alert.AlertConfiguration;
 import org.lingong.kiosk.attract.AttractConfiguration;
+import org.lingong.kiosk.card.CardConfiguration;
 import org.lingong.kiosk.content.ContentConfiguration;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.demo.DemoConfiguration;
@@ -10,6 +11,7 @@ import org.lingong.kiosk.platform.PlatformConfiguration;
 import org.lingong.kiosk.recognition.RecognitionConfiguration;
 import org.lingong.kiosk.referral.ReferralConfiguration;
 import org.lingong.kiosk.registration.RegistrationConfiguration;
+import org.lingong.kiosk.scan.ScanConfiguration;
 import org.lingong.kiosk.search.SearchConfiguration;
 import org.lingong.kiosk.shell.ShellConfiguration;
 import org.lingong.kiosk.staff.StaffConfiguration;
@@ -17,6 +19,7 @@ import org.lingong.kiosk.status.StatusConfiguration;
 import org.lingong.kiosk.technician.TechnicianConfiguration;
 import org.lingong.kiosk.worker.WorkerConfiguration;
 import org.lingong.kiosk.leave.LeaveConfiguration;
+import org.lingong.kiosk.notice.NoticeConfiguration;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -30,10 +33,11 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KioskProperties.class)
-@Import({ShellConfiguration.class, AttractConfiguration.class, StatusConfiguration.class, DevicesConfiguration.class,
-        DemoConfiguration.class, RegistrationConfiguration.class, PlatformConfiguration.class,
+@Import({ShellConfiguration.class, AttractConfiguration.class, StatusConfiguration.class, NoticeConfiguration.class,
+        DevicesConfiguration.class, DemoConfiguration.class, RegistrationConfiguration.class, PlatformConfiguration.class,
         SearchConfiguration.class, WorkerConfiguration.class, AlertConfiguration.class,
-        RecognitionConfiguration.class, ReferralConfiguration.class, StaffConfiguration.class,
+        RecognitionConfiguration.class, CardConfiguration.class, ScanConfiguration.class,
+        ReferralConfiguration.class, StaffConfiguration.class,
         TechnicianConfiguration.class, ContentConfiguration.class, LeaveConfiguration.class})
 public class KioskSpringConfiguration {
 

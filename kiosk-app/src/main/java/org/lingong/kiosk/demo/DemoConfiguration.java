@@ -5,6 +5,7 @@ import org.lingong.kiosk.config.DemoProperties;
 import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.devices.DevicesConfiguration;
 import org.lingong.kiosk.executor.TaskExecutor;
+import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.search.District;
 import org.lingong.kiosk.search.JobSearch;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Demo mode: the in-process simulators (always there, so that any {@code sim:} port works) and the demo panel's
- * view model. Whether the panel's window opens is {@code kiosk.demo.enabled}, read by the app at show time (not a
+ * panel. Whether the panel's window opens is {@code kiosk.demo.enabled}, read when the app shows the stage (not a
  * bean condition, so that ahead-of-time processed bean definitions stay valid for either setting).
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,5 +38,10 @@ public class DemoConfiguration {
         SearchCriteria firstJob = new SearchCriteria(null, city, PayFilter.ANY, null, "", SearchSort.NEWEST, 0, 1);
         return new DemoPanelViewModel(simulators, printer, executor,
                 () -> jobs.search(firstJob).jobs().stream().findFirst().map(Job::id));
+    }
+
+    @Bean
+    DemoPanel demoPanel(DemoProperties demo, DemoPanelViewModel viewModel, Messages messages) {
+        return new DemoPanel(demo.enabled(), viewModel, messages);
     }
 }

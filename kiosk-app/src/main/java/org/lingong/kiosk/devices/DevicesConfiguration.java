@@ -10,7 +10,6 @@ import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.scanner.CodeScannerSession;
 import org.lingong.devices.scanner.SerialCodeScanner;
-import org.lingong.devices.scanner.codec.WedgeBurstDetector;
 import org.lingong.devices.transport.spec.SimulatorTransports;
 import org.lingong.kiosk.card.CardPlacementRouter;
 import org.lingong.kiosk.worker.PlacedCard;
@@ -19,7 +18,6 @@ import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.scan.ScanRouter;
 import org.lingong.kiosk.scan.SerialScanListener;
-import org.lingong.kiosk.scan.WedgeInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,16 +57,6 @@ public class DevicesConfiguration implements SmartLifecycle {
     @Bean
     PlacedCard placedCard() {
         return new PlacedCard();
-    }
-
-    @Bean
-    NoticeViewModel noticeViewModel() {
-        return new NoticeViewModel();
-    }
-
-    @Bean
-    WedgeInput wedgeInput(ScanRouter router) {
-        return new WedgeInput(new WedgeBurstDetector(), router, System::nanoTime);
     }
 
     @Bean(destroyMethod = "close")

@@ -2,6 +2,7 @@ package org.lingong.kiosk.platform;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.lingong.kiosk.alert.StaffAlerts;
@@ -11,6 +12,11 @@ import org.lingong.kiosk.attract.DemoCatalogFreshness;
 import org.lingong.kiosk.attract.DemoServiceItemSource;
 import org.lingong.kiosk.attract.ServiceItemSource;
 import org.lingong.kiosk.config.KioskProperties;
+import org.lingong.kiosk.content.ContentSource;
+import org.lingong.kiosk.content.DemoContent;
+import org.lingong.kiosk.content.DemoSignUpSink;
+import org.lingong.kiosk.content.SignUpSink;
+import org.lingong.kiosk.content.StationContent;
 import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.TaskExecutor;
@@ -18,9 +24,9 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.recognition.KnownWorkers;
 import org.lingong.kiosk.referral.SlipReprints;
-import org.lingong.kiosk.registration.DemoJobCategorySource;
+import org.lingong.kiosk.worktype.DemoJobCategorySource;
 import org.lingong.kiosk.registration.DemoRegistrationSink;
-import org.lingong.kiosk.registration.JobCategorySource;
+import org.lingong.kiosk.worktype.JobCategorySource;
 import org.lingong.kiosk.registration.RegistrationSink;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.client.BackendClient;
@@ -38,7 +44,7 @@ import org.springframework.context.annotation.Lazy;
  * The platform-backed ports, or with {@code kiosk.platform.enabled=false} their demo stand-ins: one {@link BackendClient}
  * over {@code kiosk.platform.data-dir} (opened here, closed when the context closes), the {@link PlatformConnection}
  * that keeps it connected (and reloads the attract screen's service items and catalog time after each refresh), and
- * the job catalog, catalog freshness, service item and registration ports built on it.
+ * the job catalog, catalog freshness, service item, registration and content (培训, 招聘会, sign-ups) ports built on it.
  *
  * <p>The switch is read at run time inside the bean methods, never by a bean condition: the fast start
  * ({@code scripts/run-kiosk.sh}) uses bean definitions computed ahead of time at build time, which would freeze a
@@ -126,6 +132,22 @@ public class PlatformConfiguration implements SmartLifecycle {
     @Bean
     RegistrationSink registrationSink(ObjectProvider<BackendClient> backend) {
         return properties.enabled() ? new OutboxRegistrationSink(backend.getObject()) : new DemoRegistrationSink();
+    }
+
+    /** The 培训 and 招聘会 lists: the last content bundle, or the bundled demo content off the platform. */
+    @Bean
+    ContentSource contentSource(PlatformContent content, Clock clock) {
+        if (!properties.enabled()) {
+            return new DemoContent(clock);
+        }
+        return () -> content.updatedAt().map(at -> new StationContent(content.trainingCourses().orElse(List.of()),
+                content.jobFairs().orElse(List.of()), content.liveSessions().orElse(List.of()), at));
+    }
+
+    /** Sign-ups into the outbox, or only to the log off the platform. */
+    @Bean
+    SignUpSink signUpSink(ObjectProvider<BackendClient> backend, Clock clock) {
+        return properties.enabled() ? new OutboxSignUpSink(backend.getObject(), clock) : new DemoSignUpSink();
     }
 
     /** Starts the connection, only when the kiosk is on the platform. */

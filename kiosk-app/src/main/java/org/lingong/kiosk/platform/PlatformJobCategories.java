@@ -3,9 +3,9 @@ package org.lingong.kiosk.platform;
 import java.io.IOException;
 import java.util.List;
 
-import org.lingong.kiosk.registration.DemoJobCategorySource;
-import org.lingong.kiosk.registration.JobCategory;
-import org.lingong.kiosk.registration.JobCategorySource;
+import org.lingong.kiosk.worktype.DemoJobCategorySource;
+import org.lingong.kiosk.worktype.JobCategory;
+import org.lingong.kiosk.worktype.JobCategorySource;
 
 /**
  * The one list of work types (工种) for registration and search: the platform's, from the last content bundle, or the

@@ -5,8 +5,11 @@ import java.time.Clock;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.session.IdleSession;
+import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
+import org.lingong.kiosk.shell.ScreenViewFactory;
 import org.lingong.kiosk.worker.WorkerSession;
+import org.lingong.kiosk.worktype.JobCategorySource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -39,5 +42,13 @@ public class RegistrationConfiguration {
             }
         });
         return viewModel;
+    }
+
+    /** The registration screen, with the corner pieces other features contribute (the worker code). */
+    @Bean
+    ScreenViewFactory registrationScreen(RegistrationViewModel viewModel, Messages messages,
+            ObjectProvider<RegistrationCorner> corners) {
+        return ScreenViewFactory.of(Screen.REGISTER,
+                () -> RegistrationScreen.create(viewModel, messages, corners.orderedStream().toList()));
     }
 }

@@ -21,9 +21,12 @@ import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.theme.LoadState;
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.theme.ChoiceTile;
 import org.lingong.kiosk.theme.Icons;
+import org.lingong.kiosk.theme.NumericKeypad;
 import org.lingong.kiosk.theme.Pager;
 import org.lingong.kiosk.theme.TileGrid;
+import org.lingong.kiosk.worktype.JobCategory;
 
 /** Builds the question pane of each registration step. JavaFX thread only. */
 final class RegistrationStepViews {
@@ -125,7 +128,7 @@ final class RegistrationStepViews {
         VBox left = new VBox(question, display, hint);
         left.getStyleClass().add("phone-left");
         HBox.setHgrow(left, Priority.ALWAYS);
-        HBox box = new HBox(left, new NumericKeypad(phone, messages));
+        HBox box = new HBox(left, new NumericKeypad(phone::press, phone::clear, phone::delete, messages));
         box.getStyleClass().add("registration-phone");
         return box;
     }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.lingong.platform.api.privacy.Masking;
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.worktype.JobCategory;
 
 /** The words of the last step's summary: name and phone masked, the answers in the session language. */
 final class RegistrationSummary {

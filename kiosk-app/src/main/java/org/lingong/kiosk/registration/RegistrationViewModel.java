@@ -27,6 +27,8 @@ import org.lingong.kiosk.session.SessionScoped;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.worker.ActiveWorker;
+import org.lingong.kiosk.worktype.JobCategory;
+import org.lingong.kiosk.worktype.JobCategorySource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

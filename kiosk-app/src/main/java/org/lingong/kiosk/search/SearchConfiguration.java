@@ -8,9 +8,11 @@ import java.util.function.UnaryOperator;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
+import org.lingong.kiosk.shell.ScreenViewFactory;
 import org.lingong.kiosk.config.PlatformProperties;
-import org.lingong.kiosk.registration.JobCategorySource;
+import org.lingong.kiosk.worktype.JobCategorySource;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.api.jobs.Job;
 import org.lingong.platform.client.BackendClient;
@@ -57,6 +59,11 @@ public class SearchConfiguration {
                     error -> log.warn("Registered work types not shown: {}", error.toString()));
         });
         return viewModel;
+    }
+
+    @Bean
+    ScreenViewFactory searchScreen(SearchViewModel viewModel, Messages messages) {
+        return ScreenViewFactory.of(Screen.FIND_JOB, () -> new SearchView(viewModel, messages));
     }
 
     /** The names (as jobs carry them) of the work types with these codes, in the list's order. */

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import org.lingong.kiosk.registration.JobCategory;
-import org.lingong.kiosk.registration.JobCategorySource;
+import org.lingong.kiosk.worktype.JobCategory;
+import org.lingong.kiosk.worktype.JobCategorySource;
 import org.lingong.platform.api.jobs.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

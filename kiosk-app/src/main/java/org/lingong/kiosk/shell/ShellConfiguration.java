@@ -6,15 +6,19 @@ import java.util.List;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.executor.FxTaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
-import org.lingong.kiosk.leave.LeaveViewModel;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.session.SessionScoped;
 import org.lingong.kiosk.session.SessionWiper;
+import org.lingong.kiosk.status.StatusBarViewModel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
-/** Beans shared by every screen: time, executor, messages, navigation and the session. */
+/**
+ * Beans shared by every screen: time, executor, messages, navigation and the session; and the {@link KioskShell} built
+ * from the screens ({@link ScreenViewFactory}) and shell extensions ({@link ShellExtension}) the features contribute.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ShellConfiguration {
 
@@ -34,10 +38,10 @@ public class ShellConfiguration {
         return new Messages(properties.locale());
     }
 
-    /** 返回首页 asks the leave view model first (looked up late: it needs the idle session, which needs this). */
+    /** 返回首页 asks the {@link HomeGuard} first (looked up late: it needs the idle session, which needs this). */
     @Bean
-    ScreenNavigator screenNavigator(ObjectProvider<LeaveViewModel> leave) {
-        return new ScreenNavigator(() -> leave.getObject().interceptHome());
+    ScreenNavigator screenNavigator(ObjectProvider<HomeGuard> guard) {
+        return new ScreenNavigator(() -> guard.getIfAvailable(() -> () -> false).interceptHome());
     }
 
     @Bean
@@ -53,5 +57,15 @@ public class ShellConfiguration {
     @Bean
     IdleSession idleSession(Clock clock, KioskProperties properties, SessionWiper wiper) {
         return new IdleSession(clock, properties.idle().timeout(), properties.idle().warning(), wiper::wipe);
+    }
+
+    /** Lazy: made when the application shows the stage, after every other bean (as the hand look-ups were). */
+    @Bean
+    @Lazy
+    KioskShell kioskShell(KioskProperties properties, Messages messages, ScreenNavigator navigator,
+            ClockViewModel clock, StatusBarViewModel statusBar, IdleSession idle, List<ScreenViewFactory> screens,
+            List<ShellExtension> extensions) {
+        return new KioskShell(properties, new ShellView.Parts(properties.station().name(), messages, navigator, clock,
+                statusBar, idle, screens), extensions);
     }
 }

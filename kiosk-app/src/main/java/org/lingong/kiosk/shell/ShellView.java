@@ -1,6 +1,6 @@
 package org.lingong.kiosk.shell;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,14 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
-import org.lingong.kiosk.attract.AttractView;
-import org.lingong.kiosk.attract.AttractViewModel;
 import org.lingong.kiosk.i18n.Messages;
-import org.lingong.kiosk.registration.RegistrationView;
-import org.lingong.kiosk.registration.RegistrationViewModel;
-import org.lingong.kiosk.search.SearchView;
-import org.lingong.kiosk.search.SearchViewModel;
-import org.lingong.kiosk.session.IdleOverlayView;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.status.StatusBarView;
 import org.lingong.kiosk.status.StatusBarViewModel;
@@ -23,14 +16,14 @@ import org.lingong.kiosk.status.StatusBarViewModel;
 /**
  * The frame around every screen: top bar (station, clock, language), the current screen, the
  * status bar, and the idle overlay above all. Follows {@link ScreenNavigator}; builds each screen's
- * view the first time it is shown. Create and use on the JavaFX thread.
+ * view the first time it is shown, from the {@link ScreenViewFactory} the screen's feature contributed (the shell
+ * knows no feature by name). Create and use on the JavaFX thread.
  */
 public final class ShellView extends StackPane {
 
     /** The view models and services the shell's views bind to. */
     public record Parts(String stationName, Messages messages, ScreenNavigator navigator, ClockViewModel clock,
-            AttractViewModel attract, RegistrationViewModel registration,
-            SearchViewModel search, StatusBarViewModel statusBar, IdleSession idle, List<ScreenViewFactory> featureScreens) {
+            StatusBarViewModel statusBar, IdleSession idle, List<ScreenViewFactory> featureScreens) {
 
         public Parts {
             featureScreens = List.copyOf(featureScreens);
@@ -40,7 +33,7 @@ public final class ShellView extends StackPane {
     private final Parts parts;
     private final TopBarView topBar;
     private final StackPane screenHost = new StackPane();
-    private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
+    private final Map<Screen, Node> views = new HashMap<>();
 
     public ShellView(Parts parts) {
         this.parts = parts;
@@ -71,24 +64,17 @@ public final class ShellView extends StackPane {
     }
 
     private void show(Screen screen) {
-        screenHost.getChildren().setAll(views.computeIfAbsent(screen, this::create));
-        if (screen == Screen.ATTRACT) {
-            parts.attract().refresh();
-        }
+        ScreenViewFactory feature = featureOf(screen);
+        screenHost.getChildren().setAll(views.computeIfAbsent(screen, unused -> feature.create()));
+        feature.shown();
     }
 
-    private Node create(Screen screen) {
+    private ScreenViewFactory featureOf(Screen screen) {
         for (ScreenViewFactory feature : parts.featureScreens()) {
             if (feature.screen() == screen) {
-                return feature.create();
+                return feature;
             }
         }
-        if (screen == Screen.REGISTER) {
-            return new RegistrationView(parts.registration(), parts.messages());
-        }
-        if (screen == Screen.FIND_JOB) {
-            return new SearchView(parts.search(), parts.messages());
-        }
-        return new AttractView(parts.attract(), parts.messages());
+        throw new IllegalStateException("No feature contributes the screen " + screen);
     }
 }

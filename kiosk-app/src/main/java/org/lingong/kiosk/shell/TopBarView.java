@@ -10,7 +10,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import org.lingong.kiosk.i18n.LanguageSwitchView;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.WindowShape;
 

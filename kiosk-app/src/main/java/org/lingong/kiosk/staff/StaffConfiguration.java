@@ -17,6 +17,7 @@ import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.shell.ScreenViewFactory;
+import org.lingong.kiosk.shell.ShellExtension;
 import org.lingong.kiosk.status.StatusBarViewModel;
 import org.lingong.platform.client.BackendClient;
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,6 +57,12 @@ public class StaffConfiguration {
     @Bean
     SecretTap secretTap(Clock clock, StaffAccess access) {
         return new SecretTap(clock, access::openLogin);
+    }
+
+    /** Five taps on the station name in the top bar open the staff PIN keypad. */
+    @Bean
+    ShellExtension staffSecretTap(SecretTap tap) {
+        return ShellExtension.of(0, (shell, scene) -> shell.onStationTapped(tap::tap));
     }
 
     @Bean

@@ -7,7 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.i18n.Messages;
-import org.lingong.kiosk.registration.NumericKeypad;
+import org.lingong.kiosk.theme.NumericKeypad;
 
 /** The staff PIN keypad: the PIN as dots, a calm message, the big keypad, 确定 and 返回. */
 public final class StaffLoginView extends HBox {

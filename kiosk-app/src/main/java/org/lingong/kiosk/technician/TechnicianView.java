@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.i18n.Messages;
-import org.lingong.kiosk.registration.NumericKeypad;
+import org.lingong.kiosk.theme.NumericKeypad;
 import org.lingong.kiosk.staff.AdminTexts;
 import org.lingong.kiosk.theme.Icons;
 

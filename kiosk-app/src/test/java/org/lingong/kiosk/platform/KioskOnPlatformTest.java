@@ -27,7 +27,7 @@ import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.registration.Availability;
 import org.lingong.kiosk.registration.EmploymentStatus;
-import org.lingong.kiosk.registration.JobCategory;
+import org.lingong.kiosk.worktype.JobCategory;
 import org.lingong.kiosk.registration.PayExpectation;
 import org.lingong.kiosk.registration.RegistrationSink;
 import org.lingong.kiosk.registration.RegistrationStep;

@@ -19,6 +19,7 @@ import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.testing.LiveListeners;
+import org.lingong.kiosk.worktype.JobCategory;
 import org.lingong.testing.MutableClock;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

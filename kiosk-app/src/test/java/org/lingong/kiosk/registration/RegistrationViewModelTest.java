@@ -17,6 +17,7 @@ import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.testing.MutableClock;
 import org.lingong.kiosk.testing.QueuedTaskExecutor;
+import org.lingong.kiosk.worktype.JobCategory;
 
 /** Every registration step, synchronously: validation, selection, the consent gate, back, and the wipe. */
 class RegistrationViewModelTest {

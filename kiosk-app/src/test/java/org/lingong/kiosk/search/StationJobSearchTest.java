@@ -9,7 +9,7 @@ import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.platform.EmployerContacts;
-import org.lingong.kiosk.registration.DemoJobCategorySource;
+import org.lingong.kiosk.worktype.DemoJobCategorySource;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.testing.MutableClock;

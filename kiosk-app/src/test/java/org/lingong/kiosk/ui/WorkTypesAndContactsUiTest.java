@@ -23,7 +23,7 @@ import org.lingong.kiosk.platform.PlatformContent;
 import org.lingong.kiosk.platform.PlatformUnderTest;
 import org.lingong.kiosk.referral.ReferralStage;
 import org.lingong.kiosk.referral.ReferralViewModel;
-import org.lingong.kiosk.registration.DemoJobCategorySource;
+import org.lingong.kiosk.worktype.DemoJobCategorySource;
 import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.search.JobSearch;
 import org.lingong.kiosk.search.SearchViewModel;

@@ -1,4 +1,4 @@
-package org.lingong.kiosk.registration;
+package org.lingong.kiosk.theme;
 
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
@@ -16,7 +16,7 @@ import org.lingong.kiosk.theme.ChoiceMark;
  * answer ({@link #single}). Chosen is shown three ways, never by colour alone: the tick or dot, a thick border and the
  * word in bold ({@code :chosen} pseudo-class in kiosk.css).
  */
-final class ChoiceTile {
+public final class ChoiceTile {
 
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     private static final double MARK_SIZE = 36;
@@ -25,13 +25,13 @@ final class ChoiceTile {
     }
 
     /** A tile of a question with several answers. */
-    static Button create(String id, ObservableStringValue label, @Nullable ObservableStringValue explanation,
+    public static Button create(String id, ObservableStringValue label, @Nullable ObservableStringValue explanation,
             ObservableBooleanValue chosen, Runnable onTap) {
         return build(id, label, explanation, chosen, onTap, false);
     }
 
     /** A tile of a question with one answer. */
-    static Button single(String id, ObservableStringValue label, @Nullable ObservableStringValue explanation,
+    public static Button single(String id, ObservableStringValue label, @Nullable ObservableStringValue explanation,
             ObservableBooleanValue chosen, Runnable onTap) {
         return build(id, label, explanation, chosen, onTap, true);
     }

@@ -1,10 +1,11 @@
-package org.lingong.kiosk.registration;
+package org.lingong.kiosk.worktype;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
 
 class DemoJobCategorySourceTest {
 

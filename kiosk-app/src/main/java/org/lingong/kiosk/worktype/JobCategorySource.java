@@ -1,7 +1,8 @@
-package org.lingong.kiosk.registration;
+package org.lingong.kiosk.worktype;
 
 import java.io.IOException;
 import java.util.List;
+
 
 /**
  * Port: the job categories (工种) offered as tiles. Called on a background thread through the

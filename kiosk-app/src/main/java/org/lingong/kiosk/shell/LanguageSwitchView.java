@@ -1,4 +1,4 @@
-package org.lingong.kiosk.i18n;
+package org.lingong.kiosk.shell;
 
 import java.util.Locale;
 
@@ -6,6 +6,8 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 
+import org.lingong.kiosk.i18n.KioskLanguage;
+import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
 
 /**

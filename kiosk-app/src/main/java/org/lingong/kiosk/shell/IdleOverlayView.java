@@ -1,4 +1,4 @@
-package org.lingong.kiosk.session;
+package org.lingong.kiosk.shell;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -7,6 +7,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.session.IdleSession;
 
 /**
  * The "还在吗？" overlay: covers the screen while the idle warning counts down. Any touch dismisses

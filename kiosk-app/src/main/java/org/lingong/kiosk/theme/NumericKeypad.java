@@ -1,4 +1,4 @@
-package org.lingong.kiosk.registration;
+package org.lingong.kiosk.theme;
 
 import java.util.function.IntConsumer;
 
@@ -6,16 +6,13 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.GridPane;
 
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.registration.PhoneEntry;
 
 /**
  * The big numeric keypad: 1-9 in three rows, then 清空, 0, 删除. Every key at least 120×96 px. Used for the phone
  * number and the staff PIN.
  */
 public final class NumericKeypad extends GridPane {
-
-    NumericKeypad(PhoneEntry phone, Messages messages) {
-        this(phone::press, phone::clear, phone::delete, messages);
-    }
 
     /** A keypad whose keys call {@code press} with the digit, {@code clear} and {@code delete}. */
     public NumericKeypad(IntConsumer press, Runnable clearAll, Runnable deleteLast, Messages messages) {

@@ -1,4 +1,4 @@
-package org.lingong.kiosk.registration;
+package org.lingong.kiosk.worktype;
 
 import java.util.Objects;
 
