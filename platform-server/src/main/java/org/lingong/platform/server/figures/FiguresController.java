@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.lingong.platform.server.accounts.CurrentAccount;
+import org.lingong.platform.server.accounts.SignedIn;
 import org.lingong.platform.server.pages.PageHtml;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -27,20 +29,40 @@ class FiguresController {
     private final FiguresService figures;
     private final Clock clock;
 
-    FiguresController(FiguresService figures, Clock clock) {
+    private final CurrentAccount account;
+
+    FiguresController(FiguresService figures, Clock clock, CurrentAccount account) {
         this.figures = figures;
         this.clock = clock;
+        this.account = account;
+    }
+
+    /** The scope asked for, if it exists and the signed-in account may read it; none asked: the account's own. */
+    private Optional<Figures.Scope> readable(String region, String station) {
+        SignedIn who = account.require();
+        if (blank(region) && blank(station)) {
+            return figures.home(who);
+        }
+        return figures.scope(region, station).filter(scope -> figures.mayRead(scope, who));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     @GetMapping("/console/stats")
     ResponseEntity<String> dashboard(@RequestParam(required = false) String region,
                                      @RequestParam(required = false) String station,
                                      @RequestParam(required = false) String month) {
-        Optional<Figures.Scope> scope = figures.scope(region, station);
+        Optional<Figures.Scope> scope = readable(region, station);
         Optional<YearMonth> chosen = month(month);
         if (scope.isEmpty() || chosen.isEmpty()) {
-            Figures.Scope fallback = figures.scope(null, null).orElseThrow();
-            String message = scope.isEmpty() ? "没有这个盟市或驿站，已显示" + fallback.name() + "。"
+            Optional<Figures.Scope> home = figures.home(account.require());
+            if (home.isEmpty()) {
+                return PageHtml.answer(403, PageHtml.head("就业数据", "") + "<p>您的账号没有可查看的驿站或地区。</p></body></html>");
+            }
+            Figures.Scope fallback = home.get();
+            String message = scope.isEmpty() ? "没有这个盟市或驿站（或不在您的地区），已显示" + fallback.name() + "。"
                     : "月份应为 2020-01 至本月之间的 yyyy-MM，已显示本月。";
             Figures.Scope shown = scope.orElse(fallback);
             return PageHtml.answer(400, page(figures.figures(shown, chosen.orElse(figures.thisMonth())), message));
@@ -51,7 +73,7 @@ class FiguresController {
     @GetMapping("/console/stats/export.xlsx")
     ResponseEntity<?> workbook(@RequestParam(required = false) String region, @RequestParam(required = false) String station,
                                @RequestParam(required = false) String month) {
-        Optional<Figures.Scope> scope = figures.scope(region, station);
+        Optional<Figures.Scope> scope = readable(region, station);
         Optional<YearMonth> chosen = month(month);
         if (scope.isEmpty() || chosen.isEmpty()) {
             return dashboard(region, station, month);
@@ -63,7 +85,7 @@ class FiguresController {
 
     @GetMapping("/console/stats/report.pdf")
     ResponseEntity<?> report(@RequestParam(required = false) String region, @RequestParam(required = false) String month) {
-        Optional<Figures.Scope> scope = figures.scope(region, null);
+        Optional<Figures.Scope> scope = readable(region, null).filter(s -> s.kind().equals("region"));
         Optional<YearMonth> chosen = month(month);
         if (scope.isEmpty() || chosen.isEmpty()) {
             return dashboard(region, null, month);
@@ -76,7 +98,10 @@ class FiguresController {
     private String page(Figures shown, String message) {
         String regionCode = shown.scope().kind().equals("region") ? shown.scope().code()
                 : figures.regionOfStation(shown.scope().code());
-        return DashboardPage.render(shown, figures.regions(), regionCode, figures.stationsOf(regionCode), message);
+        SignedIn who = account.require();
+        return DashboardPage.render(shown, figures.regionsFor(who), regionCode, figures.stationsOf(regionCode).stream()
+                .filter(station -> figures.mayRead(new Figures.Scope("station", station.code(), station.name()), who))
+                .toList(), message);
     }
 
     private Optional<YearMonth> month(String text) {

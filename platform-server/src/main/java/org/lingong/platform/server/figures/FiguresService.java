@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lingong.platform.server.accounts.SignedIn;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.lingong.platform.api.stats.DailyStationStats;
@@ -63,6 +64,46 @@ public class FiguresService {
         }
         String code = region == null || region.isBlank() ? "1501" : region;
         return Optional.ofNullable(regions().get(code)).map(name -> new Figures.Scope("region", code, name));
+    }
+
+    /**
+     * Whether {@code who} may read the figures of {@code scope}: station staff their own station's, an operator those
+     * of a 盟市 or station their region covers; employers none.
+     */
+    public boolean mayRead(Figures.Scope scope, SignedIn who) {
+        if (who.stationCode() != null) {
+            return scope.kind().equals("station") && scope.code().equals(who.stationCode());
+        }
+        if (scope.kind().equals("region")) {
+            return who.covers(scope.code());
+        }
+        return stations.find(scope.code()).map(station -> who.covers(station.districtCode())).orElse(false);
+    }
+
+    /** What {@code who} sees first: their station, their 盟市, or the first station of their 旗县; empty if none. */
+    public Optional<Figures.Scope> home(SignedIn who) {
+        if (who.stationCode() != null) {
+            return scope(null, who.stationCode());
+        }
+        Optional<Figures.Scope> region = regions().keySet().stream().map(code -> scope(code, null)).flatMap(Optional::stream)
+                .filter(scope -> mayRead(scope, who)).findFirst();
+        if (region.isPresent()) {
+            return region;
+        }
+        return stations.all().stream().filter(station -> who.covers(station.districtCode())).findFirst()
+                .flatMap(station -> scope(null, station.code()));
+    }
+
+    /** The 盟市 whose names {@code who} may see in the dashboard's choice. */
+    public Map<String, String> regionsFor(SignedIn who) {
+        Map<String, String> visible = new LinkedHashMap<>();
+        regions().forEach((code, name) -> {
+            if (who.covers(code) || (who.stationCode() != null && code.equals(regionOfStation(who.stationCode())))
+                    || (who.isOperator() && code.startsWith(who.regionPrefix().substring(0, Math.min(4, who.regionPrefix().length()))))) {
+                visible.put(code, name);
+            }
+        });
+        return visible;
     }
 
     /** The 盟市 a station belongs to ("1501" when the station is unknown). */

@@ -2,6 +2,8 @@ package org.lingong.platform.server.slipcheck;
 
 import java.net.URI;
 import java.util.Optional;
+import org.lingong.platform.server.accounts.CurrentAccount;
+import org.lingong.platform.server.accounts.SignedIn;
 import java.util.Set;
 import org.lingong.platform.server.pages.PageHtml;
 import org.springframework.http.HttpStatus;
@@ -27,16 +29,18 @@ class SlipCheckController {
     private static final Set<String> RECORDERS = Set.of("ROLE_OPERATOR", "ROLE_STATION_STAFF", "ROLE_EMPLOYER");
 
     private final SlipCheckService slips;
+    private final CurrentAccount account;
 
-    SlipCheckController(SlipCheckService slips) {
+    SlipCheckController(SlipCheckService slips, CurrentAccount account) {
         this.slips = slips;
+        this.account = account;
     }
 
     @GetMapping("/v/{token}")
     ResponseEntity<String> page(@PathVariable String token, @RequestParam(name = "r", required = false) String result,
                                 Authentication authentication, CsrfToken csrf) {
         boolean recorder = recorder(authentication).isPresent();
-        SlipCheck check = slips.check(token, recorder);
+        SlipCheck check = slips.check(token, recorder ? account.get() : Optional.empty());
         SlipCheckPage.Viewer viewer = recorder
                 ? new SlipCheckPage.Viewer(authentication.getName(), PageHtml.csrfField(csrf.getParameterName(), csrf.getToken()))
                 : SlipCheckPage.Viewer.ANONYMOUS;
@@ -53,15 +57,17 @@ class SlipCheckController {
     ResponseEntity<?> record(@PathVariable String token, @PathVariable String action, Authentication authentication) {
         Optional<SlipAction> tapped = SlipAction.ofPath(action);
         Optional<String> role = recorder(authentication);
-        if (tapped.isEmpty() || role.isEmpty() || token.length() > SlipCheckService.MAX_TOKEN_LENGTH) {
+        Optional<SignedIn> who = account.get();
+        if (tapped.isEmpty() || role.isEmpty() || who.isEmpty() || token.length() > SlipCheckService.MAX_TOKEN_LENGTH) {
             return PageHtml.answer(404, PageHtml.head("未找到", "") + "<p>没有这个操作。</p></body></html>");
         }
         String recordedBy = authentication.getName() + " (" + role.get().substring("ROLE_".length()).toLowerCase() + ")";
-        return switch (slips.record(token, tapped.get(), recordedBy)) {
+        return switch (slips.record(token, tapped.get(), who.get(), recordedBy)) {
             case RECORDED -> seeOther(token, "recorded-" + tapped.get().path());
             case ALREADY -> seeOther(token, "already");
             case NOT_NOW -> seeOther(token, "not-now");
             case NOT_CHECKABLE -> seeOther(token, "not-checkable");
+            case NOT_YOURS -> seeOther(token, "not-yours");
         };
     }
 

@@ -45,7 +45,8 @@ final class SlipCheckPage {
             "recorded-not-hired", "已登记未录用。", "recorded-no-show", "已登记未到岗。",
             "already", "此结果之前已登记，无需重复操作。",
             "not-now", "此推荐单现在不能登记这一结果（请刷新查看当前状态）。",
-            "not-checkable", "此推荐单无法核验，不能登记。");
+            "not-checkable", "此推荐单无法核验，不能登记。",
+            "not-yours", "此推荐单不是您的驿站、地区或单位的，不能由您登记。");
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DbTime.STATS_ZONE);
 

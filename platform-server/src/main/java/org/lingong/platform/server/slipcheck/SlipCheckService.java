@@ -2,6 +2,8 @@ package org.lingong.platform.server.slipcheck;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import org.lingong.platform.server.accounts.SignedIn;
 import java.util.Set;
 import org.lingong.platform.api.referrals.VerificationStatus;
 import org.lingong.platform.api.referrals.VerifyResponse;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SlipCheckService {
 
     /** What became of a tap. */
-    enum Result { RECORDED, ALREADY, NOT_NOW, NOT_CHECKABLE }
+    enum Result { RECORDED, ALREADY, NOT_NOW, NOT_CHECKABLE, NOT_YOURS }
 
     /** A slip token is about 150 characters; anything much longer is no token. */
     static final int MAX_TOKEN_LENGTH = 400;
@@ -32,25 +34,46 @@ class SlipCheckService {
     private final ReferralVerifier verifier;
     private final ReferralService referrals;
     private final ReferralRepository repository;
+    private final SlipScopeRepository scopes;
 
-    SlipCheckService(ReferralVerifier verifier, ReferralService referrals, ReferralRepository repository) {
+    SlipCheckService(ReferralVerifier verifier, ReferralService referrals, ReferralRepository repository,
+                     SlipScopeRepository scopes) {
         this.verifier = verifier;
         this.referrals = referrals;
         this.repository = repository;
+        this.scopes = scopes;
+    }
+
+    /**
+     * Whether {@code who} may record this slip's check-in and outcome: station staff of the issuing station, an
+     * operator whose region covers that station's district, the employer who posted the job. Nobody else.
+     */
+    boolean mayRecord(VerifyResponse verdict, SignedIn who) {
+        if (who.employerId() != null) {
+            return scopes.postedBy(verdict.jobId(), who.employerId());
+        }
+        return scopes.stationOf(verdict.terminalId())
+                .map(station -> who.stationCode() != null ? who.stationCode().equals(station.stationCode())
+                        : who.covers(station.districtCode()))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)
-    public SlipCheck check(String token, boolean mayRecord) {
+    public SlipCheck check(String token, Optional<SignedIn> who) {
         VerifyResponse verdict = verdict(token);
-        return new SlipCheck(token, verdict, verdict != null && mayRecord ? allowed(verdict) : List.of());
+        boolean mayRecord = verdict != null && who.isPresent() && mayRecord(verdict, who.get());
+        return new SlipCheck(token, verdict, mayRecord ? allowed(verdict) : List.of());
     }
 
     /** Records {@code action} once; {@code recordedBy} names the signed-in person and their role. */
     @Transactional
-    public Result record(String token, SlipAction action, String recordedBy) {
+    public Result record(String token, SlipAction action, SignedIn who, String recordedBy) {
         VerifyResponse first = verdict(token);
         if (first == null || first.state() == null) {
             return Result.NOT_CHECKABLE;
+        }
+        if (!mayRecord(first, who)) {
+            return Result.NOT_YOURS;
         }
         repository.lock(first.referralId());
         VerifyResponse verdict = verifier.verify(token);

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.lingong.platform.api.events.EmploymentStatus;
 import org.lingong.platform.api.signing.Ed25519Keys;
 import org.lingong.platform.api.token.ReferralTokenCodec;
+import org.lingong.platform.server.accounts.AccountService;
+import org.lingong.platform.server.testing.ConsolePeople;
 import org.lingong.platform.server.testing.ConsoleSession;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.lingong.platform.server.testing.EventPoster;
 import org.lingong.platform.server.testing.IssuedSlips;
 import org.lingong.platform.server.testing.PlatformHttpTest;
@@ -107,6 +110,26 @@ class SlipCheckPageTest extends PlatformHttpTest {
         assertThat(tap(phone, "LG1.AQID", "check-in", csrf).location()).endsWith("?r=not-checkable");
         assertThat(tap(phone, token, "hired", csrf).location()).as("hired before 到岗").endsWith("?r=not-now");
         assertThat(phone.get("/v/" + token).body()).contains("<dd id=\"slip-state\">已开具，待到岗</dd>");
+    }
+
+    @Test
+    void onlyPeopleOfTheSlipsRegionRecordOnItOrReadItsFigures(@Autowired AccountService accounts) {
+        ConsolePeople.operator(accounts, "op-hohhot-slips", "150100");
+        String token = slip("冯小八");
+        ConsoleSession hohhot = new ConsoleSession(port);
+        hohhot.logIn("op-hohhot-slips", ConsolePeople.PASSWORD);
+
+        String page = hohhot.get("/v/" + token).body();
+        assertThat(page).as("a 呼和浩特 operator sees the verdict of a 包头 slip").contains("真实有效")
+                .doesNotContain("/check-in\"");
+        String csrf = ConsoleSession.csrfToken(page);
+        assertThat(tap(hohhot, token, "check-in", csrf).location()).endsWith("?r=not-yours");
+        assertThat(hohhot.get("/v/" + token).body()).contains("<dd id=\"slip-state\">已开具，待到岗</dd>");
+
+        assertThat(hohhot.get("/console/stats?region=1502").body()).as("包头's figures")
+                .contains("不在您的地区").doesNotContain("包头市（1502）");
+        assertThat(hohhot.get("/console/stats/export.xlsx?region=1502").status()).isEqualTo(400);
+        assertThat(hohhot.get("/console/stats?station=" + BAOTOU.code()).status()).isEqualTo(400);
     }
 
     private String slip(String name) {
