@@ -18,8 +18,8 @@ import org.lingong.platform.client.catalog.RefreshResult;
 import org.lingong.platform.client.outbox.EventState;
 import org.lingong.platform.client.referral.IssuedReferral;
 import org.lingong.platform.client.referral.OfflineVerdict;
-import org.lingong.platform.client.testing.PlatformUnderTest;
 import org.lingong.platform.client.testing.TestEvents;
+import org.lingong.testing.platform.PlatformUnderTest;
 
 /** The wired backend as the kiosk uses it, against the real platform. */
 class BackendClientTest {
@@ -33,7 +33,7 @@ class BackendClientTest {
 
     @BeforeAll
     static void startPlatform() {
-        platform = PlatformUnderTest.start(platformDir);
+        platform = PlatformUnderTest.start(PlatformUnderTest.Setup.TEST_STATIONS, platformDir);
     }
 
     @AfterAll

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.kiosk.SpringStartup;
 import org.lingong.kiosk.i18n.Messages;
-import org.lingong.kiosk.platform.PlatformUnderTest;
 import org.lingong.kiosk.shell.ClockViewModel;
 import org.lingong.platform.api.events.SignUpTarget;
+import org.lingong.testing.platform.PlatformUnderTest;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -36,7 +36,7 @@ class StationTimeZoneTest {
 
     @Test
     void theFairSeededAtNineBeijingTimeShowsNineAndTheClockShowsBeijingTime() throws Exception {
-        try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
+        try (PlatformUnderTest platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"));
                 ConfigurableApplicationContext kiosk = SpringStartup.start(List.of("--kiosk.station.name=测试驿站",
                         "--kiosk.station.code=" + PlatformUnderTest.DEMO_STATION, "--kiosk.platform.url=" + platform.url(),
                         "--kiosk.platform.enrollment-code=" + PlatformUnderTest.DEMO_CODE,

@@ -26,6 +26,7 @@ import org.lingong.kiosk.status.DeviceKind;
 import org.lingong.kiosk.status.DeviceStatus;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.BackendSettings;
+import org.lingong.testing.platform.PlatformUnderTest;
 
 /**
  * A kiosk whose clock is 10 minutes ahead, against the real platform: the platform refuses its signed heartbeats, and
@@ -41,7 +42,7 @@ class ClockSkewOnPlatformTest {
     void aClockTenMinutesAheadIsShownAsClockSkewNotAsAGenericRefusal() throws Exception {
         Clock ahead = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10));
         DriverStatusSource status = new DriverStatusSource();
-        try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
+        try (PlatformUnderTest platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"));
                 BackendClient backend = BackendClient.open(BackendSettings.of(platform.url(), temp.resolve("kiosk"),
                         "test"), ahead)) {
             PlatformConnection connection = new PlatformConnection(backend, new PlatformProperties(true, platform.url(), null,

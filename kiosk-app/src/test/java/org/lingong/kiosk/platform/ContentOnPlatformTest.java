@@ -34,6 +34,7 @@ import org.lingong.platform.api.events.EventType;
 import org.lingong.platform.api.events.SignUpTarget;
 import org.lingong.platform.api.events.WorkerProfile;
 import org.lingong.platform.client.BackendClient;
+import org.lingong.testing.platform.PlatformUnderTest;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -50,7 +51,7 @@ class ContentOnPlatformTest {
     @Test
     void theSeededContentArrivesAndStaysOfflineAndASignUpTappedTwiceIsRecordedOnce() throws Exception {
         Instant before = Instant.now();
-        try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
+        try (PlatformUnderTest platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"));
                 ConfigurableApplicationContext kiosk = RunningKioskContext.start(platform.url(),
                         PlatformUnderTest.DEMO_CODE, temp.resolve("kiosk"))) {
             awaitPlatformWords(kiosk, "status.platform.connected");
@@ -101,7 +102,7 @@ class ContentOnPlatformTest {
 
     @Test
     void anIdentifiedWorkersSignUpIsLinkedToTheWorkerAtThePlatform() throws Exception {
-        try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
+        try (PlatformUnderTest platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"));
                 ConfigurableApplicationContext kiosk = RunningKioskContext.start(platform.url(),
                         PlatformUnderTest.DEMO_CODE, temp.resolve("kiosk"))) {
             awaitPlatformWords(kiosk, "status.platform.connected");

@@ -37,6 +37,7 @@ import org.lingong.kiosk.status.DeviceState;
 import org.lingong.kiosk.status.DeviceStatus;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.enrollment.TerminalIdentity;
+import org.lingong.testing.platform.PlatformUnderTest;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -69,7 +70,7 @@ class KioskOnPlatformTest {
     @Test
     void enrollsWithTheDemoCodeShowsConnectedAndTheAttractScreenGetsCatalogTimeAndServiceItems() throws Exception {
         Instant before = Instant.now();
-        try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
+        try (PlatformUnderTest platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"));
                 ConfigurableApplicationContext kiosk = startKiosk(platform)) {
             awaitPlatformWords(kiosk, "status.platform.connected");
 
@@ -106,7 +107,7 @@ class KioskOnPlatformTest {
 
     @Test
     void aConsentedRegistrationReachesThePlatformExactlyOnceAndNoLogLineHoldsItsPersonalData() throws Exception {
-        try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
+        try (PlatformUnderTest platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"));
                 ConfigurableApplicationContext kiosk = startKiosk(platform)) {
             awaitPlatformWords(kiosk, "status.platform.connected");
             BackendClient backend = kiosk.getBean(BackendClient.class);
@@ -128,7 +129,7 @@ class KioskOnPlatformTest {
 
     @Test
     void offlineTheRegistrationStillCompletesAndArrivesOnceWhenThePlatformReturns() throws Exception {
-        try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
+        try (PlatformUnderTest platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"));
                 ConfigurableApplicationContext kiosk = startKiosk(platform)) {
             awaitPlatformWords(kiosk, "status.platform.connected");
             BackendClient backend = kiosk.getBean(BackendClient.class);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.platform.client.BackendClient;
+import org.lingong.testing.platform.PlatformUnderTest;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import okhttp3.tls.HeldCertificate;
@@ -27,7 +28,7 @@ class KioskOverTlsTest {
         Path chain = Files.writeString(temp.resolve("chain.pem"), server.certificatePem() + ca.certificatePem());
         Path key = Files.writeString(temp.resolve("key.pem"), server.privateKeyPkcs8Pem());
 
-        try (PlatformUnderTest platform = PlatformUnderTest.startWithTls(temp.resolve("platform"), chain, key);
+        try (PlatformUnderTest platform = PlatformUnderTest.startWithTls(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"), chain, key);
                 ConfigurableApplicationContext kiosk = RunningKioskContext.start(platform.url(),
                         PlatformUnderTest.DEMO_CODE, temp.resolve("kiosk"), "--kiosk.platform.trusted-ca-file=" + caFile)) {
             awaitPlatformWords(kiosk, "status.platform.connected");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.status.DeviceState;
 import org.lingong.platform.client.BackendClient;
+import org.lingong.testing.platform.PlatformUnderTest;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -25,7 +26,7 @@ class PlatformEnrollmentTest {
 
     @Test
     void aWrongCodeIsShownInWordsAndNothingIsEnrolled() throws Exception {
-        try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
+        try (PlatformUnderTest platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"));
                 ConfigurableApplicationContext kiosk = RunningKioskContext.start(platform.url(), "WRONG-0000",
                         temp.resolve("kiosk"))) {
             await("wrong code shown", () -> platformStatus(kiosk).wordsKey().equals("status.platform.wrongCode"));
@@ -40,7 +41,7 @@ class PlatformEnrollmentTest {
 
     @Test
     void anUnreachablePlatformIsRetriedUntilItAnswersThenTheKioskEnrolls() throws Exception {
-        try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"))) {
+        try (PlatformUnderTest platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"))) {
             platform.stop();
             try (ConfigurableApplicationContext kiosk = RunningKioskContext.start(platform.url(),
                     PlatformUnderTest.DEMO_CODE, temp.resolve("kiosk"))) {
@@ -59,7 +60,7 @@ class PlatformEnrollmentTest {
 
     @Test
     void aRevokedTerminalSaysItIsDisabled() throws Exception {
-        try (PlatformUnderTest platform = PlatformUnderTest.start(temp.resolve("platform"));
+        try (PlatformUnderTest platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"));
                 ConfigurableApplicationContext kiosk = RunningKioskContext.start(platform.url(),
                         PlatformUnderTest.DEMO_CODE, temp.resolve("kiosk"))) {
             awaitPlatformWords(kiosk, "status.platform.connected");

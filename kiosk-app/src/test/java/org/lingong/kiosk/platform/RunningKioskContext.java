@@ -10,6 +10,7 @@ import org.lingong.kiosk.SpringStartup;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.status.DeviceKind;
 import org.lingong.kiosk.status.DeviceStatus;
+import org.lingong.testing.platform.PlatformUnderTest;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The kiosk's Spring context (no JavaFX) at the demo station, pointed at a platform, and waits on its state. */

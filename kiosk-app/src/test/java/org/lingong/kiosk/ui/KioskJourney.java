@@ -14,13 +14,13 @@ import org.lingong.devices.idcard.codec.IdCard;
 import org.lingong.devices.idcard.codec.SamCommand;
 import org.lingong.kiosk.theme.LoadState;
 import org.lingong.kiosk.demo.DemoSimulators;
-import org.lingong.kiosk.platform.PlatformUnderTest;
 import org.lingong.kiosk.registration.RegistrationStep;
 import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.search.SearchViewModel;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.platform.api.jobs.Job;
 import org.lingong.platform.client.BackendClient;
+import org.lingong.testing.platform.PlatformUnderTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The worker's journey steps by taps on a {@link RunningKiosk} with its in-process simulators and platform link. */

@@ -1,49 +1,105 @@
 package org.lingong.kiosk.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
-import org.lingong.kiosk.platform.PlatformUnderTest;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.lingong.testing.platform.PlatformUnderTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real reference platform (in-process, over HTTP, demo station and seed jobs) and the whole kiosk enrolled at it
- * with 1 s heartbeats, its data under {@code directory}; started once the kiosk is enrolled and holds jobs.
+ * with 1 s heartbeats, for all tests of a class: register it as
+ * {@code @RegisterExtension static final KioskOnPlatform both = new KioskOnPlatform(extraKioskArgs...)}. Before the
+ * class's {@code @BeforeAll} methods both are started in a fresh directory and the kiosk is enrolled and holds jobs;
+ * after the class the kiosk, then the platform stop and the directory is removed.
  */
-final class KioskOnPlatform implements AutoCloseable {
+final class KioskOnPlatform implements BeforeAllCallback, AfterAllCallback {
 
     static final String STATION = PlatformUnderTest.DEMO_STATION;
 
-    final PlatformUnderTest platform;
-    final RunningKiosk kiosk;
-    final KioskJourney journey;
+    private final List<String> extraArgs;
+    private Path directory;
+    private PlatformUnderTest platform;
+    private RunningKiosk kiosk;
+    private KioskJourney journey;
 
-    private KioskOnPlatform(PlatformUnderTest platform, RunningKiosk kiosk) {
-        this.platform = platform;
-        this.kiosk = kiosk;
-        this.journey = new KioskJourney(kiosk);
-    }
-
-    static KioskOnPlatform start(Path directory, String... extraArgs) throws Exception {
-        PlatformUnderTest platform = PlatformUnderTest.start(directory.resolve("platform"));
-        List<String> args = new ArrayList<>(List.of("--kiosk.station.code=" + STATION, "--kiosk.station.name=测试驿站",
-                "--kiosk.platform.url=" + platform.url(), "--kiosk.platform.enrollment-code=" + PlatformUnderTest.DEMO_CODE,
-                "--kiosk.platform.data-dir=" + directory.resolve("kiosk"), "--kiosk.platform.heartbeat-interval=1s"));
-        args.addAll(List.of(extraArgs));
-        KioskOnPlatform both = new KioskOnPlatform(platform, RunningKiosk.start(args.toArray(String[]::new)));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> both.journey.backend().identity().isPresent()
-                && both.journey.backend().catalog().size() > 1);
-        return both;
+    /** {@code extraArgs}: further kiosk arguments, e.g. {@code --kiosk.station.phone=...}. */
+    KioskOnPlatform(String... extraArgs) {
+        this.extraArgs = List.of(extraArgs);
     }
 
     @Override
-    public void close() throws Exception {
+    public void beforeAll(ExtensionContext context) throws Exception {
+        directory = Files.createTempDirectory("kiosk-on-platform");
+        platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, directory.resolve("platform"));
+        List<String> args = new ArrayList<>(List.of("--kiosk.station.code=" + STATION, "--kiosk.station.name=测试驿站",
+                "--kiosk.platform.url=" + platform.url(), "--kiosk.platform.enrollment-code=" + PlatformUnderTest.DEMO_CODE,
+                "--kiosk.platform.data-dir=" + directory.resolve("kiosk"), "--kiosk.platform.heartbeat-interval=1s"));
+        args.addAll(extraArgs);
+        kiosk = RunningKiosk.start(args.toArray(String[]::new));
+        journey = new KioskJourney(kiosk);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> journey.backend().identity().isPresent()
+                && journey.backend().catalog().size() > 1);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
         try {
-            kiosk.close();
+            if (kiosk != null) {
+                kiosk.close();
+            }
         } finally {
-            platform.close();
+            try {
+                if (platform != null) {
+                    platform.close();
+                }
+            } finally {
+                if (directory != null) {
+                    delete(directory);
+                }
+            }
+        }
+    }
+
+    PlatformUnderTest platform() {
+        return started(platform);
+    }
+
+    RunningKiosk kiosk() {
+        return started(kiosk);
+    }
+
+    KioskJourney journey() {
+        return started(journey);
+    }
+
+    private static <T> T started(T part) {
+        if (part == null) {
+            throw new IllegalStateException("KioskOnPlatform is not started: register it with @RegisterExtension on a "
+                    + "static field");
+        }
+        return part;
+    }
+
+    private static void delete(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not remove the test directory " + root, e);
+                }
+            });
         }
     }
 }

@@ -38,7 +38,6 @@ import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.alert.StaffAlertKind;
 import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.demo.DemoSimulators;
-import org.lingong.kiosk.platform.PlatformUnderTest;
 import org.lingong.kiosk.referral.ReferralStage;
 import org.lingong.kiosk.referral.ReferralViewModel;
 import org.lingong.kiosk.referral.ReprintResult;
@@ -57,6 +56,7 @@ import org.lingong.platform.api.referrals.VerificationStatus;
 import org.lingong.platform.api.referrals.VerifyResponse;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.http.ApiResult;
+import org.lingong.testing.platform.PlatformUnderTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -79,7 +79,7 @@ class ReferralJourneyUiTest {
     @BeforeAll
     static void start() throws Exception {
         registerBundledFontForReceiptImages();
-        platform = PlatformUnderTest.start(temp.resolve("platform"));
+        platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"));
         kiosk = RunningKiosk.start("--kiosk.station.code=" + STATION, "--kiosk.station.name=测试驿站",
                 "--kiosk.platform.url=" + platform.url(), "--kiosk.platform.enrollment-code=" + PlatformUnderTest.DEMO_CODE,
                 "--kiosk.platform.data-dir=" + temp.resolve("kiosk"), "--kiosk.platform.heartbeat-interval=1s");

@@ -2,7 +2,6 @@ package org.lingong.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -10,10 +9,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.devices.printer.sim.SimulatedPrinterState;
@@ -21,13 +18,13 @@ import org.lingong.kiosk.alert.StaffAlertKind;
 import org.lingong.kiosk.notice.Notice;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.alert.StaffAlerts;
-import org.lingong.kiosk.platform.PlatformUnderTest;
 import org.lingong.kiosk.referral.ReferralStage;
 import org.lingong.kiosk.referral.ReferralViewModel;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.staff.PinHash;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.api.jobs.Job;
+import org.lingong.testing.platform.PlatformUnderTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,104 +38,84 @@ class RefusedEventsUiTest {
 
     private static final String STATION = PlatformUnderTest.DEMO_STATION;
 
-    @TempDir
-    static Path temp;
-
-    private static KioskOnPlatform both;
-    private static PlatformUnderTest platform;
-    private static RunningKiosk kiosk;
-    private static KioskJourney journey;
-
-    @BeforeAll
-    static void start() throws Exception {
-        both = KioskOnPlatform.start(temp,
-                "--kiosk.staff.pin-hash=" + PinHash.create("2468", 1_000),
-                "--kiosk.staff.technician-pin-hash=" + PinHash.create("1357", 1_000));
-        platform = both.platform;
-        kiosk = both.kiosk;
-        journey = both.journey;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (both != null) {
-            both.close();
-        }
-    }
+    @RegisterExtension
+    static final KioskOnPlatform both = new KioskOnPlatform(
+            "--kiosk.staff.pin-hash=" + PinHash.create("2468", 1_000),
+            "--kiosk.staff.technician-pin-hash=" + PinHash.create("1357", 1_000));
 
     @Test
     void aRefusedReferralIsShownToStaffAndOnTheFleetPageAndTheWorkerIsNotToldDoneAgain() throws Exception {
-        kiosk.freshSession();
-        journey.simulators().printer().setState(SimulatedPrinterState.ONLINE);
-        journey.placeCard(FictionalCards.RESIDENT);
-        journey.registerByTaps("G101");
-        kiosk.robot.clickOn("#registration-find-work");
-        Job job = journey.openFirstJob();
-        kiosk.robot.clickOn("#search-apply");
-        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.CONFIRM);
-        platform.withdrawJob(job.id());
-        kiosk.robot.clickOn("#referral-confirm");
-        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.PRINTED);
+        both.kiosk().freshSession();
+        both.journey().simulators().printer().setState(SimulatedPrinterState.ONLINE);
+        both.journey().placeCard(FictionalCards.RESIDENT);
+        both.journey().registerByTaps("G101");
+        both.kiosk().robot.clickOn("#registration-find-work");
+        Job job = both.journey().openFirstJob();
+        both.kiosk().robot.clickOn("#search-apply");
+        both.kiosk().waitUntil(() -> referral().stageProperty().get() == ReferralStage.CONFIRM);
+        both.platform().withdrawJob(job.id());
+        both.kiosk().robot.clickOn("#referral-confirm");
+        both.kiosk().waitUntil(() -> referral().stageProperty().get() == ReferralStage.PRINTED);
         ReferralSlip slip = RunningKiosk.onFx(() -> referral().slipProperty().get());
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            journey.backend().deliverSoon();
-            return journey.backend().outboxStats().parked() == 1;
+            both.journey().backend().deliverSoon();
+            return both.journey().backend().outboxStats().parked() == 1;
         });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> kiosk.bean(StaffAlerts.class).open().stream()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> both.kiosk().bean(StaffAlerts.class).open().stream()
                 .anyMatch(alert -> alert.kind() == StaffAlertKind.OUTBOX));
-        kiosk.waitUntil(() -> kiosk.bean(NoticeViewModel.class).current().equals(Optional.of(Notice.RECORD_REFUSED)));
+        both.kiosk().waitUntil(() -> both.kiosk().bean(NoticeViewModel.class).current().equals(Optional.of(Notice.RECORD_REFUSED)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(journey.text("#notice-title")).isEqualTo("平台没有接受您的信息");
-        kiosk.snapshot("record-refused-notice");
-        kiosk.robot.clickOn("#notice-ok");
-        kiosk.robot.clickOn("#referral-continue");
+        assertThat(both.journey().text("#notice-title")).isEqualTo("平台没有接受您的信息");
+        both.kiosk().snapshot("record-refused-notice");
+        both.kiosk().robot.clickOn("#notice-ok");
+        both.kiosk().robot.clickOn("#referral-continue");
         String expectedWords = "王*例 · 推荐单 " + slip.slipNumber() + " · 岗位已下架或不存在";
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> platform.fleetPage().contains("推荐单 " + slip.slipNumber()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> both.platform().fleetPage().contains("推荐单 " + slip.slipNumber()
                 + "：岗位已下架或不存在"));
-        String fleet = platform.fleetPage();
-        String terminalId = journey.backend().identity().orElseThrow().terminalId();
+        String fleet = both.platform().fleetPage();
+        String terminalId = both.journey().backend().identity().orElseThrow().terminalId();
         assertThat(fleet.substring(fleet.indexOf(terminalId))).contains("1 条事件被平台拒收");
 
-        kiosk.robot.clickOn("#search-card-1");
-        kiosk.waitUntil(() -> kiosk.bean(org.lingong.kiosk.search.SearchViewModel.class).selectedProperty().get()
+        both.kiosk().robot.clickOn("#search-card-1");
+        both.kiosk().waitUntil(() -> both.kiosk().bean(org.lingong.kiosk.search.SearchViewModel.class).selectedProperty().get()
                 .isPresent());
-        int printedBefore = journey.simulators().printer().receipts().size();
-        kiosk.robot.clickOn("#search-apply");
-        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.CONFIRM);
-        kiosk.robot.clickOn("#referral-confirm");
-        kiosk.waitUntil(() -> referral().stageProperty().get() == ReferralStage.REFUSED);
+        int printedBefore = both.journey().simulators().printer().receipts().size();
+        both.kiosk().robot.clickOn("#search-apply");
+        both.kiosk().waitUntil(() -> referral().stageProperty().get() == ReferralStage.CONFIRM);
+        both.kiosk().robot.clickOn("#referral-confirm");
+        both.kiosk().waitUntil(() -> referral().stageProperty().get() == ReferralStage.REFUSED);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(journey.text("#referral-message")).startsWith("就业服务平台没有接受您之前的一条记录");
-        kiosk.snapshot("referral-5-refused");
-        assertThat(journey.simulators().printer().awaitReceipt(printedBefore + 1, Duration.ofSeconds(2))).isEmpty();
-        assertThat(journey.backend().outboxStats().parked()).as("still the one refused event").isEqualTo(1);
-        assertThat(platform.referralsFrom(STATION)).isZero();
+        assertThat(both.journey().text("#referral-message")).startsWith("就业服务平台没有接受您之前的一条记录");
+        both.kiosk().snapshot("referral-5-refused");
+        assertThat(both.journey().simulators().printer().awaitReceipt(printedBefore + 1, Duration.ofSeconds(2))).isEmpty();
+        assertThat(both.journey().backend().outboxStats().parked()).as("still the one refused event").isEqualTo(1);
+        assertThat(both.platform().referralsFrom(STATION)).isZero();
 
-        kiosk.freshSession();
-        assertThat(RunningKiosk.onFx(() -> kiosk.bean(WorkerSession.class).current())).isEmpty();
+        both.kiosk().freshSession();
+        assertThat(RunningKiosk.onFx(() -> both.kiosk().bean(WorkerSession.class).current())).isEmpty();
         logInAsStaff();
-        kiosk.robot.clickOn("#staff-tab-alerts");
-        kiosk.waitUntil(() -> kiosk.scene().lookup("#staff-alerts-none") == null);
+        both.kiosk().robot.clickOn("#staff-tab-alerts");
+        both.kiosk().waitUntil(() -> both.kiosk().scene().lookup("#staff-alerts-none") == null);
         WaitForAsyncUtils.waitForFxEvents();
-        String alertsTab = RunningKiosk.onFx(() -> allText(kiosk.scene().getRoot()));
+        String alertsTab = RunningKiosk.onFx(() -> allText(both.kiosk().scene().getRoot()));
         assertThat(alertsTab).contains("平台没有接收：" + expectedWords).doesNotContain("王示例", "110101199003071233");
-        kiosk.snapshot("staff-alerts-refused-event");
-        kiosk.robot.clickOn("#staff-back");
+        both.kiosk().snapshot("staff-alerts-refused-event");
+        both.kiosk().robot.clickOn("#staff-back");
     }
 
     private static void logInAsStaff() throws Exception {
-        kiosk.robot.moveTo("#station-box");
+        both.kiosk().robot.moveTo("#station-box");
         for (int tap = 0; tap < 5; tap++) {
-            kiosk.robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
+            both.kiosk().robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
         }
-        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.STAFF_LOGIN);
+        both.kiosk().waitUntil(() -> both.kiosk().navigator().current() == Screen.STAFF_LOGIN);
         for (char digit : "2468".toCharArray()) {
-            kiosk.robot.clickOn("#keypad-" + digit);
+            both.kiosk().robot.clickOn("#keypad-" + digit);
         }
-        kiosk.robot.clickOn("#staff-pin-enter");
-        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.STAFF);
+        both.kiosk().robot.clickOn("#staff-pin-enter");
+        both.kiosk().waitUntil(() -> both.kiosk().navigator().current() == Screen.STAFF);
     }
 
     private static String allText(Node root) {
@@ -153,6 +130,6 @@ class RefusedEventsUiTest {
     }
 
     private static ReferralViewModel referral() {
-        return kiosk.bean(ReferralViewModel.class);
+        return both.kiosk().bean(ReferralViewModel.class);
     }
 }

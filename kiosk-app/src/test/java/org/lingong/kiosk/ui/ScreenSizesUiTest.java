@@ -22,7 +22,6 @@ import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.devices.printer.sim.SimulatedPrinterState;
 import org.lingong.kiosk.theme.LoadState;
 import org.lingong.kiosk.demo.DemoSimulators;
-import org.lingong.kiosk.platform.PlatformUnderTest;
 import org.lingong.kiosk.referral.ReferralStage;
 import org.lingong.kiosk.referral.ReferralViewModel;
 import org.lingong.kiosk.registration.RegistrationStep;
@@ -33,6 +32,7 @@ import org.lingong.kiosk.staff.PinHash;
 import org.lingong.kiosk.staff.SecretTap;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.client.BackendClient;
+import org.lingong.testing.platform.PlatformUnderTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -56,7 +56,7 @@ class ScreenSizesUiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        platform = PlatformUnderTest.start(temp.resolve("platform"));
+        platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"));
         kiosk = RunningKiosk.start("--kiosk.station.code=" + PlatformUnderTest.DEMO_STATION,
                 "--kiosk.station.name=测试区幸福路零工驿站", "--kiosk.platform.url=" + platform.url(),
                 "--kiosk.platform.enrollment-code=" + PlatformUnderTest.DEMO_CODE,

@@ -25,7 +25,6 @@ import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.kiosk.leave.LeaveViewModel;
 import org.lingong.kiosk.notice.Notice;
 import org.lingong.kiosk.notice.NoticeViewModel;
-import org.lingong.kiosk.platform.PlatformUnderTest;
 import org.lingong.kiosk.referral.ReferralViewModel;
 import org.lingong.kiosk.registration.PersonalDataScan;
 import org.lingong.kiosk.registration.RegistrationStep;
@@ -33,6 +32,7 @@ import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.search.SearchViewModel;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.worker.WorkerSession;
+import org.lingong.testing.platform.PlatformUnderTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -56,7 +56,7 @@ class SessionEndUiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        platform = PlatformUnderTest.start(temp.resolve("platform"));
+        platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"));
         kiosk = KioskJourney.enrolledKiosk(platform, temp.resolve("kiosk"));
     }
 

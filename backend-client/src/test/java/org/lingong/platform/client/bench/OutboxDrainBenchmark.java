@@ -8,9 +8,9 @@ import org.lingong.platform.client.outbox.DispatchReport;
 import org.lingong.platform.client.outbox.DispatcherSettings;
 import org.lingong.platform.client.outbox.Outbox;
 import org.lingong.platform.client.outbox.OutboxDispatcher;
-import org.lingong.platform.client.testing.PlatformUnderTest;
 import org.lingong.platform.client.testing.TestEvents;
 import org.lingong.platform.client.testing.TestKiosk;
+import org.lingong.testing.platform.PlatformUnderTest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -46,7 +46,7 @@ public class OutboxDrainBenchmark {
     @Setup(Level.Trial)
     public void startPlatform() throws Exception {
         Path dir = Files.createTempDirectory("outbox-bench");
-        platform = PlatformUnderTest.start(dir.resolve("platform"));
+        platform = PlatformUnderTest.start(PlatformUnderTest.Setup.TEST_STATIONS, dir.resolve("platform"));
         kiosk = TestKiosk.enroll(platform, PlatformUnderTest.HOHHOT, dir.resolve("kiosk"));
         outbox = Outbox.open(dir.resolve("kiosk"));
         dispatcher = new OutboxDispatcher(outbox, kiosk.client().api(),

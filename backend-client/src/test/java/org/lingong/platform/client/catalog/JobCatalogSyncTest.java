@@ -15,8 +15,8 @@ import org.lingong.platform.api.jobs.Job;
 import org.lingong.platform.client.http.HttpSettings;
 import org.lingong.platform.client.http.PlatformClient;
 import org.lingong.testing.MutableClock;
-import org.lingong.platform.client.testing.PlatformUnderTest;
 import org.lingong.platform.client.testing.TestKiosk;
+import org.lingong.testing.platform.PlatformUnderTest;
 
 /** Delta sync of the job catalog from the real platform, and search while offline. */
 class JobCatalogSyncTest {
@@ -32,7 +32,7 @@ class JobCatalogSyncTest {
 
     @BeforeAll
     static void startPlatform() {
-        platform = PlatformUnderTest.start(platformDir);
+        platform = PlatformUnderTest.start(PlatformUnderTest.Setup.TEST_STATIONS, platformDir);
     }
 
     @AfterAll
@@ -70,7 +70,7 @@ class JobCatalogSyncTest {
             String cursorAfterFirst = catalog.cursor();
 
             platform.replaceJob(cleaner.id(), TestJobs.draft("同步测试商场保洁", "保洁", "150102"));
-            platform.deleteJob(labourer.id());
+            platform.withdrawJob(labourer.id());
             RefreshResult second = catalog.refresh();
 
             assertThat(second.changed()).isEqualTo(1);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lingong.platform.api.signing.Ed25519Keys;
 import org.lingong.platform.client.http.HttpSettings;
 import org.lingong.platform.client.http.PlatformClient;
-import org.lingong.platform.client.testing.PlatformUnderTest;
+import org.lingong.testing.platform.PlatformUnderTest;
 
 /** Enrollment against the real platform. */
 class EnrollmentTest {
@@ -30,7 +30,7 @@ class EnrollmentTest {
 
     @BeforeAll
     static void startPlatform() {
-        platform = PlatformUnderTest.start(platformDir);
+        platform = PlatformUnderTest.start(PlatformUnderTest.Setup.TEST_STATIONS, platformDir);
     }
 
     @AfterAll

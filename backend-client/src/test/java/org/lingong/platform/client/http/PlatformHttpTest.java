@@ -25,9 +25,9 @@ import org.lingong.platform.api.jobs.JobSyncPage;
 import org.lingong.platform.api.jobs.PayUnit;
 import org.lingong.platform.api.signing.Ed25519Keys;
 import org.lingong.platform.client.testing.FaultProxy;
-import org.lingong.platform.client.testing.PlatformUnderTest;
 import org.lingong.platform.client.testing.TestEvents;
 import org.lingong.platform.client.testing.TestKiosk;
+import org.lingong.testing.platform.PlatformUnderTest;
 import org.slf4j.LoggerFactory;
 
 /** The typed API client against the real platform: signatures, problems, retries, JSON shapes, log redaction. */
@@ -42,7 +42,7 @@ class PlatformHttpTest {
 
     @BeforeAll
     static void start() {
-        platform = PlatformUnderTest.start(platformDir);
+        platform = PlatformUnderTest.start(PlatformUnderTest.Setup.TEST_STATIONS, platformDir);
         kiosk = TestKiosk.enroll(platform, PlatformUnderTest.HOHHOT, kioskDir);
     }
 

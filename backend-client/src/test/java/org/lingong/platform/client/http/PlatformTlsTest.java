@@ -18,7 +18,7 @@ import okhttp3.tls.HeldCertificate;
 import org.lingong.platform.api.enrollment.EnrollmentRequest;
 import org.lingong.platform.api.enrollment.EnrollmentResponse;
 import org.lingong.platform.api.signing.Ed25519Keys;
-import org.lingong.platform.client.testing.PlatformUnderTest;
+import org.lingong.testing.platform.PlatformUnderTest;
 
 /**
  * The real platform behind TLS (a Spring Boot SSL bundle, as its README shows) with a certificate from a private CA
@@ -42,7 +42,7 @@ class PlatformTlsTest {
         otherCaFile = Files.writeString(dir.resolve("other-ca.pem"), otherCa.certificatePem());
         Path chain = Files.writeString(dir.resolve("platform.pem"), server.certificatePem() + ca.certificatePem());
         Path key = Files.writeString(dir.resolve("platform-key.pem"), server.privateKeyPkcs8Pem());
-        platform = PlatformUnderTest.startWithTls(dir.resolve("platform"), chain, key);
+        platform = PlatformUnderTest.startWithTls(PlatformUnderTest.Setup.TEST_STATIONS, dir.resolve("platform"), chain, key);
         platform.jdbc().sql("INSERT INTO enrollment_code (code, station_code, expires_at, reusable) VALUES (?, ?, ?, FALSE)")
                 .params("TLS1-CODE", PlatformUnderTest.HOHHOT.code(), java.sql.Timestamp.from(Instant.now().plusSeconds(3600)))
                 .update();

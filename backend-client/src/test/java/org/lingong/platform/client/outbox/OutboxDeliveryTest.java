@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.platform.api.events.EventEnvelope;
 import org.lingong.testing.MutableClock;
-import org.lingong.platform.client.testing.PlatformUnderTest;
 import org.lingong.platform.client.testing.TestEvents;
 import org.lingong.platform.client.testing.TestKiosk;
+import org.lingong.testing.platform.PlatformUnderTest;
 
 /** The outbox delivering to the real platform over HTTP. */
 class OutboxDeliveryTest {
@@ -38,7 +38,7 @@ class OutboxDeliveryTest {
 
     @BeforeAll
     static void startPlatform() {
-        platform = PlatformUnderTest.start(platformDir);
+        platform = PlatformUnderTest.start(PlatformUnderTest.Setup.TEST_STATIONS, platformDir);
     }
 
     @AfterAll

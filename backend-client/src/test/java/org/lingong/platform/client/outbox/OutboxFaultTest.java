@@ -19,9 +19,9 @@ import org.lingong.platform.api.events.EventEnvelope;
 import org.lingong.platform.client.http.HttpSettings;
 import org.lingong.platform.client.testing.FaultProxy;
 import org.lingong.platform.client.testing.FaultProxy.Fault;
-import org.lingong.platform.client.testing.PlatformUnderTest;
 import org.lingong.platform.client.testing.TestEvents;
 import org.lingong.platform.client.testing.TestKiosk;
+import org.lingong.testing.platform.PlatformUnderTest;
 
 /**
  * Delivery through faults: whatever happens on the way, the platform ends up holding every event
@@ -41,7 +41,7 @@ class OutboxFaultTest {
 
     @BeforeAll
     static void startPlatform() {
-        platform = PlatformUnderTest.start(platformDir);
+        platform = PlatformUnderTest.start(PlatformUnderTest.Setup.TEST_STATIONS, platformDir);
     }
 
     @AfterAll

@@ -24,9 +24,9 @@ import org.lingong.platform.client.outbox.DispatcherSettings;
 import org.lingong.platform.client.outbox.Outbox;
 import org.lingong.platform.client.outbox.OutboxDispatcher;
 import org.lingong.testing.MutableClock;
-import org.lingong.platform.client.testing.PlatformUnderTest;
 import org.lingong.platform.client.testing.TestEvents;
 import org.lingong.platform.client.testing.TestKiosk;
+import org.lingong.testing.platform.PlatformUnderTest;
 
 /** Referral slip tokens: issued and checked offline by the kiosk, verified online by the real platform. */
 class ReferralTokensTest {
@@ -45,7 +45,7 @@ class ReferralTokensTest {
 
     @BeforeAll
     static void startPlatform() {
-        platform = PlatformUnderTest.start(platformDir);
+        platform = PlatformUnderTest.start(PlatformUnderTest.Setup.TEST_STATIONS, platformDir);
         job = platform.createJob(new JobDraft("推荐测试保洁", "保洁", "测试物业公司", "王经理", "13800000000", "150102", "新城区",
                 "测试路8号", new java.math.BigDecimal("180.00"), PayUnit.DAY, 2, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
                 java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(3), "08:00-17:00", "无", false, false, JobStatus.OPEN));

@@ -7,6 +7,8 @@ import org.lingong.platform.client.enrollment.IdentityStore;
 import org.lingong.platform.client.enrollment.TerminalIdentity;
 import org.lingong.platform.client.http.HttpSettings;
 import org.lingong.platform.client.http.PlatformClient;
+import org.lingong.testing.platform.PlatformUnderTest;
+import org.lingong.testing.platform.Station;
 
 
 /** An enrolled kiosk for tests: a client signing as a freshly enrolled terminal, its data directory. */

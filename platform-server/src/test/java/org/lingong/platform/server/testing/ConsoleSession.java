@@ -12,17 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.lingong.testing.platform.ConsoleLogin;
 
 /**
  * A browser as the operator console sees it, over real HTTP: a cookie jar, no automatic redirects, forms posted
- * as {@code application/x-www-form-urlencoded}, CSRF tokens read from the pages.
+ * as {@code application/x-www-form-urlencoded}, CSRF tokens read from the pages (as test-support's {@link ConsoleLogin}).
  */
 public final class ConsoleSession {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
     private final String base;
     private final HttpClient http;
@@ -35,8 +32,9 @@ public final class ConsoleSession {
 
     /** Logs in through the login form; returns the answer to the form's POST. */
     public Response logIn(String user, String password) {
-        String token = csrfToken(get("/login").body());
-        return postForm("/login", Map.of("username", user, "password", password, "_csrf", token), Map.of());
+        return send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(ConsoleLogin.form(user, password, get("/login").body()))));
     }
 
     public Response get(String path) {
@@ -82,11 +80,7 @@ public final class ConsoleSession {
 
     /** The CSRF token of the first form on {@code html}. */
     public static String csrfToken(String html) {
-        Matcher matcher = CSRF.matcher(html);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no CSRF token on the page: " + html);
-        }
-        return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        return ConsoleLogin.csrfToken(html);
     }
 
     private Response send(HttpRequest.Builder request) {

@@ -1,4 +1,4 @@
-package org.lingong.platform.client.testing;
+package org.lingong.testing.platform;
 
 /** A station row of the platform's {@code station} table. */
 public record Station(String code, String name, String regionCode, String districtCode, String address) {
