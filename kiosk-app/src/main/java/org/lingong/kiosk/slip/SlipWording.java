@@ -24,7 +24,7 @@ public final class SlipWording {
 
     /** Job, worker and station lines, in the order both papers print them. */
     public List<List<SlipText.Line>> sections(ReferralSlip slip) {
-        String contact = (nonNull(slip.contactName()) + "  " + nonNull(slip.contactPhone())).strip();
+        String contact = (nonNull(slip.contactName()) + " " + nonNull(slip.contactPhone())).strip();
         return List.of(
                 List.of(new SlipText.Line(label("jobTitle"), slip.jobTitle(), true),
                         line("employer", slip.employer()),
