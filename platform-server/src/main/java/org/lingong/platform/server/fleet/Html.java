@@ -1,28 +1,12 @@
 package org.lingong.platform.server.fleet;
 
-/** Minimal HTML escaping for server-rendered pages. */
+/** HTML escaping of the fleet page: the pages' one rule ({@link org.lingong.platform.server.pages.Html}), a dash for null. */
 final class Html {
 
     private Html() {
     }
 
     static String escape(Object value) {
-        if (value == null) {
-            return "–";
-        }
-        String text = value.toString();
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return value == null ? "–" : org.lingong.platform.server.pages.Html.escape(value);
     }
 }

@@ -23,23 +23,7 @@ public final class PageHtml {
 
     /** Escapes text for HTML content and attribute values; {@code null} becomes a dash. */
     public static String escape(Object value) {
-        if (value == null) {
-            return "–";
-        }
-        String text = value.toString();
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return value == null ? "–" : Html.escape(value);
     }
 
     /** The document start up to and including {@code <body>}, with a phone viewport and the shared style. */
