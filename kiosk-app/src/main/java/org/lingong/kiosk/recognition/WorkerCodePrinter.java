@@ -1,7 +1,6 @@
 package org.lingong.kiosk.recognition;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -10,21 +9,22 @@ import java.util.concurrent.TimeoutException;
 import org.lingong.devices.printer.PrintResult;
 import org.lingong.devices.printer.ReceiptLayout;
 import org.lingong.devices.printer.ReceiptPrinterDevice;
-import org.lingong.devices.printer.SlipText;
 import org.lingong.devices.printer.codec.PrinterCondition;
 import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.kiosk.slip.SlipWording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Prints the worker-code slip on the receipt printer: its title, the masked name and station, how to use it and the
- * QR of the code (opaque, no personal data), laid out by {@link ReceiptLayout}. A printer that refuses
+ * Prints the worker-code slip on the receipt printer, in the words of {@link SlipWording#workerCode} (the QR of the
+ * code is opaque, no personal data), laid out by {@link ReceiptLayout}. A printer that refuses
  * answers with its condition; one that is offline or silent for {@link #PATIENCE} counts as
  * {@link PrinterCondition#OFFLINE}. Blocking. The log never names the worker or the code.
  */
 public final class WorkerCodePrinter implements WorkerCodeBadgeViewModel.SlipPrinter {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final SlipWording WORDING = new SlipWording();
     private static final Logger log = LoggerFactory.getLogger(WorkerCodePrinter.class);
 
     private final ReceiptPrinterDevice printer;
@@ -40,7 +40,7 @@ public final class WorkerCodePrinter implements WorkerCodeBadgeViewModel.SlipPri
     @Override
     public Optional<PrinterCondition> print(String workerCode, String maskedName) throws InterruptedException {
         try {
-            PrintResult result = printer.print(layout.referralSlip(wording(workerCode, maskedName)))
+            PrintResult result = printer.print(layout.referralSlip(WORDING.workerCode(workerCode, maskedName, station)))
                     .get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             if (result instanceof PrintResult.NotPrinted refused) {
                 log.warn("Worker-code slip not printed: {}", refused.reason());
@@ -54,11 +54,4 @@ public final class WorkerCodePrinter implements WorkerCodeBadgeViewModel.SlipPri
         }
     }
 
-    /** The worker-code slip's words; the name arrives masked. */
-    SlipText wording(String workerCode, String maskedName) {
-        return new SlipText("零工驿站登录码", maskedName + "  " + station,
-                List.of(List.of(SlipText.Line.of("下次来驿站", "把这张纸对准扫码口即可登录，不用再放身份证"),
-                        SlipText.Line.of("请妥善保管", "丢失请找工作人员"))),
-                workerCode, "");
-    }
 }

@@ -22,6 +22,14 @@ public final class SlipWording {
                 slip.qrToken(), label("qrCaption"));
     }
 
+    /** The small worker-code slip: its title, the masked name and station, how to use it, and the code as QR. */
+    public SlipText workerCode(String workerCode, String maskedName, String station) {
+        return new SlipText(label("workerCode.title"), maskedName + "  " + station,
+                List.of(List.of(line("workerCode.nextVisit", label("workerCode.nextVisit.text")),
+                        line("workerCode.keep", label("workerCode.keep.text")))),
+                workerCode, "");
+    }
+
     /** Job, worker and station lines, in the order both papers print them. */
     public List<List<SlipText.Line>> sections(ReferralSlip slip) {
         String contact = (nonNull(slip.contactName()) + " " + nonNull(slip.contactPhone())).strip();
