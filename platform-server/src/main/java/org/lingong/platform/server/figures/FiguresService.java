@@ -97,9 +97,14 @@ public class FiguresService {
     /** The 盟市 whose names {@code who} may see in the dashboard's choice. */
     public Map<String, String> regionsFor(SignedIn who) {
         Map<String, String> visible = new LinkedHashMap<>();
+        if (!who.isOperator() && who.stationCode() == null) {
+            return visible;
+        }
+        // an operator's region or, below a 盟市, the 盟市 around it; station staff their station's 盟市
+        String own = who.isOperator() ? who.regionPrefix() : regionOfStation(who.stationCode());
+        String prefecture = own.substring(0, Math.min(4, own.length()));
         regions().forEach((code, name) -> {
-            if (who.covers(code) || (who.stationCode() != null && code.equals(regionOfStation(who.stationCode())))
-                    || (who.isOperator() && code.startsWith(who.regionPrefix().substring(0, Math.min(4, who.regionPrefix().length()))))) {
+            if (code.startsWith(prefecture)) {
                 visible.put(code, name);
             }
         });
