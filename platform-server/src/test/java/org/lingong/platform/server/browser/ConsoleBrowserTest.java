@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.platform.server.accounts.AccountService;
+import org.lingong.platform.server.testing.BrowserTestSupport;
 import org.lingong.platform.server.testing.ConsolePeople;
 import org.lingong.platform.server.testing.HeadlessChromium;
 import org.lingong.platform.server.testing.HttpResult;
@@ -106,7 +107,7 @@ class ConsoleBrowserTest extends PlatformHttpTest {
         String rejectPath = o.findElement(By.linkText("夜间装车（浏览器）")).getAttribute("href");
         o.get(approvePath);
         shoot(operator, "console-job-review");
-        o.findElement(By.id("approve")).click();
+        BrowserTestSupport.clickAndAwaitNewPage(o, By.id("approve"));
         assertThat(o.findElement(By.tagName("main")).getText()).contains("已通过");
 
         HttpResult feed = sync(kiosk, cursor);
@@ -115,18 +116,18 @@ class ConsoleBrowserTest extends PlatformHttpTest {
         assertThat(feed.json().get("jobs").get(0).get("employer").asString()).isEqualTo("包头市昆区丰收农机服务队");
 
         o.get(rejectPath);
-        o.findElement(By.id("reject")).click();
+        BrowserTestSupport.clickAndAwaitNewPage(o, By.id("reject"));
         assertThat(o.findElement(By.id("reason-error")).getText()).contains("原因");
         shoot(operator, "console-job-reject-errors");
         type(o, "reason", "夜间作业须写明安全措施和加班费");
-        o.findElement(By.id("reject")).click();
+        BrowserTestSupport.clickAndAwaitNewPage(o, By.id("reject"));
         assertThat(o.findElement(By.tagName("main")).getText()).contains("未通过");
         assertThat(sync(kiosk, feed.json().get("nextCursor").asString()).json().get("jobs").size()).isZero();
 
         open(e, "/employer/jobs");
         assertThat(e.findElement(By.id("postings")).getText()).contains("已通过").contains("原因：夜间作业须写明安全措施和加班费");
         shoot(employer, "employer-jobs");
-        e.findElement(By.cssSelector("#postings a[href$='/edit']")).click();
+        BrowserTestSupport.clickAndAwaitNewPage(e, By.cssSelector("#postings a[href$='/edit']"));
         shoot(employer, "employer-job-edit");
 
         o.manage().deleteAllCookies();
@@ -159,7 +160,7 @@ class ConsoleBrowserTest extends PlatformHttpTest {
         assertThat(o.findElement(By.id("terminals")).getText()).doesNotContain(kiosk.id());
         open(o, "/console/terminals/" + kiosk.id());
         shoot(operator, "console-terminal");
-        o.findElement(By.id("revoke")).click();
+        BrowserTestSupport.clickAndAwaitNewPage(o, By.id("revoke"));
         assertThat(o.findElement(By.tagName("main")).getText()).contains("已停用");
         open(o, "/console/accounts");
         submit(o);
@@ -208,7 +209,7 @@ class ConsoleBrowserTest extends PlatformHttpTest {
     }
 
     private static void submit(ChromeDriver driver) {
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        BrowserTestSupport.clickAndAwaitNewPage(driver, By.cssSelector("main form button[type=submit]"));
     }
 
     private HttpResult sync(TestTerminal kiosk, String cursor) {

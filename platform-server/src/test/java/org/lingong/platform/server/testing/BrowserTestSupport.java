@@ -94,6 +94,32 @@ public final class BrowserTestSupport {
         Assertions.fail(by + ": expected '" + expected + "', last seen '" + seen + "'");
     }
 
+    /**
+     * Clicks {@code target} and waits until the page it submits or links to has replaced the current one (the old
+     * page's root element gone stale and the new document loaded); a click returns before the navigation ends, so a
+     * lookup right after it may otherwise still see the old page or none. Fails after 30 s.
+     */
+    public static void clickAndAwaitNewPage(ChromeDriver browser, By target) {
+        org.openqa.selenium.WebElement oldRoot = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!replaced(oldRoot) || !"complete".equals(browser.executeScript("return document.readyState"))) {
+            if (System.nanoTime() > deadline) {
+                Assertions.fail("clicking " + target + " did not load a new page; still at " + browser.getCurrentUrl());
+            }
+            pause();
+        }
+    }
+
+    private static boolean replaced(org.openqa.selenium.WebElement oldRoot) {
+        try {
+            oldRoot.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        }
+    }
+
     private static void pause() {
         try {
             Thread.sleep(50);
