@@ -63,6 +63,10 @@ class AccountRepository {
         jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = ?").param(username).update();
     }
 
+    Optional<String> stationDistrict(String stationCode) {
+        return jdbc.sql("SELECT district_code FROM station WHERE code = ?").param(stationCode).query(String.class).optional();
+    }
+
     /** Operator and staff accounts whose region or station lies under {@code prefix}. */
     List<Account> staffUnder(String prefix) {
         return jdbc.sql("""

@@ -113,6 +113,34 @@ public class AccountService implements UserDetailsService {
         });
     }
 
+    /**
+     * Changes the signed-in person's own password: the current one must match (a wrong one counts as a failed login,
+     * so the form is no way around the lockout), the new one follows {@link PasswordPolicy}, twice the same and not
+     * the current one. Lockout state is left as it is. Audited, never with a password.
+     *
+     * @return the messages by field ({@code current}, {@code password}, {@code password2}); empty when changed
+     */
+    @Transactional
+    public java.util.Map<String, String> changePassword(String username, String current, String password, String repeated) {
+        Account account = accounts.find(username).orElseThrow(() -> new IllegalStateException("no account " + username));
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (current == null || current.isEmpty() || current.length() > PasswordPolicy.MAX
+                || !encoder.matches(current, account.passwordHash())) {
+            errors.put("current", "当前密码不对");
+            recordFailedLogin(username);
+            return errors;
+        }
+        errors.putAll(PasswordPolicy.check(account.role(), password, repeated));
+        if (errors.isEmpty() && password.equals(current)) {
+            errors.put("password", "新密码不能与当前密码相同");
+        }
+        if (errors.isEmpty()) {
+            accounts.updatePassword(username, encoder.encode(password));
+            audit.record(username, "account.password", "account:" + username, "本人修改密码", auditRegion(account));
+        }
+        return errors;
+    }
+
     /** Operators and station staff an operator of {@code regionPrefix} may see. */
     public List<Account> staffUnder(String regionPrefix) {
         return accounts.staffUnder(regionPrefix);
@@ -150,5 +178,13 @@ public class AccountService implements UserDetailsService {
 
     private static String regionOf(Account account) {
         return account.regionCode();
+    }
+
+    /** Where an account's changes show in the audit log: its region, or its station's district. */
+    private String auditRegion(Account account) {
+        if (account.regionCode() != null) {
+            return account.regionCode();
+        }
+        return account.stationCode() == null ? null : accounts.stationDistrict(account.stationCode()).orElse(null);
     }
 }

@@ -23,7 +23,8 @@ import org.springframework.security.web.csrf.CsrfFilter;
  * before the password is hashed. Scripts use the stateless API with HTTP Basic instead.
  *
  * <p>Roles: operators everywhere under {@code /console} (each sees only their region), station staff on the console
- * home and {@code /console/stats/**}, employers under {@code /employer}.
+ * home and {@code /console/stats/**}, employers under {@code /employer}; everyone signed in changes their own
+ * password at {@code /account/password}.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfig {
@@ -32,7 +33,7 @@ class ConsoleSecurityConfig {
     static final String EMPLOYER = "EMPLOYER";
 
     static final String[] CONSOLE_PATHS = {"/fleet", "/fleet/**", "/login", "/logout", "/console", "/console/**",
-        "/employer", "/employer/**"};
+        "/employer", "/employer/**", "/account/**"};
 
     @Bean
     @Order(1)
@@ -55,6 +56,7 @@ class ConsoleSecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/employer/register").permitAll()
                         .requestMatchers("/employer", "/employer/**").hasRole(EMPLOYER)
+                        .requestMatchers("/account/**").hasAnyRole(SecurityConfig.OPERATOR, STATION_STAFF, EMPLOYER)
                         .requestMatchers("/console", "/console/stats/**").hasAnyRole(SecurityConfig.OPERATOR, STATION_STAFF)
                         .anyRequest().hasRole(SecurityConfig.OPERATOR));
         return http.build();

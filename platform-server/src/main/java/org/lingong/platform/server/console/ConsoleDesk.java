@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ConsoleDesk {
 
-    static final int MIN_STAFF_PASSWORD = 12;
+    static final int MIN_STAFF_PASSWORD = org.lingong.platform.server.accounts.PasswordPolicy.MIN_STAFF;
 
     private final StationService stations;
     private final EnrollmentService enrollment;

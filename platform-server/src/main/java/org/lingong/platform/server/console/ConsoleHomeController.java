@@ -41,6 +41,8 @@ class ConsoleHomeController {
         SignedIn who = current.require();
         String body = who.isOperator()
                 ? "<ul><li><a href=\"/console/jobs\">岗位审核</a>：用工单位发布的岗位，审核通过后推送到辖区驿站</li>"
+                        + "<li><a href=\"/console/content\">信息发布</a>：培训课程、招聘会、直播带岗、服务事项清单、公告、联系方式政策，"
+                        + "推送到辖区驿站的终端</li>"
                         + "<li><a href=\"/console/stations\">驿站</a>：新建、修改驿站，发放终端注册码</li>"
                         + "<li><a href=\"/console/terminals\">终端</a>：在线状态、缺纸、拒收事件、目录版本告警，停用终端</li>"
                         + "<li><a href=\"/console/accounts\">账户</a>：辖区经办人员和驿站工作人员</li>"

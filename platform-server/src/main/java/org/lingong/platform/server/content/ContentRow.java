@@ -4,9 +4,17 @@ import java.time.Instant;
 
 /**
  * One content item as stored. {@code regionCode} is a GB/T 2260 prefix ('15' = all of Inner
- * Mongolia); {@code stationCode} is set for service items of one station.
+ * Mongolia); {@code stationCode} is set for service items of one station; {@code linkUrl} is the https stream link
+ * of a 直播带岗 session (null otherwise).
  */
 public record ContentRow(long id, ContentKind kind, String regionCode, String stationCode, String title,
                          String organizer, String location, Instant startsAt, Instant endsAt, String detail,
-                         boolean flag, int sortOrder) {
+                         boolean flag, int sortOrder, String linkUrl) {
+
+    /** A row without a link. */
+    public ContentRow(long id, ContentKind kind, String regionCode, String stationCode, String title, String organizer,
+                      String location, Instant startsAt, Instant endsAt, String detail, boolean flag, int sortOrder) {
+        this(id, kind, regionCode, stationCode, title, organizer, location, startsAt, endsAt, detail, flag, sortOrder,
+                null);
+    }
 }

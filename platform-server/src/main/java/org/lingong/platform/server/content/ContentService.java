@@ -1,5 +1,6 @@
 package org.lingong.platform.server.content;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,21 +23,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContentService {
 
     private final ContentRepository content;
+    private final Clock clock;
 
-    ContentService(ContentRepository content) {
+    ContentService(ContentRepository content, Clock clock) {
         this.content = content;
+        this.clock = clock;
     }
 
-    /** Sets how workers of region {@code regionCode} (the 4-digit 盟市 prefix) reach employers. */
-    @Transactional
-    public void setContactPolicy(String regionCode, ContactPolicySetting setting) {
+    /** Refuses (400) a region that is not a 4-digit 盟市 prefix or a setting without a policy. */
+    public void checkContactPolicy(String regionCode, ContactPolicySetting setting) {
         if (!regionCode.matches("[0-9]{4}")) {
             throw ApiException.badRequest("invalid-value", "regionCode must be the 4-digit 盟市 prefix, e.g. 1501");
         }
         if (setting == null || setting.contactPolicy() == null) {
             throw ApiException.badRequest("missing-field", "contactPolicy is required: OPEN or GATED");
         }
-        content.setContactPolicy(regionCode, setting.contactPolicy());
     }
 
     public long version(Terminal terminal) {
@@ -50,6 +51,7 @@ public class ContentService {
         List<LiveSession> live = new ArrayList<>();
         List<ServiceItem> services = new ArrayList<>();
         List<Announcement> announcements = new ArrayList<>();
+        LocalDate today = DbTime.statDay(clock.instant());
         for (ContentRow row : content.visibleTo(terminal.stationCode(), terminal.regionCode())) {
             switch (row.kind()) {
                 case TRAINING -> courses.add(new TrainingCourse(row.id(), row.title(), row.organizer(), row.location(),
@@ -57,9 +59,14 @@ public class ContentService {
                 case JOB_FAIR -> fairs.add(new JobFair(row.id(), row.title(), row.organizer(), row.location(),
                         row.startsAt(), row.endsAt(), row.detail()));
                 case LIVE_SESSION -> live.add(new LiveSession(row.id(), row.title(), row.organizer(), row.location(),
-                        row.startsAt(), row.endsAt(), row.detail()));
+                        row.startsAt(), row.endsAt(), row.detail(), row.linkUrl()));
                 case SERVICE_ITEM -> services.add(new ServiceItem(row.id(), row.title(), row.detail(), row.sortOrder()));
-                case ANNOUNCEMENT -> announcements.add(new Announcement(row.id(), row.title(), row.detail(), row.startsAt()));
+                case ANNOUNCEMENT -> {
+                    LocalDate until = day(row.endsAt());
+                    if (until == null || !until.isBefore(today)) {
+                        announcements.add(new Announcement(row.id(), row.title(), row.detail(), row.startsAt(), until));
+                    }
+                }
             }
         }
         return new ContentBundle(version(terminal), terminal.regionCode(), courses, fairs, live, services, announcements,

@@ -7,7 +7,7 @@ import org.lingong.platform.server.pages.FormErrors;
 record RegistrationForm(String companyName, String creditCode, String contactName, String phone, String username,
                         String password) {
 
-    static final int MIN_PASSWORD = 10;
+    static final int MIN_PASSWORD = org.lingong.platform.server.accounts.PasswordPolicy.MIN_EMPLOYER;
 
     /** The checked form, or null with {@code errors} filled (uniqueness is checked by the service). */
     static RegistrationForm parse(Map<String, String> in, FormErrors errors) {

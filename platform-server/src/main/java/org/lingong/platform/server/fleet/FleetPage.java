@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.lingong.platform.api.heartbeat.ParkedReport;
 import org.lingong.platform.api.referrals.ReferralView;
+import org.lingong.platform.server.pages.PageHtml;
 import org.lingong.platform.server.support.DbTime;
 import org.lingong.platform.server.terminals.ParkedSummary;
 import org.lingong.platform.server.terminals.TerminalStatus;
@@ -23,6 +24,11 @@ final class FleetPage {
         }
     }
 
+    /** Beside the shared style: text cells left, stale and revoked rows, parked-event alerts, compact buttons. */
+    private static final String STYLE = "td,th{text-align:left}.stale{color:#b00}.revoked{color:#888;text-decoration:line-through}"
+            + ".alert td{color:#b00;background:#fff4f4}.demo{padding:.6em;font-size:1.2em}form{margin:0}"
+            + "td button{font-size:.9em;padding:.3em .8em}.nav a{margin-right:1em}.wrap{overflow-x:auto}";
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(DbTime.STATS_ZONE);
 
     private FleetPage() {
@@ -32,19 +38,15 @@ final class FleetPage {
     static String render(List<TerminalStatus> terminals, Map<String, ParkedSummary> parked, List<ReferralView> referrals,
                          LocalDate day, Instant now, Console console) {
         StringBuilder html = new StringBuilder(4096);
-        html.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>终端一览 · Fleet</title>")
-                .append("<meta http-equiv=\"refresh\" content=\"30\"><style>body{font-family:sans-serif;margin:1.5em}")
-                .append("table{border-collapse:collapse;margin-bottom:2em}td,th{border:1px solid #bbb;padding:.3em .6em}")
-                .append("th{background:#eee}.stale{color:#b00}.revoked{color:#888;text-decoration:line-through}.alert td{color:#b00;background:#fff4f4}")
-                .append(".demo{background:#c00;color:#fff;font-weight:bold;padding:.6em;font-size:1.2em}form{margin:0}</style></head><body>");
+        html.append(PageHtml.head("终端一览 · Fleet", STYLE, 30));
         if (console.demo()) {
             html.append("<div class=\"demo\" id=\"demo-banner\">演示模式 DEMO：公开的演示口令与虚构数据，不得用于真实人员或生产环境 · ")
                     .append("demo profile with public demo secrets and fictional data, never for real people or production</div>");
         }
-        html.append("<form method=\"post\" action=\"/logout\">").append(console.hiddenToken())
-                .append("<button type=\"submit\">退出登录 · Log out</button></form>")
+        html.append("<div class=\"nav\"><a href=\"/console\">← 管理平台</a> <form method=\"post\" action=\"/logout\">")
+                .append(console.hiddenToken()).append("<button type=\"submit\" class=\"grey\">退出登录 · Log out</button></form></div>")
                 .append("<h1>终端一览 (").append(terminals.size()).append(")</h1>")
-                .append("<table><tr><th>终端</th><th>驿站</th><th>最后心跳</th><th>版本</th><th>设备状态</th>")
+                .append("<div class=\"wrap\"><table><tr><th>终端</th><th>驿站</th><th>最后心跳</th><th>版本</th><th>设备状态</th>")
                 .append("<th>待发事件</th><th>最早待发(秒)</th><th>磁盘剩余</th><th>操作</th></tr>");
         for (TerminalStatus t : terminals) {
             html.append("<tr class=\"").append(rowClass(t, now)).append("\"><td>").append(Html.escape(t.id()))
@@ -59,15 +61,15 @@ final class FleetPage {
                 parkedAlert(html, parked.get(t.id()));
             }
         }
-        html.append("</table><h2>今日推荐 ").append(day).append(" (").append(referrals.size()).append(")</h2>")
-                .append("<table><tr><th>推荐单</th><th>驿站</th><th>岗位</th><th>求职者</th><th>状态</th><th>开具时间</th></tr>");
+        html.append("</table></div><h2>今日推荐 ").append(day).append(" (").append(referrals.size()).append(")</h2>")
+                .append("<div class=\"wrap\"><table><tr><th>推荐单</th><th>驿站</th><th>岗位</th><th>求职者</th><th>状态</th><th>开具时间</th></tr>");
         for (ReferralView r : referrals) {
             html.append("<tr><td>").append(Html.escape(ReferralWords.name(r))).append("</td><td>").append(Html.escape(r.stationCode()))
                     .append("</td><td>").append(Html.escape(r.jobTitle())).append("</td><td>").append(Html.escape(r.workerName()))
                     .append("</td><td>").append(ReferralWords.state(r.state())).append("</td><td>").append(TIME.format(r.issuedAt()))
                     .append("</td></tr>");
         }
-        return html.append("</table></body></html>").toString();
+        return html.append("</table></div></body></html>").toString();
     }
 
     private static String revokeButton(TerminalStatus t, Console console) {
@@ -75,7 +77,7 @@ final class FleetPage {
             return "已停用";
         }
         return "<form method=\"post\" action=\"/fleet/terminals/" + Html.escape(t.id()) + "/revoke\">"
-                + console.hiddenToken() + "<button type=\"submit\">停用 · Revoke</button></form>";
+                + console.hiddenToken() + "<button type=\"submit\" class=\"red\">停用 · Revoke</button></form>";
     }
 
     private static void parkedAlert(StringBuilder html, ParkedSummary summary) {

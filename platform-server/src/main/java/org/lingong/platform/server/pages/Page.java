@@ -50,7 +50,8 @@ public final class Page {
                 .append("</style></head><body><div class=\"top\">");
         if (who != null) {
             html.append("<span class=\"who\">").append(Html.escape(who.displayName())).append("（")
-                    .append(who.role().label()).append(scope(who)).append("） <form method=\"post\" action=\"/logout\">")
+                    .append(who.role().label()).append(scope(who)).append("） <a href=\"/account/password\">修改密码</a>")
+                    .append("<form method=\"post\" action=\"/logout\">")
                     .append(csrfField(csrf)).append("<button type=\"submit\">退出</button></form></span>");
             nav(html, who);
         } else {
@@ -93,6 +94,7 @@ public final class Page {
     private static void nav(StringBuilder html, SignedIn who) {
         switch (who.role()) {
             case OPERATOR -> html.append("<a href=\"/console\">首页</a><a href=\"/console/jobs\">岗位审核</a>")
+                    .append("<a href=\"/console/content\">信息发布</a>")
                     .append("<a href=\"/console/stations\">驿站</a><a href=\"/console/terminals\">终端</a>")
                     .append("<a href=\"/console/accounts\">账户</a><a href=\"/console/audit\">操作记录</a>")
                     .append("<a href=\"/fleet\">终端一览</a>");

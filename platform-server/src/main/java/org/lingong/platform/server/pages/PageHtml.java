@@ -33,6 +33,12 @@ public final class PageHtml {
                 + "</title><style>" + STYLE + extraStyle + "</style></head><body>";
     }
 
+    /** As {@link #head(String, String)}, for a page the browser reloads every {@code refreshSeconds} (no scripts). */
+    public static String head(String title, String extraStyle, int refreshSeconds) {
+        return head(title, extraStyle).replace("<title>", "<meta http-equiv=\"refresh\" content=\"" + refreshSeconds
+                + "\"><title>");
+    }
+
     /** A hidden CSRF field for a form. */
     public static String csrfField(String parameterName, String token) {
         return "<input type=\"hidden\" name=\"" + escape(parameterName) + "\" value=\"" + escape(token) + "\">";
