@@ -49,9 +49,24 @@ class ConsoleFormsFuzzTest extends PlatformHttpTest {
         check(failures, operator, "/console/accounts", "/console/accounts", hostile, "role", "scope", "username",
                 "displayName", "password");
         check(failures, operator, "/console/jobs", "/console/jobs/" + hostile.urlValue() + "/reject", hostile, "reason");
+        for (String section : new String[] {"courses", "fairs", "live", "services", "announcements"}) {
+            check(failures, operator, "/console/content/" + section + "/new", "/console/content/" + section, hostile,
+                    "region", "title", "organizer", "location", "startDate", "endDate", "startsAt", "endsAt", "streamUrl",
+                    "sortOrder", "subsidised", "detail");
+            check(failures, operator, "/console/content/" + section, "/console/content/" + section + "/"
+                    + hostile.urlValue(), hostile, "title", "streamUrl");
+        }
+        check(failures, operator, "/console/content/contact-policy", "/console/content/contact-policy", hostile,
+                "policy.1502", "policy.1501");
+        // its own account per seed: each wrong current password counts towards that account's lockout
+        ConsolePeople.operator(accounts, "fuzz-pw-" + seed, "150000");
+        ConsoleSession changing = new ConsoleSession(port);
+        changing.logIn("fuzz-pw-" + seed, ConsolePeople.PASSWORD);
+        check(failures, changing, "/account/password", "/account/password", hostile, "current", "password", "password2");
         for (String path : new String[] {"/console/terminals?region=" + hostile.urlValue() + "&state=" + hostile.urlValue(),
             "/console/terminals/" + hostile.urlValue(), "/console/stations/" + hostile.urlValue(),
-            "/console/jobs/" + hostile.urlValue(), "/login?error=" + hostile.urlValue()}) {
+            "/console/jobs/" + hostile.urlValue(), "/login?error=" + hostile.urlValue(),
+            "/console/content/" + hostile.urlValue(), "/console/content/live/" + hostile.urlValue()}) {
             ConsoleSession.Response answer = operator.get(path);
             if (answer.status() >= 500 || answer.body().contains("Exception")) {
                 failures.add("GET " + path + " -> " + answer.status());
