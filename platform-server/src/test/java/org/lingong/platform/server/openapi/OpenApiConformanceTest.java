@@ -22,9 +22,15 @@ import org.lingong.platform.api.heartbeat.DeviceReport;
 import org.lingong.platform.api.heartbeat.Heartbeat;
 import org.lingong.platform.api.token.ReferralToken;
 import org.lingong.platform.api.token.ReferralTokenCodec;
+import org.lingong.platform.server.accounts.AccountService;
+import org.lingong.platform.server.accounts.Role;
+import org.lingong.platform.server.accounts.SignedIn;
 import org.lingong.platform.server.content.ContentKind;
 import org.lingong.platform.server.content.ContentRepository;
 import org.lingong.platform.server.content.ContentRow;
+import org.lingong.platform.server.employers.EmployerService;
+import org.lingong.platform.server.pages.FormErrors;
+import org.lingong.platform.server.testing.ConsolePeople;
 import org.lingong.platform.server.testing.Fixtures;
 import org.lingong.platform.server.testing.HttpResult;
 import org.lingong.platform.server.testing.PlatformClient;
@@ -41,6 +47,10 @@ class OpenApiConformanceTest extends PlatformHttpTest {
 
     @Autowired
     ContentRepository content;
+    @Autowired
+    EmployerService employers;
+    @Autowired
+    AccountService accounts;
 
     @Test
     void everyOperationAnswersAsDocumented() {
@@ -86,8 +96,14 @@ class OpenApiConformanceTest extends PlatformHttpTest {
                 "/api/v1/operator/regions/1509/contact-policy", "{\"contactPolicy\":\"GATED\"}".getBytes()));
         check("PUT", "/api/v1/operator/regions/{regionCode}/contact-policy", client.operator("PUT",
                 "/api/v1/operator/regions/15/contact-policy", "{\"contactPolicy\":\"GATED\"}".getBytes()));
+        ConsolePeople.operator(accounts, "contract-bt", "150200");
+        check("PUT", "/api/v1/operator/regions/{regionCode}/contact-policy", new PlatformClient(port, "contract-bt",
+                ConsolePeople.PASSWORD).operator("PUT", "/api/v1/operator/regions/1509/contact-policy",
+                "{\"contactPolicy\":\"GATED\"}".getBytes()));
         JsonNode bundle = check("GET", "/api/v1/content", client.signed(terminal, "GET", "/api/v1/content", null));
         assertThat(bundle.get("trainingCourses").isEmpty()).isFalse();
+        assertThat(bundle.get("liveSessions").valueStream().map(l -> l.path("streamUrl").asString(""))).contains("https://live.example.cn/room/1");
+        assertThat(bundle.get("announcements").valueStream().map(a -> a.path("validUntil").asString(""))).anyMatch(d -> !d.isEmpty());
 
         UUID referralId = UUID.randomUUID();
         String token = ReferralTokenCodec.encode(new ReferralToken(referralId, terminal.id(), jobId,
@@ -137,7 +153,41 @@ class OpenApiConformanceTest extends PlatformHttpTest {
         check("POST", "/api/v1/operator/terminals/{id}/revoke", client.operator("POST",
                 "/api/v1/operator/terminals/" + terminal.id() + "/revoke", null));
 
+        checkPostings();
         assertThat(coveredOperations()).containsAll(documentedOperations());
+    }
+
+    /** An employer's posting reviewed through the API: listed, read, approved, and a second one rejected. */
+    private void checkPostings() {
+        FormErrors errors = new FormErrors();
+        long employerId = employers.register(ConsolePeople.registration("契约测试用工单位", ConsolePeople.CREDIT_CODES[7],
+                "contract-co"), errors).orElseThrow(() -> new AssertionError(errors.all()));
+        SignedIn employer = new SignedIn("contract-co", "契约测试用工单位", Role.EMPLOYER, null, null, employerId);
+        long approved = employers.post(employer, ConsolePeople.job("契约测试审核岗位", "150203"), errors).orElseThrow();
+        long rejected = employers.post(employer, ConsolePeople.job("契约测试驳回岗位", "150203"), errors).orElseThrow();
+
+        JsonNode listed = check("GET", "/api/v1/operator/postings", client.operator("GET", "/api/v1/operator/postings", null));
+        assertThat(listed.valueStream().map(p -> p.get("id").asLong())).contains(approved, rejected);
+        check("GET", "/api/v1/operator/postings", client.send("GET", "/api/v1/operator/postings", null, Map.of()));
+        check("GET", "/api/v1/operator/postings/{id}", client.operator("GET", "/api/v1/operator/postings/" + approved, null));
+        check("GET", "/api/v1/operator/postings/{id}", client.operator("GET", "/api/v1/operator/postings/999999999", null));
+        JsonNode job = check("POST", "/api/v1/operator/postings/{id}/approve", client.operator("POST",
+                "/api/v1/operator/postings/" + approved + "/approve", null));
+        assertThat(job.get("state").asString()).isEqualTo("APPROVED");
+        assertThat(job.get("jobId").asLong()).isPositive();
+        check("POST", "/api/v1/operator/postings/{id}/approve", client.operator("POST",
+                "/api/v1/operator/postings/" + approved + "/approve", null));
+        check("POST", "/api/v1/operator/postings/{id}/approve", client.operator("POST",
+                "/api/v1/operator/postings/999999999/approve", null));
+        check("POST", "/api/v1/operator/postings/{id}/reject", client.operator("POST",
+                "/api/v1/operator/postings/" + rejected + "/reject", "{\"reason\":".getBytes()));
+        check("POST", "/api/v1/operator/postings/{id}/reject", client.operator("POST",
+                "/api/v1/operator/postings/" + rejected + "/reject", PlatformClient.json(Map.of("reason", " "))));
+        JsonNode refused = check("POST", "/api/v1/operator/postings/{id}/reject", client.operator("POST",
+                "/api/v1/operator/postings/" + rejected + "/reject", PlatformClient.json(Map.of("reason", "工价低于当地标准"))));
+        assertThat(refused.get("rejectReason").asString()).isEqualTo("工价低于当地标准");
+        check("POST", "/api/v1/operator/postings/{id}/reject", client.operator("POST",
+                "/api/v1/operator/postings/999999999/reject", PlatformClient.json(Map.of("reason", "x"))));
     }
 
     private JsonNode check(String method, String template, HttpResult result) {
@@ -180,5 +230,9 @@ class OpenApiConformanceTest extends PlatformHttpTest {
                 "办理失业登记", true, 1));
         content.insert(new ContentRow(0, ContentKind.ANNOUNCEMENT, "15", null, "春风行动", null, null, Instant.now(), null,
                 "招聘会通知", false, 0));
+        content.insert(new ContentRow(0, ContentKind.ANNOUNCEMENT, "1501", null, "限期公告", null, null, Instant.now(),
+                Instant.now().plus(Duration.ofDays(10)), "十天内有效", false, 0));
+        content.insert(new ContentRow(0, ContentKind.LIVE_SESSION, "1501", null, "直播带岗", "新城区驿站", "抖音", Instant.now(),
+                Instant.now().plus(Duration.ofHours(2)), "20个岗位", false, 0, "https://live.example.cn/room/1"));
     }
 }

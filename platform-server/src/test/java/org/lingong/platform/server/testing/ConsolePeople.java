@@ -12,7 +12,7 @@ public final class ConsolePeople {
 
     public static final String PASSWORD = "test-password-1";
     /** Valid 统一社会信用代码 (check characters by GB 32100-2015), one per test employer: every test class sharing a
-     * Spring context (one database) must use its own; index 6 is the browser test's. */
+     * Spring context (one database) must use its own; index 6 is the browser test's, 7 the OpenAPI conformance test's. */
     public static final String[] CREDIT_CODES = {"91150203MA0N00001K", "91150203MA0N00002N", "91150203MA0N00003R", "91150203MA0N00004W", "91150203MA0N000050", "91150203MA0N000063", "91150203MA0N000076", "91150203MA0N000089"};
 
     private ConsolePeople() {
