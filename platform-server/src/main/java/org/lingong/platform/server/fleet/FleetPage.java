@@ -25,7 +25,7 @@ final class FleetPage {
     }
 
     /** Beside the shared style: text cells left, stale and revoked rows, parked-event alerts, compact buttons. */
-    private static final String STYLE = "td,th{text-align:left}.stale{color:#b00}.revoked{color:#888;text-decoration:line-through}"
+    private static final String STYLE = "td,th{text-align:left}th{white-space:nowrap}.stale{color:#b00}.revoked{color:#888;text-decoration:line-through}"
             + ".alert td{color:#b00;background:#fff4f4}.demo{padding:.6em;font-size:1.2em}form{margin:0}"
             + "td button{font-size:.9em;padding:.3em .8em}.nav a{margin-right:1em}.wrap{overflow-x:auto}";
 

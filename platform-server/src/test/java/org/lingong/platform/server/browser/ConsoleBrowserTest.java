@@ -2,8 +2,6 @@ package org.lingong.platform.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,9 +13,6 @@ import org.lingong.platform.server.testing.HttpResult;
 import org.lingong.platform.server.testing.PlatformHttpTest;
 import org.lingong.platform.server.testing.TestTerminal;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +28,7 @@ class ConsoleBrowserTest extends PlatformHttpTest {
     @Autowired
     AccountService accounts;
 
-    private final Path shots = HeadlessChromium.screenshotDir();
+    private ConsoleSteps steps;
     private HeadlessChromium employer;
     private HeadlessChromium operator;
 
@@ -41,6 +36,7 @@ class ConsoleBrowserTest extends PlatformHttpTest {
     void browsers() {
         ConsolePeople.operator(accounts, "browser-baotou", "150200");
         ConsolePeople.operator(accounts, "browser-hohhot", "150100");
+        steps = new ConsoleSteps(port);
         employer = HeadlessChromium.start(HeadlessChromium.DESKTOP);
         operator = HeadlessChromium.start(HeadlessChromium.DESKTOP);
     }
@@ -172,14 +168,11 @@ class ConsoleBrowserTest extends PlatformHttpTest {
     }
 
     private void open(ChromeDriver driver, String path) {
-        driver.get("http://127.0.0.1:" + port + path);
+        steps.open(driver, path);
     }
 
     private void logIn(ChromeDriver driver, String username) {
-        open(driver, "/login");
-        type(driver, "username", username);
-        type(driver, "password", ConsolePeople.PASSWORD);
-        submit(driver);
+        steps.logIn(driver, username);
     }
 
     private static void fillJob(ChromeDriver driver, String title, String pay, String unit) {
@@ -198,18 +191,15 @@ class ConsoleBrowserTest extends PlatformHttpTest {
     }
 
     private static void type(ChromeDriver driver, String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        ConsoleSteps.type(driver, id, text);
     }
 
-    /** Date inputs take keys in the browser's locale order; the value is set as the form would send it. */
     private static void setValue(ChromeDriver driver, String id, String value) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), value);
+        ConsoleSteps.setValue(driver, id, value);
     }
 
     private static void submit(ChromeDriver driver) {
-        BrowserTestSupport.clickAndAwaitNewPage(driver, By.cssSelector("main form button[type=submit]"));
+        ConsoleSteps.submit(driver);
     }
 
     private HttpResult sync(TestTerminal kiosk, String cursor) {
@@ -219,8 +209,6 @@ class ConsoleBrowserTest extends PlatformHttpTest {
     }
 
     private void shoot(HeadlessChromium browser, String name) {
-        for (Map.Entry<String, Dimension> size : Map.of("desktop", HeadlessChromium.DESKTOP, "phone", HeadlessChromium.PHONE).entrySet()) {
-            browser.screenshot(shots, name, size.getValue(), size.getKey());
-        }
+        steps.shoot(browser, name);
     }
 }
