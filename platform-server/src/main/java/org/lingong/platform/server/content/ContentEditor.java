@@ -27,6 +27,10 @@ public class ContentEditor {
     public record Target(String code, String name) {
     }
 
+    /** What became of a save: {@code found} false if the item is not the operator's; {@code id} of the item saved. */
+    public record Saved(boolean found, long id) {
+    }
+
     /** A 盟市 and its contact policy. */
     public record RegionPolicy(String code, String name, ContactPolicy policy) {
     }
@@ -78,32 +82,32 @@ public class ContentEditor {
      * Creates ({@code id} null) or changes an item from the form; {@code errors} filled if the form is not right.
      * Moving an item to another region removes it there and creates it anew, so both regions' versions rise.
      *
-     * @return false if {@code id} names no item the operator may edit
+     * @return not found if {@code id} names no item the operator may edit; else the id saved (0 if the form is wrong)
      */
     @Transactional
-    public boolean save(SignedIn operator, ContentSection section, Long id, Map<String, String> form, FormErrors errors) {
+    public Saved save(SignedIn operator, ContentSection section, Long id, Map<String, String> form, FormErrors errors) {
         Optional<ContentRow> existing = id == null ? Optional.empty() : find(operator, section, id);
         if (id != null && existing.isEmpty()) {
-            return false;
+            return new Saved(false, 0);
         }
         java.util.Set<String> regions = new java.util.HashSet<>();
         targets(operator).forEach(t -> regions.add(t.code()));
         ContentRow parsed = ContentForm.parse(section, form, regions, errors);
         if (parsed == null) {
-            return true;
+            return new Saved(true, 0);
         }
         if (existing.isPresent() && existing.get().regionCode().equals(parsed.regionCode())) {
             content.update(withId(parsed, id));
             record(operator, "content.update", section, id, parsed);
-        } else {
-            existing.ifPresent(old -> {
-                content.remove(old.id());
-                record(operator, "content.remove", section, old.id(), old);
-            });
-            long created = content.insertReturningId(parsed);
-            record(operator, "content.create", section, created, parsed);
+            return new Saved(true, id);
         }
-        return true;
+        existing.ifPresent(old -> {
+            content.remove(old.id());
+            record(operator, "content.remove", section, old.id(), old);
+        });
+        long created = content.insertReturningId(parsed);
+        record(operator, "content.create", section, created, parsed);
+        return new Saved(true, created);
     }
 
     /** Removes an item; false if the operator may not see it. */

@@ -99,7 +99,7 @@ class ContentPagesController {
             return notFound(csrf);
         }
         FormErrors errors = new FormErrors();
-        if (!editor.save(current.require(), section.get(), id, form, errors)) {
+        if (!editor.save(current.require(), section.get(), id, form, errors).found()) {
             return notFound(csrf);
         }
         if (!errors.isEmpty()) {

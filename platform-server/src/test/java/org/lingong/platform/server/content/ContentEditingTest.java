@@ -102,6 +102,13 @@ class ContentEditingTest extends PlatformHttpTest {
         assertThat(hohhot.get("/console/content/fairs/" + fair).body()).contains("新城区春风行动招聘会");
 
         PlatformClient baotouApi = new PlatformClient(port, "content-bt", ConsolePeople.PASSWORD);
+        assertThat(baotouApi.operator("GET", "/api/v1/operator/content/fairs/" + fair, null).status()).isEqualTo(404);
+        assertThat(baotouApi.operator("GET", "/api/v1/operator/content/fairs", null).body()).doesNotContain("新城区春风行动招聘会");
+        assertThat(baotouApi.operator("PUT", "/api/v1/operator/content/fairs/" + fair,
+                PlatformClient.json(fair("被改掉的招聘会"))).status()).isEqualTo(404);
+        assertThat(baotouApi.operator("DELETE", "/api/v1/operator/content/fairs/" + fair, null).status()).isEqualTo(404);
+        assertThat(baotouApi.operator("POST", "/api/v1/operator/content/fairs", PlatformClient.json(fair("别处的招聘会")))
+                .body()).contains("invalid-content", "region: ");
         assertThat(baotouApi.operator("PUT", "/api/v1/operator/regions/1501/contact-policy",
                 "{\"contactPolicy\":\"GATED\"}".getBytes()).status()).isEqualTo(404);
         assertThat(baotou.get("/console/content/contact-policy").body()).contains("policy.1502").doesNotContain("policy.1501");

@@ -154,6 +154,7 @@ class OpenApiConformanceTest extends PlatformHttpTest {
                 "/api/v1/operator/terminals/" + terminal.id() + "/revoke", null));
 
         checkPostings();
+        checkContentApi();
         assertThat(coveredOperations()).containsAll(documentedOperations());
     }
 
@@ -188,6 +189,37 @@ class OpenApiConformanceTest extends PlatformHttpTest {
         assertThat(refused.get("rejectReason").asString()).isEqualTo("工价低于当地标准");
         check("POST", "/api/v1/operator/postings/{id}/reject", client.operator("POST",
                 "/api/v1/operator/postings/999999999/reject", PlatformClient.json(Map.of("reason", "x"))));
+    }
+
+    /** A live session created, read, replaced and removed through the content API. */
+    private void checkContentApi() {
+        String start = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1) + "T19:30";
+        Map<String, Object> live = new java.util.HashMap<>(Map.of("region", "1501", "title", "契约直播带岗", "organizer",
+                "新城区驿站", "location", "抖音", "startsAt", start, "endsAt", start.replace("19:30", "21:00"), "streamUrl",
+                "https://live.example.cn/room/2"));
+        long id = check("POST", "/api/v1/operator/content/{section}", client.operator("POST", "/api/v1/operator/content/live",
+                PlatformClient.json(live))).get("id").asLong();
+        live.put("streamUrl", "http://live.example.cn/room/2");
+        check("POST", "/api/v1/operator/content/{section}", client.operator("POST", "/api/v1/operator/content/live",
+                PlatformClient.json(live)));
+        check("POST", "/api/v1/operator/content/{section}", client.operator("POST", "/api/v1/operator/content/nope",
+                PlatformClient.json(live)));
+        check("GET", "/api/v1/operator/content/{section}", client.operator("GET", "/api/v1/operator/content/live", null));
+        check("GET", "/api/v1/operator/content/{section}", client.operator("GET", "/api/v1/operator/content/nope", null));
+        check("GET", "/api/v1/operator/content/{section}/{id}", client.operator("GET", "/api/v1/operator/content/live/" + id, null));
+        check("GET", "/api/v1/operator/content/{section}/{id}", client.operator("GET", "/api/v1/operator/content/fairs/" + id, null));
+        check("GET", "/api/v1/operator/content/{section}/{id}", client.operator("GET", "/api/v1/operator/content/live/x", null));
+        live.put("streamUrl", "https://live.example.cn/room/3");
+        JsonNode replaced = check("PUT", "/api/v1/operator/content/{section}/{id}", client.operator("PUT",
+                "/api/v1/operator/content/live/" + id, PlatformClient.json(live)));
+        assertThat(replaced.get("streamUrl").asString()).isEqualTo("https://live.example.cn/room/3");
+        check("PUT", "/api/v1/operator/content/{section}/{id}", client.operator("PUT",
+                "/api/v1/operator/content/live/" + id, "{\"title\":[]}".getBytes()));
+        check("PUT", "/api/v1/operator/content/{section}/{id}", client.operator("PUT",
+                "/api/v1/operator/content/live/999999999", PlatformClient.json(live)));
+        check("DELETE", "/api/v1/operator/content/{section}/{id}", client.operator("DELETE", "/api/v1/operator/content/live/" + id, null));
+        check("DELETE", "/api/v1/operator/content/{section}/{id}", client.operator("DELETE", "/api/v1/operator/content/live/" + id, null));
+        check("DELETE", "/api/v1/operator/content/{section}/{id}", client.operator("DELETE", "/api/v1/operator/content/live/x", null));
     }
 
     private JsonNode check(String method, String template, HttpResult result) {
