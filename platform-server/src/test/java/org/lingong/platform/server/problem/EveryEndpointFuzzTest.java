@@ -98,6 +98,15 @@ class EveryEndpointFuzzTest extends PlatformHttpTest {
         probes.add(Probe.operator("POST", "/api/v1/operator/postings/" + hostile.urlValue() + "/approve", null));
         probes.add(Probe.operator("POST", "/api/v1/operator/postings/" + hostile.urlValue() + "/reject",
                 hostile.body(Map.of("reason", "工资低于最低标准"))));
+        Map<String, Object> live = Map.of("region", "1501", "title", "直播带岗", "organizer", "驿站", "location", "抖音",
+                "startsAt", today + "T19:30", "endsAt", today + "T21:00", "streamUrl", "https://live.example.cn/1");
+        probes.add(Probe.operator("POST", "/api/v1/operator/content/live", hostile.body(live)));
+        probes.add(Probe.operator("PUT", "/api/v1/operator/content/" + hostile.urlValue() + "/" + hostile.urlValue(),
+                hostile.body(live)));
+        probes.add(Probe.operator("GET", "/api/v1/operator/content/" + hostile.urlValue(), null));
+        probes.add(Probe.operator("DELETE", "/api/v1/operator/content/live/" + hostile.urlValue(), null));
+        probes.add(Probe.operator("PUT", "/api/v1/operator/regions/" + hostile.urlValue() + "/contact-policy",
+                hostile.body(Map.of("contactPolicy", "GATED"))));
         probes.add(Probe.operator("GET", "/fleet?x=" + hostile.urlValue(), null));
         probes.add(Probe.signed("GET", "/fleet", null));
         probes.add(Probe.signed("POST", "/openapi.yaml", hostile.body(Map.of("a", 1))));
