@@ -17,14 +17,15 @@ final class ContentPages {
     private ContentPages() {
     }
 
-    /** Links to every section and the contact policy. */
+    /** Links to every section and the contact policy; {@code current} (null: the contact policy) in bold. */
     static String sections(ContentSection current) {
         StringBuilder html = new StringBuilder("<p class=\"sections\">");
         for (ContentSection section : ContentSection.values()) {
             html.append(section == current ? "<b>" : "<a href=\"" + section.path() + "\">").append(section.label())
                     .append(section == current ? "</b>" : "</a>").append(" · ");
         }
-        return html.append("<a href=\"/console/content/contact-policy\">联系方式政策</a></p>").toString();
+        return html.append(current == null ? "<b>联系方式政策</b>" : "<a href=\"/console/content/contact-policy\">联系方式政策</a>")
+                .append("</p>").toString();
     }
 
     static String list(ContentSection section, List<ContentRow> rows, ContentEditor editor, boolean canPublish) {

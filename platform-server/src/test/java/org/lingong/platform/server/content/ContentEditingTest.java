@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lingong.platform.api.heartbeat.Heartbeat;
 import org.lingong.platform.server.accounts.AccountService;
 import org.lingong.platform.server.audit.AuditTrail;
 import org.lingong.platform.server.testing.ConsolePeople;
@@ -60,6 +61,7 @@ class ContentEditingTest extends PlatformHttpTest {
         Map<String, String> edited = course("包头电焊工培训班（第二期）");
         assertThat(titles(bundle(kiosk), "trainingCourses")).as("not before the edit").doesNotContain("包头电焊工培训班（第二期）");
         assertThat(save(baotou, "courses", course, edited).status()).isEqualTo(303);
+        awaitContentPending(kiosk, created.get("version").asLong());
         JsonNode afterEdit = bundle(kiosk);
         assertThat(titles(afterEdit, "trainingCourses")).contains("包头电焊工培训班（第二期）").doesNotContain("包头电焊工培训班");
         assertThat(afterEdit.get("version").asLong()).isGreaterThan(created.get("version").asLong());
@@ -152,6 +154,18 @@ class ContentEditingTest extends PlatformHttpTest {
         baotou.postForm("/console/content/contact-policy", Map.of("_csrf", token, "policy.1502", "OPEN"), Map.of());
         assertThat(bundle(kiosk).get("contactPolicy").asString()).isEqualTo("OPEN");
         assertThat(audit.latest("1502", 20)).extracting(e -> e.action()).contains("content.contact-policy");
+    }
+
+    /** The kiosk's heartbeat, holding {@code version}, is told new content waits (the version a heartbeat reports is
+     * cached for up to a second per instance, so this waits for that, at most five seconds). */
+    private void awaitContentPending(TestTerminal kiosk, long version) {
+        byte[] beat = PlatformClient.json(new Heartbeat("test-1.0", java.util.List.of(), 0, 0, 1_000_000, version, 0,
+                java.util.List.of()));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (!client.signed(kiosk, "POST", "/api/v1/heartbeats", beat).json().get("contentPending").asBoolean()) {
+            assertThat(System.nanoTime()).as("heartbeat says contentPending within 5 s").isLessThan(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(100).toNanos());
+        }
     }
 
     private JsonNode bundle(TestTerminal kiosk) {
