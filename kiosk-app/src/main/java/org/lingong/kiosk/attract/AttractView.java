@@ -34,7 +34,7 @@ public final class AttractView extends RowOrColumn {
     private static final int FIRST_ROW_TILES = 3;
     private static final int GRID_COLUMNS = 6;
     /** The longest column of a tile's vertical Mongolian label, in px (the tile is 272 px high at 1080p). */
-    private static final double TILE_COLUMN_LENGTH = 200;
+    private static final double TILE_COLUMN_LENGTH = 240;
 
     private final AttractViewModel viewModel;
     private final Messages messages;
