@@ -10,6 +10,10 @@ from pathlib import Path
 
 CSS = Path("kiosk-app/src/main/resources/org/lingong/kiosk/theme/kiosk.css")
 BODY_PX, TARGET_PX = 32, 100
+# heights that are not touch targets: a bar or a row grows with what it holds
+NOT_TARGETS = ("status-bar", "top-bar-row")
+# the device status bar is for the staff, not the worker's reading: it keeps its size (and fits a portrait screen)
+STAFF_TEXT = ".status-bar"
 
 
 def rules(text):
@@ -35,10 +39,10 @@ def main():
     for selector, declarations in rules(CSS.read_text(encoding="utf-8")):
         changes = []
         size = px(declarations.get("-fx-font-size"))
-        if size is not None and size < BODY_PX:
+        if size is not None and size < BODY_PX and STAFF_TEXT not in selector:
             changes.append(f"-fx-font-size: {BODY_PX}px;")
         height = px(declarations.get("-fx-min-height"))
-        if height is not None and 60 <= height < TARGET_PX:
+        if height is not None and 60 <= height < TARGET_PX and not selector.endswith(NOT_TARGETS):
             changes.append(f"-fx-min-height: {TARGET_PX}px;")
         if changes:
             out.append(f"{large(selector)} {{ {' '.join(changes)} }}")
