@@ -17,9 +17,11 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
+import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
 import org.lingong.kiosk.theme.RowOrColumn;
+import org.lingong.kiosk.theme.VerticalText;
 
 /**
  * The attract screen: the ID-card prompt, the big tiles, and the station's service item list with
@@ -31,6 +33,8 @@ public final class AttractView extends RowOrColumn {
     /** Three tiles on the first row, the other two share the second row, each as wide as it allows. */
     private static final int FIRST_ROW_TILES = 3;
     private static final int GRID_COLUMNS = 6;
+    /** The longest column of a tile's vertical Mongolian label, in px (the tile is 272 px high at 1080p). */
+    private static final double TILE_COLUMN_LENGTH = 240;
 
     private final AttractViewModel viewModel;
     private final Messages messages;
@@ -96,8 +100,17 @@ public final class AttractView extends RowOrColumn {
         button.setId("tile-" + tile.name().toLowerCase(Locale.ROOT));
         button.getStyleClass().addAll("tile", "tile-" + tile.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         button.textProperty().bind(messages.bind(tile.labelKey()));
-        button.setGraphic(tileIcon(tile));
-        button.setContentDisplay(ContentDisplay.TOP);
+        Node icon = tileIcon(tile);
+        Runnable arrange = () -> {
+            boolean mongolian = messages.language() == KioskLanguage.MN;
+            // Mongolian reads top to bottom here: the tile is tall enough for its two or three words in one column
+            button.setGraphic(mongolian
+                    ? new HBox(icon, new VerticalText(button.textProperty(), TILE_COLUMN_LENGTH, 40, "tile-mongolian"))
+                    : icon);
+            button.setContentDisplay(mongolian ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.TOP);
+        };
+        arrange.run();
+        messages.languageProperty().addListener((obs, old, now) -> arrange.run());
         button.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         button.setOnAction(event -> viewModel.open(tile));
         return button;

@@ -24,6 +24,6 @@ public final class DemoServiceItemSource implements ServiceItemSource {
     }
 
     private static List<ServiceItem> items(List<BilingualTable.Row> rows) {
-        return rows.stream().map(row -> new ServiceItem(row.code(), row.chinese(), row.english())).toList();
+        return rows.stream().map(row -> new ServiceItem(row.code(), row.chinese(), row.english(), row.mongolian())).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.lingong.kiosk.i18n.KioskLanguage;
+import org.lingong.kiosk.i18n.LocalizedName;
 
 /**
  * One entry of the station's service item list (基层公共就业服务事项清单).
@@ -12,7 +13,8 @@ import org.lingong.kiosk.i18n.KioskLanguage;
  * @param chineseName the official name; always present
  * @param englishName the English name, or {@code null} when the list has none (Chinese is shown)
  */
-public record ServiceItem(String code, String chineseName, @Nullable String englishName) {
+public record ServiceItem(String code, String chineseName, @Nullable String englishName,
+        @Nullable String mongolianName) {
 
     public ServiceItem {
         Objects.requireNonNull(code, "code");
@@ -21,9 +23,12 @@ public record ServiceItem(String code, String chineseName, @Nullable String engl
         }
     }
 
+    public ServiceItem(String code, String chineseName, @Nullable String englishName) {
+        this(code, chineseName, englishName, null);
+    }
+
+    /** The English or Mongolian name in that language where the list has one, else the Chinese name. */
     public String name(KioskLanguage language) {
-        return language == KioskLanguage.EN && englishName != null && !englishName.isBlank()
-                ? englishName
-                : chineseName;
+        return LocalizedName.pick(language, chineseName, englishName, mongolianName);
     }
 }

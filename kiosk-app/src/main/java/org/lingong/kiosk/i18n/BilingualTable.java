@@ -8,13 +8,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A bundled demo list of coded names: UTF-8 lines {@code code<TAB>中文名<TAB>English name} (the English name may be
- * missing), blank lines and lines starting with {@code #} skipped. A bad line fails with its number.
+ * A bundled demo list of coded names: UTF-8 lines {@code code<TAB>中文名<TAB>English name[<TAB>Mongolian name]} (the
+ * English and Mongolian names may be missing; an empty English column with a Mongolian name is {@code -}), blank lines and lines starting with {@code #} skipped. A bad line fails with its number.
  */
 public final class BilingualTable {
 
     /** One line: the code, the Chinese name and, if given, the English one (all stripped). */
-    public record Row(String code, String chinese, @Nullable String english) {
+    public record Row(String code, String chinese, @Nullable String english, @Nullable String mongolian) {
+
+        public Row(String code, String chinese, @Nullable String english) {
+            this(code, chinese, english, null);
+        }
     }
 
     private BilingualTable() {
@@ -38,6 +42,7 @@ public final class BilingualTable {
         if (fields.length < 2) {
             throw new IllegalArgumentException("expected code<TAB>name[<TAB>English]");
         }
-        return new Row(fields[0].strip(), fields[1].strip(), fields.length > 2 ? fields[2].strip() : null);
+        String english = fields.length > 2 && !fields[2].strip().equals("-") ? fields[2].strip() : null;
+        return new Row(fields[0].strip(), fields[1].strip(), english, fields.length > 3 ? fields[3].strip() : null);
     }
 }

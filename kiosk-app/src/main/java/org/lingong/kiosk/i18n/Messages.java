@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Every visible string of the kiosk, in the current session's language.
  *
  * <p>Bundles: {@code org/lingong/kiosk/i18n/messages_zh_CN.properties} (default) and
- * {@code messages_en.properties}, UTF-8. The language belongs to the session: wiping the session
+ * {@code messages_en.properties} and {@code messages_mn_Mong.properties}, UTF-8. Every text comes out shaped for
+ * traditional Mongolian ({@link MongolianShaping}), which leaves texts without Mongolian unchanged. The language belongs to the session: wiping the session
  * switches back to the configured default. Use from the JavaFX thread only.
  */
 public final class Messages implements SessionScoped {
@@ -54,8 +55,19 @@ public final class Messages implements SessionScoped {
 
     /** The text for {@code key} in the current language, {@link MessageFormat} arguments applied. */
     public String get(String key, Object... args) {
-        String pattern = pattern(language.get(), key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, language.get().locale()).format(args);
+        return get(language.get(), key, args);
+    }
+
+    /** The text for {@code key} in {@code lang}, whatever the session's language (e.g. Mandarin for the voice). */
+    public String get(KioskLanguage lang, String key, Object... args) {
+        String pattern = pattern(lang, key);
+        String text = args.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(args);
+        return MongolianShaping.shape(text);
+    }
+
+    /** Whether {@code key} has a text in {@code lang}'s bundle. */
+    public boolean has(KioskLanguage lang, String key) {
+        return bundles.computeIfAbsent(lang, Messages::load).containsKey(key);
     }
 
     /**

@@ -17,7 +17,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  * {@code warning} period down; any touch (or "继续") ends the warning; at zero {@code onExpired}
  * wipes the session. Without a session nothing happens, so the attract screen never shows the
  * warning to nobody. Time comes from the injected {@link Clock}; {@link #tick()} is called about
- * once a second by the UI heartbeat (and directly by tests). JavaFX thread only.
+ * once a second by the UI heartbeat (and directly by tests). In patient mode ({@link #setPatient}, for large or
+ * voice mode) both the timeout and the warning last twice as long. JavaFX thread only.
  */
 public final class IdleSession {
 
@@ -28,6 +29,7 @@ public final class IdleSession {
     private final ReadOnlyBooleanWrapper warningShown = new ReadOnlyBooleanWrapper(this, "warning");
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper(this, "secondsLeft");
     private boolean sessionActive;
+    private boolean patient;
     private Instant lastActivity;
 
     public IdleSession(Clock clock, Duration timeout, Duration warning, Runnable onExpired) {
@@ -51,13 +53,29 @@ public final class IdleSession {
             return;
         }
         Duration idle = Duration.between(lastActivity, clock.instant());
-        Duration remaining = timeout.plus(warning).minus(idle);
+        Duration timeout = timeout();
+        Duration remaining = timeout.plus(warning()).minus(idle);
         if (remaining.isNegative() || remaining.isZero()) {
             expire();
         } else if (idle.compareTo(timeout) >= 0) {
             secondsLeft.set(ceilSeconds(remaining));
             warningShown.set(true);
         }
+    }
+
+    /** Patient mode doubles the timeout and the warning (large or voice mode: no time pressure). */
+    public void setPatient(boolean patient) {
+        this.patient = patient;
+    }
+
+    /** The time without a touch before the warning shows. */
+    public Duration timeout() {
+        return patient ? timeout.multipliedBy(2) : timeout;
+    }
+
+    /** How long the warning counts down. */
+    public Duration warning() {
+        return patient ? warning.multipliedBy(2) : warning;
     }
 
     /** Ends the session now, as the timeout would (for a "done" button, or tests): wipes it. */

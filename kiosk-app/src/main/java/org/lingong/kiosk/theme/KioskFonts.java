@@ -10,13 +10,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the bundled Noto Sans SC (Regular and Bold, SIL OFL, unpacked into {@code /fonts/} at
- * build time) so that Chinese renders on any machine, whatever fonts it has. The stylesheet names
+ * build time) and Noto Sans Mongolian (kept in the sources, made from the npm package's WOFF by
+ * {@code scripts/woff-to-ttf.py}) so that Chinese renders on any machine, whatever fonts it has. The stylesheet names
  * the family {@value #FAMILY}. Call once after the JavaFX toolkit started, before the first scene.
  */
 public final class KioskFonts {
 
     public static final String FAMILY = "Noto Sans SC";
-    static final String[] FILES = {"/fonts/NotoSansSC-Regular.ttf", "/fonts/NotoSansSC-Bold.ttf"};
+    /** Noto Sans Mongolian 3.002 (OFL, {@code /fonts/OFL-NotoSansMongolian.txt}) for the traditional script. */
+    public static final String MONGOLIAN_FAMILY = "Noto Sans Mongolian";
+    static final String[] FILES = {"/fonts/NotoSansSC-Regular.ttf", "/fonts/NotoSansSC-Bold.ttf",
+        "/fonts/NotoSansMongolian-Regular.ttf"};
     private static final Logger log = LoggerFactory.getLogger(KioskFonts.class);
 
     private KioskFonts() {

@@ -17,6 +17,6 @@ public final class DemoJobCategorySource implements JobCategorySource {
     @Override
     public List<JobCategory> categories() throws IOException {
         return BilingualTable.read(DemoJobCategorySource.class, RESOURCE, "demo job category list").stream()
-                .map(row -> new JobCategory(row.code(), row.chinese(), row.english())).toList();
+                .map(row -> new JobCategory(row.code(), row.chinese(), row.english(), row.mongolian())).toList();
     }
 }

@@ -91,4 +91,22 @@ class IdleSessionTest {
         assertThat(wipes).hasValue(1);
         assertThat(idle.warningProperty().get()).isFalse();
     }
+
+    @Test
+    void inPatientModeTheWarningComesAfterTwiceTheTimeAndCountsDownTwiceAsLong() {
+        idle.setPatient(true);
+        idle.touch();
+        clock.advance(Duration.ofSeconds(179));
+        idle.tick();
+        assertThat(idle.warningProperty().get()).as("not yet at 179 s").isFalse();
+
+        clock.advance(Duration.ofSeconds(1));
+        idle.tick();
+        assertThat(idle.warningProperty().get()).isTrue();
+        assertThat(idle.secondsLeftProperty().get()).isEqualTo(40);
+
+        idle.setPatient(false);
+        idle.tick();
+        assertThat(idle.warningProperty().get()).as("normal again: 180 s is past 90 + 20").isFalse();
+    }
 }
