@@ -20,6 +20,7 @@ import org.lingong.kiosk.technician.TechnicianConfiguration;
 import org.lingong.kiosk.worker.WorkerConfiguration;
 import org.lingong.kiosk.leave.LeaveConfiguration;
 import org.lingong.kiosk.notice.NoticeConfiguration;
+import org.lingong.kiosk.watchdog.WatchdogConfiguration;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -38,7 +39,8 @@ import org.springframework.context.annotation.Import;
         SearchConfiguration.class, WorkerConfiguration.class, AlertConfiguration.class,
         RecognitionConfiguration.class, CardConfiguration.class, ScanConfiguration.class,
         ReferralConfiguration.class, StaffConfiguration.class,
-        TechnicianConfiguration.class, ContentConfiguration.class, LeaveConfiguration.class})
+        TechnicianConfiguration.class, ContentConfiguration.class, LeaveConfiguration.class,
+        WatchdogConfiguration.class})
 public class KioskSpringConfiguration {
 
     /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */
