@@ -38,6 +38,7 @@ class DoctorTest {
     private HttpServer platform;
     private Path device;
     private Path data;
+    private Path machineRoot;
 
     @BeforeEach
     void machine() throws Exception {
@@ -51,6 +52,11 @@ class DoctorTest {
         });
         platform.start();
         device = Files.createFile(dir.resolve("ttyIDR"));
+        machineRoot = dir.resolve("root");   // the display's socket and GTK 3, as on a station PC
+        Files.createDirectories(machineRoot.resolve("tmp/.X11-unix"));
+        Files.createFile(machineRoot.resolve("tmp/.X11-unix/X7"));
+        Files.createDirectories(machineRoot.resolve("usr/lib/x86_64-linux-gnu"));
+        Files.createFile(machineRoot.resolve("usr/lib/x86_64-linux-gnu/libgtk-3.so.0"));
         data = Files.createDirectory(dir.resolve("data"), PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwx------")));
     }
@@ -65,7 +71,7 @@ class DoctorTest {
     void aHealthyKioskPassesWithTheSimulatorAsAWarning() throws Exception {
         Report report = run(config(device.toString(), "http://127.0.0.1:" + platform.getAddress().getPort() + "/"));
         assertThat(report.text()).contains("OK    config", "OK    idcard", "OK    printer", "WARN  scanner",
-                "OK    platform", "OK    clock", "OK    fonts", "OK    data", "RESULT: all checks passed");
+                "OK    platform", "OK    clock", "OK    fonts", "OK    display", "OK    data", "RESULT: all checks passed");
         assertThat(report.status()).isZero();
     }
 
@@ -91,6 +97,8 @@ class DoctorTest {
         assertThat(report.status()).isEqualTo(1);
         Report defaults = run(config(device.toString(), "http://127.0.0.1:1/"));
         assertThat(defaults.text()).contains("FAIL  data", "readable by others");
+        Files.delete(machineRoot.resolve("tmp/.X11-unix/X7"));
+        assertThat(run(config(device.toString(), "http://127.0.0.1:1/")).text()).contains("FAIL  display", "no X server");
     }
 
     @Test
@@ -127,7 +135,7 @@ class DoctorTest {
     }
 
     private Report run(Path config) {
-        Doctor doctor = new Doctor(Map.of("DISPLAY", ":0"), Path.of("/"), Clock.systemUTC(), Duration.ofSeconds(2));
+        Doctor doctor = new Doctor(Map.of("DISPLAY", ":7"), machineRoot, Clock.systemUTC(), Duration.ofSeconds(2));
         StringWriter out = new StringWriter();
         CommandLine commandLine = new CommandLine(doctor);
         commandLine.setOut(new PrintWriter(out));

@@ -3,9 +3,6 @@ package org.lingong.kiosk.watchdog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,12 +34,14 @@ class SystemdNotifyTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/systemd-notify")) && Files.isExecutable(Path.of("/usr/bin/socat")),
                 "needs systemd-notify and socat");
         Path socket = dir.resolve("notify.sock");
-        Process receiver = new ProcessBuilder(List.of("socat", "-u", "UNIX-RECV:" + socket, "STDOUT")).start();
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(receiver.getInputStream(), StandardCharsets.UTF_8))) {
+        Path received = dir.resolve("received");
+        Process receiver = new ProcessBuilder(List.of("socat", "-u", "UNIX-RECV:" + socket, "OPEN:" + received + ",creat"))
+                .start();
+        try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(socket));
             new SystemdNotify("systemd-notify", socket.toString()).notify("WATCHDOG=1");
-            assertThat(lines.readLine()).isEqualTo("WATCHDOG=1");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> Files.exists(received) && Files.readString(received).startsWith("WATCHDOG=1"));
         } finally {
             receiver.destroy();
             receiver.waitFor(5, TimeUnit.SECONDS);
