@@ -18,9 +18,36 @@ step() { printf '== package-test: %s (%ss)\n' "$1" "$SECONDS"; }
 fail() { echo "package-test: FAILED: $*" >&2; exit 1; }
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  # what this test started as the services' users (the kiosk, the platform's JVM)
+  for p in $(pgrep -u lingong 2>/dev/null) $(pgrep -u lingong-platform 2>/dev/null); do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
 trap cleanup EXIT
+# grep -q in a pipe ends early and kills the writer with SIGPIPE (a failure under pipefail): read everything
+has() { grep -c "$@" >/dev/null; }
+# $1 socket $2 file: receives sd_notify datagrams like systemd does (one line each) and closes the file descriptor that
+# systemd-notify's barrier passes, so that barrier returns at once
+notify_receiver() {
+  python3 -u - "$1" "$2" <<'PY' &
+import array, os, socket, sys
+path, out = sys.argv[1], sys.argv[2]
+sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+sock.bind(path)
+os.chmod(path, 0o777)
+with open(out, "a") as log:
+    while True:
+        message, ancillary, _, _ = sock.recvmsg(4096, socket.CMSG_SPACE(64))
+        for level, kind, data in ancillary:
+            if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+                fds = array.array("i")
+                fds.frombytes(data[: len(data) - len(data) % fds.itemsize])
+                for fd in fds:
+                    os.close(fd)
+        log.write(message.decode(errors="replace") + "\n")
+        log.flush()
+PY
+  pids+=($!)
+}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 # $1 file $2 owner:group $3 octal mode
 expect_stat() {
@@ -67,7 +94,7 @@ dpkg -P lingong-kiosk lingong-platform >/dev/null 2>&1 || true
 dpkg -i "$kiosk_deb" "$platform_deb" >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; fail "dpkg -i"; }
 
 step "files, owners, modes, units"
-id -nG lingong | tr ' ' '\n' | grep -qx dialout || fail "lingong is not in dialout"
+id -nG lingong | tr ' ' '\n' | has -x dialout || fail "lingong is not in dialout"
 expect_stat /var/lib/lingong lingong:lingong 700
 expect_stat /var/log/lingong lingong:adm 2750
 expect_stat /etc/lingong/kiosk.yml root:root 644
@@ -77,16 +104,16 @@ expect_stat /var/lib/lingong-platform lingong-platform:lingong-platform 700
 expect_stat /var/log/lingong-platform lingong-platform:adm 2750
 expect_stat /etc/lingong/platform.env root:lingong-platform 640
 expect_stat /etc/lingong/platform.yml root:root 644
-dpkg-query -W -f='${Conffiles}\n' lingong-kiosk | grep -q '/etc/lingong/kiosk.yml' || fail "kiosk.yml is not a conffile"
-dpkg-query -W -f='${Conffiles}\n' lingong-platform | grep -q '/etc/lingong/platform.env' || fail "platform.env is not a conffile"
+dpkg-query -W -f='${Conffiles}\n' lingong-kiosk | has '/etc/lingong/kiosk.yml' || fail "kiosk.yml is not a conffile"
+dpkg-query -W -f='${Conffiles}\n' lingong-platform | has '/etc/lingong/platform.env' || fail "platform.env is not a conffile"
 [ "$(cat /var/lib/lingong-kiosk/releases/current)" = "$version" ] || fail "release $version not kept"
 test -x "/var/lib/lingong-kiosk/releases/$version/lib/runtime/bin/java" || fail "kept release has no runtime"
-/usr/bin/lingong-kiosk --version | grep -q "lingong-kiosk $version" || fail "--version"
-/usr/bin/lingong-platform --version | grep -q "lingong-platform $version" || fail "platform --version"
-/opt/lingong-kiosk/lib/runtime/bin/java --list-modules | grep -q '^jdk.charsets' || fail "runtime lacks jdk.charsets (GB18030)"
-if /opt/lingong-kiosk/lib/runtime/bin/java --list-modules | grep -q '^jdk.compiler'; then fail "runtime is a whole JDK, not jlinked"; fi
-unzip -l /opt/lingong-kiosk/lib/app/lingong-kiosk.jar | grep -q 'fonts/NotoSansSC-Regular.ttf' || fail "no bundled font"
-ls /opt/lingong-kiosk/lib/app/lib | grep -q 'javafx-graphics-.*-linux' || fail "no JavaFX"
+/usr/bin/lingong-kiosk --version | has "lingong-kiosk $version" || fail "--version"
+/usr/bin/lingong-platform --version | has "lingong-platform $version" || fail "platform --version"
+/opt/lingong-kiosk/lib/runtime/bin/java --list-modules | has '^jdk.charsets' || fail "runtime lacks jdk.charsets (GB18030)"
+if /opt/lingong-kiosk/lib/runtime/bin/java --list-modules | has '^jdk.compiler'; then fail "runtime is a whole JDK, not jlinked"; fi
+unzip -l /opt/lingong-kiosk/lib/app/lingong-kiosk.jar | has 'fonts/NotoSansSC-Regular.ttf' || fail "no bundled font"
+ls /opt/lingong-kiosk/lib/app/lib | has 'javafx-graphics-.*-linux' || fail "no JavaFX"
 systemd-analyze verify /lib/systemd/system/lingong-kiosk.service /lib/systemd/system/lingong-platform.service \
   >"$work/verify.log" 2>&1 || { cat "$work/verify.log"; fail "systemd-analyze verify"; }
 grep -v -e '^$' "$work/verify.log" | sed 's/^/   verify: /' || true
@@ -104,7 +131,7 @@ sed -i -e "s|^LINGONG_DB_URL=.*|LINGONG_DB_URL=jdbc:postgresql://127.0.0.1:5432/
   -e "s|^LINGONG_DATA_KEY=.*|LINGONG_DATA_KEY=$(head -c 32 /dev/urandom | base64)|" /etc/lingong/platform.env
 echo "SPRING_PROFILES_ACTIVE=postgres,demo" >>/etc/lingong/platform.env
 notify_dir="$work/notify"; mkdir -m 0777 "$notify_dir"
-socat -u UNIX-RECV:"$notify_dir/platform.sock",mode=0777 OPEN:"$work/platform-notify.log",creat,append & pids+=($!)
+notify_receiver "$notify_dir/platform.sock" "$work/platform-notify.log"
 wait_for 10 "platform notify socket" test -S "$notify_dir/platform.sock"
 platform_start=$SECONDS
 (set -a; . /etc/lingong/platform.env; set +a
@@ -132,7 +159,7 @@ display=$(( 60 + RANDOM % 30 ))
 while [ -e "/tmp/.X11-unix/X$display" ]; do display=$((display + 1)); done
 Xvfb ":$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
 wait_for 10 "Xvfb :$display" test -e "/tmp/.X11-unix/X$display"
-socat -u UNIX-RECV:"$notify_dir/kiosk.sock",mode=0777 OPEN:"$work/kiosk-notify.log",creat,append & pids+=($!)
+notify_receiver "$notify_dir/kiosk.sock" "$work/kiosk-notify.log"
 wait_for 10 "kiosk notify socket" test -S "$notify_dir/kiosk.sock"
 
 # $1 log file; the rest: extra arguments. Runs the installed command as the kiosk user, as the unit does.
@@ -143,21 +170,25 @@ run_kiosk() {
 }
 kiosk_start=$SECONDS
 run_kiosk "$work/kiosk.out" & kiosk_pid=$!; pids+=($kiosk_pid)
-wait_for 120 "the kiosk's first frame (see $work/kiosk.out)" grep -q 'First frame presented' /var/log/lingong/kiosk.log
+wait_for 120 "the kiosk's first frame (see $work/kiosk.out)" grep -qs 'First frame presented' /var/log/lingong/kiosk.log
 echo "   first frame $((SECONDS - kiosk_start)) s after start (includes enrollment at the platform)"
-wait_for 30 "enrollment at the installed platform" grep -q 'Enrolled as terminal' /var/log/lingong/kiosk.log
+wait_for 30 "enrollment at the installed platform" grep -qs 'Enrolled as terminal' /var/log/lingong/kiosk.log
 wait_for 10 "the kiosk's WATCHDOG=1 pings" grep -q 'WATCHDOG=1' "$work/kiosk-notify.log"
 test ! -e /var/lib/lingong/launch/attempts || fail "the first frame did not clear the launch attempts"
-test -n "$(ls /var/lib/lingong/native)" || fail "no native library unpacked into /var/lib/lingong/native"
-if ls /tmp | grep -qi 'jSerialComm\|openjfx'; then fail "native libraries unpacked into /tmp"; fi
+# native libraries come from the kiosk's private folder: what the running kiosk has mapped
+libs="$(for p in $(pgrep -u lingong); do awk '$6 ~ /\.so/ {print $6}' "/proc/$p/maps" 2>/dev/null; done | sort -u)"
+echo "$libs" | has '^/var/lib/lingong/native/javafx/libglass.so' || fail "JavaFX not loaded from /var/lib/lingong/native"
+echo "$libs" | has '^/var/lib/lingong/native/.*sqlitejdbc.so' || fail "SQLite not loaded from /var/lib/lingong/native"
+if echo "$libs" | has '^/tmp/'; then fail "native libraries loaded from /tmp: $(echo "$libs" | grep '^/tmp/')"; fi
 /usr/bin/lingong-kiosk doctor --help >/dev/null
 runuser -u lingong -- env DISPLAY=":$display" /usr/bin/lingong-kiosk doctor >"$work/doctor.txt" || true
 sed 's/^/   doctor: /' "$work/doctor.txt"
 grep -q '^OK    platform' "$work/doctor.txt" || fail "doctor does not see the platform"
-/usr/bin/lingong-kiosk devices ports >/dev/null || fail "device CLI"
+runuser -u lingong -- /usr/bin/lingong-kiosk devices ports >/dev/null || fail "device CLI"
+test -f /var/lib/lingong/tmp/jSerialComm/*/libjSerialComm.so || fail "jSerialComm not unpacked into /var/lib/lingong/tmp"
 kill "$kiosk_pid"; wait "$kiosk_pid" 2>/dev/null || true
 key_sum="$(find /var/lib/lingong/kiosk -type f -name '*identity*' -o -type f -name '*.key' | sort | xargs -r sha256sum)"
-data_sum="$(cd /var/lib/lingong/kiosk && find . -maxdepth 1 -type f ! -name '*-wal' ! -name '*-shm' | sort | xargs sha256sum | head -3)"
+data_sum="$(cd /var/lib/lingong/kiosk && find . -maxdepth 1 -type f ! -name '*-wal' ! -name '*-shm' | sort | xargs sha256sum)"
 
 step "upgrade to a broken newer kiosk: config and data kept, fallback after 3 starts without a first frame"
 rm -rf "$work/broken"; dpkg-deb -R "$kiosk_deb" "$work/broken"
@@ -176,7 +207,7 @@ done
 grep -q "$newer 3" /var/lib/lingong/launch/attempts || fail "3 attempts not counted: $(cat /var/lib/lingong/launch/attempts)"
 run_kiosk "$work/fallback.out" --kiosk.exit-after-first-frame=true || { cat "$work/fallback.out"; fail "the fallback did not start"; }
 grep -q "falling back to $version" "$work/fallback.out" || fail "no fallback message"
-/usr/bin/lingong-kiosk --version | grep -q "runs: $version (fallback: $newer is marked bad)" || fail "--version after fallback"
+/usr/bin/lingong-kiosk --version | has "runs: $version (fallback: $newer is marked bad)" || fail "--version after fallback"
 
 step "remove and reinstall: configuration and data kept"
 dpkg -r lingong-kiosk lingong-platform >"$work/dpkg-remove.log" 2>&1 || { cat "$work/dpkg-remove.log"; fail "dpkg -r"; }
@@ -185,7 +216,7 @@ grep -q 'DEMO-2026' /etc/lingong/kiosk.yml || fail "remove lost /etc/lingong/kio
 grep -q "LINGONG_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db" /etc/lingong/platform.env || fail "remove lost platform.env"
 dpkg -i "$kiosk_deb" "$platform_deb" >"$work/dpkg-reinstall.log" 2>&1 || { cat "$work/dpkg-reinstall.log"; fail "reinstall"; }
 grep -q 'DEMO-2026' /etc/lingong/kiosk.yml || fail "reinstall lost the technician's edits"
-[ "$data_sum" = "$(cd /var/lib/lingong/kiosk && find . -maxdepth 1 -type f ! -name '*-wal' ! -name '*-shm' | sort | xargs sha256sum | head -3)" ] \
+[ "$data_sum" = "$(cd /var/lib/lingong/kiosk && find . -maxdepth 1 -type f ! -name '*-wal' ! -name '*-shm' | sort | xargs sha256sum)" ] \
   || fail "the kiosk's data changed across remove and reinstall"
 expect_stat /var/lib/lingong lingong:lingong 700
 
@@ -195,7 +226,7 @@ install -d -o lingong -g lingong -m 0700 "$work/xdg"
 runuser -u lingong -- env XDG_RUNTIME_DIR="$work/xdg" WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
   bash -c 'cd /var/lib/lingong && exec cage -d -- /usr/bin/lingong-kiosk run --kiosk.exit-after-first-frame=true' \
   >"$work/reinstalled.out" 2>&1 || true
-grep -q 'First frame presented' /var/log/lingong/kiosk.log || { tail -30 "$work/reinstalled.out"; fail "no first frame in cage"; }
+grep -qs 'First frame presented' /var/log/lingong/kiosk.log || { tail -30 "$work/reinstalled.out"; fail "no first frame in cage"; }
 if grep -q 'Enrolled as terminal' /var/log/lingong/kiosk.log; then fail "the reinstalled kiosk enrolled again: identity lost"; fi
 [ -z "$key_sum" ] || [ "$key_sum" = "$(find /var/lib/lingong/kiosk -type f -name '*identity*' -o -type f -name '*.key' | sort | xargs -r sha256sum)" ] \
   || fail "identity changed"
