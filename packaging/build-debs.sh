@@ -42,7 +42,7 @@ step "jlink runtime ($modules)"
 "$jdk/bin/jlink" --module-path "$jdk/jmods" --add-modules "$modules" --include-locales=en,zh,mn \
   --strip-debug --no-header-files --no-man-pages --output "$work/runtime"
 
-# $1 name, $2 jar, $3 main class
+# $1 name, $2 jar, $3 main class, $4 description
 app_image() {
   local name="$1" jar="$2" main_jar
   step "$name: layout"
@@ -50,7 +50,7 @@ app_image() {
   main_jar="$(basename "$jar")"
   step "$name: jpackage app-image"
   "$jdk/bin/jpackage" --type app-image --name "$name" --app-version "${version%%[~+-]*}" \
-    --input "$work/$name-layout" --main-jar "$main_jar" --runtime-image "$work/runtime" \
+    --input "$work/$name-layout" --main-jar "$main_jar" --main-class "$3" --runtime-image "$work/runtime" \
     --dest "$work/images" --vendor "Lingong" --description "$4"
 }
 
