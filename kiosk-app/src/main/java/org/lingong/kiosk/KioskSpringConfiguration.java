@@ -21,6 +21,7 @@ import org.lingong.kiosk.worker.WorkerConfiguration;
 import org.lingong.kiosk.inclusion.InclusionConfiguration;
 import org.lingong.kiosk.leave.LeaveConfiguration;
 import org.lingong.kiosk.notice.NoticeConfiguration;
+import org.lingong.kiosk.watchdog.WatchdogConfiguration;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -40,7 +41,7 @@ import org.springframework.context.annotation.Import;
         RecognitionConfiguration.class, CardConfiguration.class, ScanConfiguration.class,
         ReferralConfiguration.class, StaffConfiguration.class,
         TechnicianConfiguration.class, ContentConfiguration.class, LeaveConfiguration.class,
-        InclusionConfiguration.class})
+        InclusionConfiguration.class, WatchdogConfiguration.class})
 public class KioskSpringConfiguration {
 
     /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Logs when Prism has presented the first frame of a scene (not merely pulsed), as wall-clock epoch
  * milliseconds, so a start-up harness can measure from a timestamp taken before {@code java}.
- * Optionally exits the application then: that is how the AppCDS archive is trained at install.
+ * Optionally exits the application then: that is how the AppCDS archive is trained at install. The first frame also
+ * tells the installed launcher that this start succeeded ({@link LaunchAttempts}).
  */
 public final class FirstFrameProbe {
 
@@ -29,6 +30,7 @@ public final class FirstFrameProbe {
             if (seen.compareAndSet(false, true)) {
                 long now = System.currentTimeMillis();
                 log.info("First frame presented at epoch-ms {}", now);
+                LaunchAttempts.firstFrameShown(System.getenv());
                 Platform.runLater(() -> {
                     PerformanceTracker.releaseSceneTracker(scene);
                     if (exitAfterFirstFrame) {
