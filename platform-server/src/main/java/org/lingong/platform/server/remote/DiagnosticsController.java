@@ -4,13 +4,13 @@ import static org.lingong.platform.server.support.DbTime.param;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Map;
+import org.lingong.platform.api.remote.DiagnosticBundle;
+import org.lingong.platform.api.remote.DiagnosticReceipt;
 import org.lingong.platform.api.remote.RemoteProtocol;
 import org.lingong.platform.server.problem.ApiException;
 import org.lingong.platform.server.signing.SignedRequestFilter;
 import org.lingong.platform.server.terminals.Terminal;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/diagnostics}: a terminal uploads its redacted diagnostic bundle (UTF-8 text). */
+/** {@code POST /api/v1/diagnostics}: a terminal uploads its redacted diagnostic bundle. */
 @RestController
 class DiagnosticsController {
 
@@ -31,21 +31,18 @@ class DiagnosticsController {
         this.clock = clock;
     }
 
-    @PostMapping(value = "/api/v1/diagnostics", consumes = MediaType.TEXT_PLAIN_VALUE)
+    @PostMapping("/api/v1/diagnostics")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> upload(@RequestAttribute(SignedRequestFilter.TERMINAL_ATTRIBUTE) Terminal terminal,
-                             @RequestBody byte[] body) {
-        if (body.length == 0 || body.length > RemoteProtocol.MAX_DIAGNOSTIC_BYTES) {
-            throw ApiException.badRequest("invalid-value", "a diagnostic bundle is 1 to "
+    DiagnosticReceipt upload(@RequestAttribute(SignedRequestFilter.TERMINAL_ATTRIBUTE) Terminal terminal,
+                             @RequestBody DiagnosticBundle bundle) {
+        String text = bundle.text();
+        if (text == null || text.isEmpty() || text.getBytes(StandardCharsets.UTF_8).length > RemoteProtocol.MAX_DIAGNOSTIC_BYTES) {
+            throw ApiException.badRequest("invalid-value", "text: a diagnostic bundle is 1 to "
                     + RemoteProtocol.MAX_DIAGNOSTIC_BYTES + " bytes of UTF-8 text");
-        }
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (text.indexOf('\0') >= 0) {
-            throw ApiException.badRequest("invalid-value", "a diagnostic bundle is text");
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO terminal_diagnostic (terminal_id, received_at, body) VALUES (?, ?, ?)")
                 .params(terminal.id(), param(clock.instant()), text).update(keys, "id");
-        return Map.of("id", keys.getKey().longValue());
+        return new DiagnosticReceipt(keys.getKey().longValue());
     }
 }
