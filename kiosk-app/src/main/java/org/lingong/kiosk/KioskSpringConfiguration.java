@@ -12,7 +12,6 @@ import org.lingong.kiosk.recognition.RecognitionConfiguration;
 import org.lingong.kiosk.referral.ReferralConfiguration;
 import org.lingong.kiosk.registration.RegistrationConfiguration;
 import org.lingong.kiosk.remote.RemoteConfiguration;
-import org.lingong.kiosk.remote.RemoteSettingsOverlay;
 import org.lingong.kiosk.scan.ScanConfiguration;
 import org.lingong.kiosk.search.SearchConfiguration;
 import org.lingong.kiosk.shell.ShellConfiguration;
@@ -52,7 +51,7 @@ public class KioskSpringConfiguration {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .properties("spring.config.name=kiosk")
-                .initializers(new RemoteSettingsOverlay());
+                .initializers(RemoteConfiguration.settingsOverlay());
     }
 
     /**

@@ -28,9 +28,6 @@ import org.lingong.kiosk.worktype.DemoJobCategorySource;
 import org.lingong.kiosk.registration.DemoRegistrationSink;
 import org.lingong.kiosk.worktype.JobCategorySource;
 import org.lingong.kiosk.registration.RegistrationSink;
-import org.lingong.kiosk.remote.LiveSettings;
-import org.lingong.kiosk.remote.RemoteOrdersHandler;
-import org.lingong.kiosk.remote.RemoteServiceItems;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.BackendSettings;
@@ -94,13 +91,16 @@ public class PlatformConfiguration implements SmartLifecycle {
     @Lazy
     PlatformConnection platformConnection(BackendClient backend, PlatformProperties properties, KioskProperties kiosk,
             DriverStatusSource status, PlatformContent content, AttractViewModel attract, TaskExecutor executor,
-            RefusedEvents refused, WorkerSession session, NoticeViewModel notices, RemoteOrdersHandler remote) {
+            RefusedEvents refused, WorkerSession session, NoticeViewModel notices,
+            ObjectProvider<RemoteOrdersListener> remote) {
         RefusalWatch watch = new RefusalWatch(refused, session, notices, executor);
         backend.onRefusals(report -> watch.refusalsArrived());
         PlatformConnection connection = new PlatformConnection(backend, properties, kiosk.station().code(), status,
                 content, () -> executor.runOnUiThread(attract::refresh), refused);
-        remote.applyStored();
-        connection.onOrders(remote::handle);
+        remote.ifAvailable(listener -> {
+            listener.applyStored();
+            connection.onOrders(listener::handle);
+        });
         return connection;
     }
 
@@ -130,9 +130,8 @@ public class PlatformConfiguration implements SmartLifecycle {
     }
 
     @Bean
-    ServiceItemSource serviceItemSource(PlatformContent content, LiveSettings remote) {
-        return properties.enabled() ? new RemoteServiceItems(remote::serviceItems,
-                new PlatformServiceItems(content::serviceItems, new DemoServiceItemSource()))
+    ServiceItemSource serviceItemSource(PlatformContent content) {
+        return properties.enabled() ? new PlatformServiceItems(content::serviceItems, new DemoServiceItemSource())
                 : new DemoServiceItemSource();
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -12,8 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.platform.api.remote.TerminalSettings;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 
 /**
  * Applies a remote configuration to the running kiosk: the log level of the kiosk's loggers at once; idle times, the
@@ -23,9 +22,7 @@ import org.springframework.boot.logging.LoggingSystem;
  */
 public final class LiveSettings {
 
-    /** Logger whose level the configuration sets: every kiosk, driver and client logger. */
-    static final String LOGGER = "org.lingong";
-
+    private final Consumer<String> logLevel;
     private final TaskExecutor executor;
     private final IdleSession idle;
     private final Runnable refreshAttract;
@@ -33,7 +30,9 @@ public final class LiveSettings {
     private volatile @Nullable Scene scene;
     private volatile @Nullable String stationName;
 
-    public LiveSettings(TaskExecutor executor, IdleSession idle, Runnable refreshAttract) {
+    /** @param logLevel sets the level (ERROR … TRACE) of the kiosk's loggers ({@code org.lingong}) */
+    public LiveSettings(Consumer<String> logLevel, TaskExecutor executor, IdleSession idle, Runnable refreshAttract) {
+        this.logLevel = logLevel;
         this.executor = executor;
         this.idle = idle;
         this.refreshAttract = refreshAttract;
@@ -43,7 +42,7 @@ public final class LiveSettings {
     public List<String> apply(TerminalSettings settings) {
         List<String> applied = new ArrayList<>();
         if (settings.logLevel() != null) {
-            LoggingSystem.get(LiveSettings.class.getClassLoader()).setLogLevel(LOGGER, LogLevel.valueOf(settings.logLevel()));
+            logLevel.accept(settings.logLevel());
             applied.add("log level " + settings.logLevel());
         }
         serviceItems.set(settings.serviceItems());

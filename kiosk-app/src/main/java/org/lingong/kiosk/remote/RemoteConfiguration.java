@@ -12,7 +12,18 @@ import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.ShellExtension;
 import org.lingong.kiosk.staff.StaffPrinter;
 import org.lingong.platform.client.BackendClient;
+import java.util.function.Consumer;
+
+import org.lingong.kiosk.attract.ServiceItemSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,10 +40,38 @@ public class RemoteConfiguration {
     static final String APP_VERSION = Optional
             .ofNullable(RemoteConfiguration.class.getPackage().getImplementationVersion()).orElse("0.1.0-dev");
 
+    /**
+     * Puts the stored remote configuration above {@code config/kiosk.yml} at start (see {@link RemoteSettingsOverlay});
+     * only when the kiosk is on the platform.
+     */
+    public static ApplicationContextInitializer<ConfigurableApplicationContext> settingsOverlay() {
+        return context -> {
+            ConfigurableEnvironment environment = context.getEnvironment();
+            if (environment.getProperty("kiosk.platform.enabled", Boolean.class, true)) {
+                RemoteSettingsOverlay.stored(Path.of(environment.getProperty("kiosk.platform.data-dir", "data/kiosk")))
+                        .ifPresent(properties -> environment.getPropertySources()
+                                .addFirst(new MapPropertySource(RemoteSettingsOverlay.SOURCE_NAME, properties)));
+            }
+        };
+    }
+
+    /** Sets the level of every kiosk, driver and client logger ({@code org.lingong}). */
+    public static Consumer<String> logLevels() {
+        return level -> LoggingSystem.get(RemoteConfiguration.class.getClassLoader())
+                .setLogLevel("org.lingong", LogLevel.valueOf(level));
+    }
+
     /** The attract screen is reached lazily: its service items come through these settings. */
     @Bean
     LiveSettings liveSettings(TaskExecutor executor, IdleSession idle, ObjectProvider<AttractViewModel> attract) {
-        return new LiveSettings(executor, idle, () -> attract.getObject().refresh());
+        return new LiveSettings(logLevels(), executor, idle, () -> attract.getObject().refresh());
+    }
+
+    /** The attract screen's service items: the remote configuration's list over the usual source. */
+    @Bean
+    @Primary
+    ServiceItemSource remoteServiceItemSource(LiveSettings live, @Qualifier("serviceItemSource") ServiceItemSource usual) {
+        return new RemoteServiceItems(live::serviceItems, usual);
     }
 
     @Bean

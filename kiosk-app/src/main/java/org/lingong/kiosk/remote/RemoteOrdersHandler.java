@@ -3,6 +3,7 @@ package org.lingong.kiosk.remote;
 import java.io.IOException;
 import java.util.List;
 
+import org.lingong.kiosk.platform.RemoteOrdersListener;
 import org.lingong.platform.api.remote.CommandKind;
 import org.lingong.platform.api.remote.RemoteCommand;
 import org.lingong.platform.api.remote.SignedOrders;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * A restart comes last, after the other commands and once its own result is stored. Runs on the platform
  * connection's thread.
  */
-public final class RemoteOrdersHandler {
+public final class RemoteOrdersHandler implements RemoteOrdersListener {
 
     private static final Logger log = LoggerFactory.getLogger(RemoteOrdersHandler.class);
 
@@ -34,10 +35,12 @@ public final class RemoteOrdersHandler {
     }
 
     /** Applies the stored configuration at start, before the first heartbeat. */
+    @Override
     public void applyStored() {
         control.settings().ifPresent(live::apply);
     }
 
+    @Override
     public void handle(SignedOrders orders) {
         try {
             AcceptedOrders accepted = control.receive(orders).orElse(null);

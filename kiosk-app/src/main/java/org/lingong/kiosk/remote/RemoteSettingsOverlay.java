@@ -4,42 +4,39 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.lingong.platform.api.remote.TerminalSettings;
 import org.lingong.platform.client.remote.RemoteStateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
 
 /**
- * At start, puts the remote configuration accepted last (in {@code <kiosk.platform.data-dir>/remote-state.json})
- * above {@code config/kiosk.yml}, so that what cannot change live (the printer's paper width and QR mode, the station
- * name printed on slips) takes effect after a restart, and everything survives one. A missing or unreadable file
- * changes nothing.
+ * At start, the remote configuration accepted last (in {@code <kiosk.platform.data-dir>/remote-state.json}) as kiosk
+ * properties placed above {@code config/kiosk.yml} ({@code RemoteConfiguration.settingsOverlay()}), so that what cannot
+ * change live (the printer's paper width and QR mode, the station name printed on slips) takes effect after a
+ * restart, and everything survives one. A missing or unreadable file changes nothing.
  */
-public final class RemoteSettingsOverlay implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public final class RemoteSettingsOverlay {
 
     public static final String SOURCE_NAME = "remote-configuration";
     private static final Logger log = LoggerFactory.getLogger(RemoteSettingsOverlay.class);
 
-    @Override
-    public void initialize(ConfigurableApplicationContext context) {
-        ConfigurableEnvironment environment = context.getEnvironment();
-        if (!environment.getProperty("kiosk.platform.enabled", Boolean.class, true)) {
-            return;
-        }
-        Path dataDir = Path.of(environment.getProperty("kiosk.platform.data-dir", "data/kiosk"));
+    private RemoteSettingsOverlay() {
+    }
+
+    /** The properties of the stored configuration, or empty if there is none. */
+    static Optional<Map<String, Object>> stored(Path dataDir) {
         try {
             TerminalSettings settings = new RemoteStateStore(dataDir).load().settings();
-            if (settings != null) {
-                environment.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, properties(settings)));
-                log.info("Remote configuration v{} in effect", settings.version());
+            if (settings == null) {
+                return Optional.empty();
             }
+            log.info("Remote configuration v{} in effect", settings.version());
+            return Optional.of(properties(settings));
         } catch (IOException e) {
             log.warn("Remote configuration not read at start: {}", e.toString());
+            return Optional.empty();
         }
     }
 
