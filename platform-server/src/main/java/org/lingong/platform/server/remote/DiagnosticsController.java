@@ -1,9 +1,6 @@
 package org.lingong.platform.server.remote;
 
-import static org.lingong.platform.server.support.DbTime.param;
-
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import org.lingong.platform.api.remote.DiagnosticBundle;
 import org.lingong.platform.api.remote.DiagnosticReceipt;
 import org.lingong.platform.api.remote.RemoteProtocol;
@@ -11,8 +8,6 @@ import org.lingong.platform.server.problem.ApiException;
 import org.lingong.platform.server.signing.SignedRequestFilter;
 import org.lingong.platform.server.terminals.Terminal;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,12 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DiagnosticsController {
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final DiagnosticsService diagnostics;
 
-    DiagnosticsController(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    DiagnosticsController(DiagnosticsService diagnostics) {
+        this.diagnostics = diagnostics;
     }
 
     @PostMapping("/api/v1/diagnostics")
@@ -40,9 +33,6 @@ class DiagnosticsController {
             throw ApiException.badRequest("invalid-value", "text: a diagnostic bundle is 1 to "
                     + RemoteProtocol.MAX_DIAGNOSTIC_BYTES + " bytes of UTF-8 text");
         }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO terminal_diagnostic (terminal_id, received_at, body) VALUES (?, ?, ?)")
-                .params(terminal.id(), param(clock.instant()), text).update(keys, "id");
-        return new DiagnosticReceipt(keys.getKey().longValue());
+        return new DiagnosticReceipt(diagnostics.store(terminal.id(), text));
     }
 }
