@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -24,17 +25,18 @@ public final class LiveSettings {
 
     private final Consumer<String> logLevel;
     private final TaskExecutor executor;
-    private final IdleSession idle;
+    private final Supplier<IdleSession> idleSession;
     private final Runnable refreshAttract;
     private final AtomicReference<List<String>> serviceItems = new AtomicReference<>(List.of());
     private volatile @Nullable Scene scene;
     private volatile @Nullable String stationName;
 
     /** @param logLevel sets the level (ERROR … TRACE) of the kiosk's loggers ({@code org.lingong}) */
-    public LiveSettings(Consumer<String> logLevel, TaskExecutor executor, IdleSession idle, Runnable refreshAttract) {
+    public LiveSettings(Consumer<String> logLevel, TaskExecutor executor, Supplier<IdleSession> idleSession,
+            Runnable refreshAttract) {
         this.logLevel = logLevel;
         this.executor = executor;
-        this.idle = idle;
+        this.idleSession = idleSession;
         this.refreshAttract = refreshAttract;
     }
 
@@ -49,6 +51,7 @@ public final class LiveSettings {
         stationName = settings.stationName();
         executor.runOnUiThread(() -> {
             if (settings.idleTimeoutSeconds() != null || settings.idleWarningSeconds() != null) {
+                IdleSession idle = idleSession.get();
                 idle.retime(settings.idleTimeoutSeconds() == null ? idle.timeout() : Duration.ofSeconds(settings.idleTimeoutSeconds()),
                         settings.idleWarningSeconds() == null ? idle.warning() : Duration.ofSeconds(settings.idleWarningSeconds()));
             }

@@ -63,8 +63,9 @@ public class RemoteConfiguration {
 
     /** The attract screen is reached lazily: its service items come through these settings. */
     @Bean
-    LiveSettings liveSettings(TaskExecutor executor, IdleSession idle, ObjectProvider<AttractViewModel> attract) {
-        return new LiveSettings(logLevels(), executor, idle, () -> attract.getObject().refresh());
+    LiveSettings liveSettings(TaskExecutor executor, ObjectProvider<IdleSession> idle,
+            ObjectProvider<AttractViewModel> attract) {
+        return new LiveSettings(logLevels(), executor, idle::getObject, () -> attract.getObject().refresh());
     }
 
     /** The attract screen's service items: the remote configuration's list over the usual source. */

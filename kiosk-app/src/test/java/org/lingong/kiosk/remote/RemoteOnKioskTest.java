@@ -59,7 +59,8 @@ class RemoteOnKioskTest {
     final Clock clock = Clock.fixed(Instant.parse("2026-12-05T08:00:00Z"), ZoneId.of("UTC"));
     final IdleSession idle = new IdleSession(clock, Duration.ofSeconds(90), Duration.ofSeconds(20), () -> { });
     final AtomicInteger attractRefreshes = new AtomicInteger();
-    final LiveSettings live = new LiveSettings(RemoteConfiguration.logLevels(), new CurrentThreadTaskExecutor(), idle, attractRefreshes::incrementAndGet);
+    final LiveSettings live = new LiveSettings(RemoteConfiguration.logLevels(), new CurrentThreadTaskExecutor(), () -> idle,
+            attractRefreshes::incrementAndGet);
     BackendClient backend;
 
     @BeforeEach

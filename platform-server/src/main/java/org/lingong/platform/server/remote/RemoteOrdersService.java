@@ -1,6 +1,9 @@
 package org.lingong.platform.server.remote;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +33,9 @@ public class RemoteOrdersService {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    /** Every heartbeat asks for its terminal's version: cached per instance for a second. */
+    private final Cache<String, Long> versions = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(1)).maximumSize(100_000).build();
 
     RemoteOrdersService(SettingsRepository settings, CommandRepository commands, PlatformSigningKey key, JdbcClient jdbc,
                         ObjectMapper json, Clock clock) {
@@ -73,18 +79,18 @@ public class RemoteOrdersService {
                 : "v" + report.lastRefusal().version() + ": " + report.lastRefusal().reason();
         jdbc.sql("UPDATE terminal SET applied_config_version = ?, config_refusal = ? WHERE id = ?")
                 .params(report.configVersion(), refusal, terminal.id()).update();
-        Optional<TerminalSettings> current = settings.effective(terminal.id(), terminal.stationCode());
         List<RemoteCommand> pending = commands.pending(terminal.id());
-        boolean newer = current.isPresent() && current.get().version() > report.configVersion();
-        if (!newer && pending.isEmpty()) {
+        if (configVersion(terminal) <= report.configVersion() && pending.isEmpty()) {
             return Optional.empty();
         }
+        Optional<TerminalSettings> current = settings.effective(terminal.id(), terminal.stationCode());
         RemoteOrders orders = new RemoteOrders(terminal.id(), now, current.orElse(null), pending);
         return Optional.of(OrdersSignature.sign(key.privateKey(), json.writeValueAsBytes(orders)));
     }
 
-    /** The version of the terminal's configuration (0: none). */
+    /** The version of the terminal's configuration (0: none); at most a second stale. */
     public long configVersion(Terminal terminal) {
-        return settings.effective(terminal.id(), terminal.stationCode()).map(TerminalSettings::version).orElse(0L);
+        return versions.get(terminal.id(), id -> settings.effective(terminal.id(), terminal.stationCode())
+                .map(TerminalSettings::version).orElse(0L));
     }
 }
