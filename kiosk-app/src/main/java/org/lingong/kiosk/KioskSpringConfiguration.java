@@ -11,6 +11,7 @@ import org.lingong.kiosk.platform.PlatformConfiguration;
 import org.lingong.kiosk.recognition.RecognitionConfiguration;
 import org.lingong.kiosk.referral.ReferralConfiguration;
 import org.lingong.kiosk.registration.RegistrationConfiguration;
+import org.lingong.kiosk.remote.RemoteConfiguration;
 import org.lingong.kiosk.scan.ScanConfiguration;
 import org.lingong.kiosk.search.SearchConfiguration;
 import org.lingong.kiosk.shell.ShellConfiguration;
@@ -41,7 +42,7 @@ import org.springframework.context.annotation.Import;
         RecognitionConfiguration.class, CardConfiguration.class, ScanConfiguration.class,
         ReferralConfiguration.class, StaffConfiguration.class,
         TechnicianConfiguration.class, ContentConfiguration.class, LeaveConfiguration.class,
-        InclusionConfiguration.class, WatchdogConfiguration.class})
+        InclusionConfiguration.class, WatchdogConfiguration.class, RemoteConfiguration.class})
 public class KioskSpringConfiguration {
 
     /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */
@@ -52,7 +53,8 @@ public class KioskSpringConfiguration {
                 .headless(false)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("spring.config.name=kiosk");
+                .properties("spring.config.name=kiosk")
+                .initializers(RemoteConfiguration.settingsOverlay());
     }
 
     /**

@@ -29,6 +29,10 @@ import org.lingong.platform.client.outbox.OutboxDispatcher;
 import org.lingong.platform.client.outbox.OutboxStats;
 import org.lingong.platform.client.outbox.ParkedEvent;
 import org.lingong.platform.client.referral.ReferralIssuer;
+import org.lingong.platform.client.remote.RemoteControl;
+import org.lingong.platform.client.remote.RemoteStateStore;
+import org.lingong.platform.api.remote.DiagnosticBundle;
+import org.lingong.platform.api.remote.DiagnosticReceipt;
 import org.lingong.platform.client.referral.ReferralVerifier;
 
 /**
@@ -51,6 +55,7 @@ public final class BackendClient implements AutoCloseable {
     private final Outbox outbox;
     private final OutboxDispatcher dispatcher;
     private final JobCatalog catalog;
+    private final RemoteControl remote;
     private volatile TerminalIdentity identity;
 
     private BackendClient(BackendSettings settings, Clock clock) throws IOException {
@@ -64,6 +69,7 @@ public final class BackendClient implements AutoCloseable {
         this.dispatcher = new OutboxDispatcher(outbox, client.api(), settings.dispatcher(), clock);
         this.catalog = JobCatalog.open(settings.dataDirectory(), client.api(), clock);
         this.identity = identities.load().orElse(null);
+        this.remote = new RemoteControl(new RemoteStateStore(settings.dataDirectory()), this::identity);
         if (identity != null) {
             enrollment.use(identity);
         }
@@ -197,7 +203,20 @@ public final class BackendClient implements AutoCloseable {
         long freeBytes = settings.dataDirectory().toFile().getUsableSpace();
         return client.api().heartbeat(new Heartbeat(settings.appVersion(), devices, stats.depth() + stats.parked(),
                 stats.oldestAge().toSeconds(), freeBytes, contentVersion, stats.parked(),
-                parked.subList(0, Math.min(parked.size(), Heartbeat.MAX_PARKED_REPORTS))));
+                parked.subList(0, Math.min(parked.size(), Heartbeat.MAX_PARKED_REPORTS)), remote.report()));
+    }
+
+    /**
+     * Remote configuration and commands: hand it the {@link HeartbeatAck#orders()} of each heartbeat answer; its
+     * report travels in every heartbeat.
+     */
+    public RemoteControl remote() {
+        return remote;
+    }
+
+    /** Uploads a redacted diagnostic bundle ({@code POST /api/v1/diagnostics}); blocking. */
+    public ApiResult<DiagnosticReceipt> uploadDiagnostics(DiagnosticBundle bundle) {
+        return client.api().uploadDiagnostics(bundle);
     }
 
     /**

@@ -101,6 +101,54 @@ class BackendClientTest {
         }
     }
 
+    @Test
+    void remoteSettingsAndCommandsArriveSignedByThePinnedKeyAndAreReportedApplied() throws Exception {
+        try (BackendClient backend = open()) {
+            var identity = backend.enroll(PlatformUnderTest.HOHHOT.code(), platform.enrollmentCode(PlatformUnderTest.HOHHOT));
+            assertThat(identity.platformKey()).as("pinned at enrollment").isNotNull();
+            String page = "console/terminals/" + identity.terminalId() + "/remote";
+            assertThat(platform.consoleForm(page, page + "/settings", java.util.Map.of("idleTimeout", "60",
+                    "stationName", "远程配置测试驿站", "serviceItems", "求职登记\n政策咨询", "logLevel", "DEBUG"))).isEqualTo(200);
+            assertThat(platform.consoleForm(page, page + "/commands", java.util.Map.of("kind", "RESYNC_CATALOG"))).isEqualTo(303);
+
+            HeartbeatAck first = backend.sendHeartbeat(List.of(), 0).orElseThrow();
+            var accepted = backend.remote().receive(first.orders()).orElseThrow();
+            assertThat(accepted.newSettings().version()).isEqualTo(first.configVersion()).isPositive();
+            assertThat(accepted.newSettings().stationName()).isEqualTo("远程配置测试驿站");
+            assertThat(accepted.newSettings().serviceItems()).containsExactly("求职登记", "政策咨询");
+            assertThat(accepted.commands()).singleElement()
+                    .satisfies(c -> assertThat(c.kind()).isEqualTo(org.lingong.platform.api.remote.CommandKind.RESYNC_CATALOG));
+            backend.remote().finished(accepted.commands().get(0).id(),
+                    org.lingong.platform.api.remote.CommandOutcome.APPLIED, "catalog re-synced");
+
+            HeartbeatAck second = backend.sendHeartbeat(List.of(), 0).orElseThrow();
+            assertThat(second.orders()).as("nothing new once applied and reported").isNull();
+            assertThat(platform.consolePage("console/terminals/" + identity.terminalId()))
+                    .contains("v" + first.configVersion() + "（终端已应用：v" + first.configVersion() + "）");
+            assertThat(platform.consolePage(page)).contains("已执行", "catalog re-synced");
+            assertThat(backend.uploadDiagnostics(new org.lingong.platform.api.remote.DiagnosticBundle(null, "app 1.0\nok\n"))
+                    .orElseThrow().id()).isPositive();
+        }
+        try (BackendClient reopened = open()) {
+            assertThat(reopened.remote().settings()).get().extracting(s -> s.stationName()).isEqualTo("远程配置测试驿站");
+            assertThat(reopened.remote().report().results()).singleElement()
+                    .satisfies(r -> assertThat(r.outcome()).isEqualTo(org.lingong.platform.api.remote.CommandOutcome.APPLIED));
+        }
+    }
+
+    @Test
+    void aConsoleFormWithBadValuesIsRefusedAndSavesNothing() throws Exception {
+        try (BackendClient backend = open()) {
+            var identity = backend.enroll(PlatformUnderTest.BAOTOU.code(), platform.enrollmentCode(PlatformUnderTest.BAOTOU));
+            String page = "console/terminals/" + identity.terminalId() + "/remote";
+            assertThat(platform.consoleForm(page, page + "/settings", java.util.Map.of("idleTimeout", "5", "paperWidth", "66")))
+                    .isEqualTo(400);
+            HeartbeatAck ack = backend.sendHeartbeat(List.of(), 0).orElseThrow();
+            assertThat(ack.orders()).isNull();
+            assertThat(ack.configVersion()).isZero();
+        }
+    }
+
     private static void awaitDelivered(BackendClient backend, java.util.UUID eventId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (backend.eventState(eventId).orElseThrow() != EventState.DELIVERED && System.nanoTime() < deadline) {

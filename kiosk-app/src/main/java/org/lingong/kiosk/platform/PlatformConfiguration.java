@@ -91,11 +91,17 @@ public class PlatformConfiguration implements SmartLifecycle {
     @Lazy
     PlatformConnection platformConnection(BackendClient backend, PlatformProperties properties, KioskProperties kiosk,
             DriverStatusSource status, PlatformContent content, AttractViewModel attract, TaskExecutor executor,
-            RefusedEvents refused, WorkerSession session, NoticeViewModel notices) {
+            RefusedEvents refused, WorkerSession session, NoticeViewModel notices,
+            ObjectProvider<RemoteOrdersListener> remote) {
         RefusalWatch watch = new RefusalWatch(refused, session, notices, executor);
         backend.onRefusals(report -> watch.refusalsArrived());
-        return new PlatformConnection(backend, properties, kiosk.station().code(), status, content,
-                () -> executor.runOnUiThread(attract::refresh), refused);
+        PlatformConnection connection = new PlatformConnection(backend, properties, kiosk.station().code(), status,
+                content, () -> executor.runOnUiThread(attract::refresh), refused);
+        remote.ifAvailable(listener -> {
+            listener.applyStored();
+            connection.onOrders(listener::handle);
+        });
+        return connection;
     }
 
     /** The one work-type list of registration and search: the platform's, or its bundled copy until one arrives. */

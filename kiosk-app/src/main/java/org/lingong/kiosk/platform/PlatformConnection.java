@@ -2,6 +2,7 @@ package org.lingong.kiosk.platform;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,7 @@ import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.platform.api.content.ContentBundle;
 import org.lingong.platform.api.heartbeat.HeartbeatAck;
+import org.lingong.platform.api.remote.SignedOrders;
 import org.lingong.platform.api.retry.RetryPolicy;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.catalog.RefreshResult;
@@ -50,6 +52,7 @@ public final class PlatformConnection {
     private final PlatformContent content;
     private final Runnable onRefreshed;
     private final RefusedEvents refused;
+    private volatile Consumer<SignedOrders> orders = signed -> { };
     private int failedEnrollments;
     private boolean online;
 
@@ -62,6 +65,14 @@ public final class PlatformConnection {
         this.properties = properties;
         this.stationCode = stationCode;
         this.status = status;
+    }
+
+    /**
+     * Who takes the signed remote orders of a heartbeat answer (on this connection's thread, which waits for it:
+     * commands run there one after the other).
+     */
+    public void onOrders(Consumer<SignedOrders> handler) {
+        this.orders = handler;
     }
 
     /** Begins connecting in the background; returns at once. */
@@ -156,6 +167,9 @@ public final class PlatformConnection {
             show(PlatformLink.CONNECTED);
             if (wasDown) {
                 backend.deliverSoon();
+            }
+            if (success.value() != null && success.value().orders() != null) {
+                orders.accept(success.value().orders());
             }
             if (success.value() != null && success.value().contentPending()) {
                 if (refreshContent()) {

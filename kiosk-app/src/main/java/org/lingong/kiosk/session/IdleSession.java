@@ -23,8 +23,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 public final class IdleSession {
 
     private final Clock clock;
-    private final Duration timeout;
-    private final Duration warning;
+    private Duration timeout;
+    private Duration warning;
     private final Runnable onExpired;
     private final ReadOnlyBooleanWrapper warningShown = new ReadOnlyBooleanWrapper(this, "warning");
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper(this, "secondsLeft");
@@ -38,6 +38,20 @@ public final class IdleSession {
         this.warning = warning;
         this.onExpired = onExpired;
         this.lastActivity = clock.instant();
+    }
+
+    /** New idle times (a remote configuration), effective from the next {@link #tick()}. */
+    public void retime(Duration newTimeout, Duration newWarning) {
+        this.timeout = newTimeout;
+        this.warning = newWarning;
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public Duration warning() {
+        return warning;
     }
 
     /** Any touch or key press: starts or prolongs the session and dismisses the warning. */

@@ -233,6 +233,47 @@ public final class PlatformUnderTest implements AutoCloseable {
         }
     }
 
+    /**
+     * Posts a console form as the operator does in a browser: logs in, opens {@code pagePath} for its CSRF token and
+     * posts {@code fields} (form-encoded) to {@code postPath}. Returns the HTTP status (303 or 200 saved, 400 refused).
+     */
+    public int consoleForm(String pagePath, String postPath, java.util.Map<String, String> fields) {
+        try {
+            HttpClient browser = ConsoleLogin.logIn(url(), OPERATOR, setup.operatorPassword);
+            String page = browser.send(HttpRequest.newBuilder(URI.create(url() + pagePath)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            StringBuilder form = new StringBuilder("_csrf=").append(encode(ConsoleLogin.csrfToken(page)));
+            fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+            return browser.send(HttpRequest.newBuilder(URI.create(url() + postPath))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A console page as the operator sees it (after logging in). */
+    public String consolePage(String path) {
+        try {
+            HttpClient browser = ConsoleLogin.logIn(url(), OPERATOR, setup.operatorPassword);
+            return browser.send(HttpRequest.newBuilder(URI.create(url() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     private <T> T operator(String method, String path, Object body, Class<T> type) {
         HttpResponse<byte[]> response = send(method, path, body == null ? null : json.writeValueAsString(body));
         if (response.statusCode() / 100 != 2) {

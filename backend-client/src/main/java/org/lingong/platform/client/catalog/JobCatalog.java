@@ -90,6 +90,19 @@ public final class JobCatalog implements AutoCloseable {
         return cursor == null ? "0" : cursor;
     }
 
+    /**
+     * Fetches the region's catalog again from the start (cursor {@code 0}): every job the platform holds is written
+     * anew and every tombstone it still reports applied. For a remote "re-sync"; never throws for network failures.
+     */
+    public synchronized RefreshResult resync() {
+        try {
+            store.putMeta(CatalogStore.CURSOR, "0");
+        } catch (SQLException e) {
+            throw new CatalogException("cannot write the job catalog: " + e.getMessage(), e);
+        }
+        return refresh();
+    }
+
     /** Pulls all changes since the cursor. Never throws for network or platform failures. */
     public synchronized RefreshResult refresh() {
         Map<Long, IndexedJob> working = index.copyById();

@@ -2,6 +2,7 @@ package org.lingong.platform.client.enrollment;
 
 import java.io.IOException;
 import java.security.KeyPair;
+import java.security.PublicKey;
 import java.time.Clock;
 import org.lingong.platform.api.enrollment.EnrollmentRequest;
 import org.lingong.platform.api.enrollment.EnrollmentResponse;
@@ -45,7 +46,7 @@ public final class Enrollment {
         }
         EnrollmentResponse response = answer.orElseThrow();
         TerminalIdentity identity = new TerminalIdentity(client.platformUrl(), response.terminalId(), response.stationCode(),
-                response.stationName(), response.regionCode(), keys.getPublic(), keys.getPrivate());
+                response.stationName(), response.regionCode(), keys.getPublic(), keys.getPrivate(), platformKey(response));
         try {
             store.save(identity);
         } catch (IOException e) {
@@ -55,6 +56,20 @@ public final class Enrollment {
         use(identity);
         log.info("Enrolled as terminal {} of station {}", identity.terminalId(), identity.stationCode());
         return identity;
+    }
+
+    /** The platform key to pin; null (remote orders refused) if the platform sent none. */
+    private static PublicKey platformKey(EnrollmentResponse response) throws EnrollmentException {
+        if (response.platformKey() == null) {
+            log.warn("The platform sent no key for remote orders: remote configuration stays off for this terminal");
+            return null;
+        }
+        try {
+            return Ed25519Keys.decodePublicKey(response.platformKey());
+        } catch (IllegalArgumentException e) {
+            throw new EnrollmentException(EnrollmentException.Reason.REFUSED,
+                    "the platform's key for remote orders is not an Ed25519 key; not enrolled", e);
+        }
     }
 
     /** Makes the client sign as {@code identity} (e.g. one loaded from the store at start-up). */

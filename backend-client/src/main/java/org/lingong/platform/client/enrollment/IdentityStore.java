@@ -19,7 +19,7 @@ import org.lingong.platform.api.signing.SignatureVerifier;
 /**
  * Keeps the terminal identity in the kiosk's data directory: {@code terminal.key} (base64 PKCS#8
  * Ed25519 private key) and {@code terminal.properties} (terminal id, station, region, platform URL,
- * public key), both mode 600 and written atomically. The properties file is written last, so a
+ * public key, the pinned platform key), both mode 600 and written atomically. The properties file is written last, so a
  * crash during enrollment leaves the kiosk "not enrolled", never half enrolled.
  */
 public final class IdentityStore {
@@ -50,6 +50,9 @@ public final class IdentityStore {
         properties.setProperty("regionCode", identity.regionCode());
         properties.setProperty("platformUrl", identity.platformUrl());
         properties.setProperty("publicKey", Ed25519Keys.encodePublicKey(identity.publicKey()));
+        if (identity.platformKey() != null) {
+            properties.setProperty("platformKey", Ed25519Keys.encodePublicKey(identity.platformKey()));
+        }
         StringWriter text = new StringWriter();
         properties.store(text, "Lingong terminal identity (private key in " + KEY_FILE + ")");
         AtomicFiles.writeOwnerOnly(propertiesFile(), text.toString().getBytes(StandardCharsets.UTF_8));
@@ -80,9 +83,11 @@ public final class IdentityStore {
                 throw new IOException(keyFile() + " does not belong to the terminal in " + PROPERTIES_FILE
                         + " (interrupted re-enrollment?); enroll again");
             }
+            String platformKey = properties.getProperty("platformKey");
             return Optional.of(new TerminalIdentity(properties.getProperty("platformUrl"), properties.getProperty("terminalId"),
                     properties.getProperty("stationCode"), properties.getProperty("stationName"),
-                    properties.getProperty("regionCode"), publicKey, privateKey));
+                    properties.getProperty("regionCode"), publicKey, privateKey,
+                    platformKey == null ? null : Ed25519Keys.decodePublicKey(platformKey)));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IOException("the stored terminal identity is damaged: " + e.getMessage(), e);
         }

@@ -10,6 +10,8 @@ import org.lingong.platform.api.events.EventBatchResult;
 import org.lingong.platform.api.events.EventEnvelope;
 import org.lingong.platform.api.heartbeat.Heartbeat;
 import org.lingong.platform.api.heartbeat.HeartbeatAck;
+import org.lingong.platform.api.remote.DiagnosticBundle;
+import org.lingong.platform.api.remote.DiagnosticReceipt;
 import org.lingong.platform.api.jobs.JobSyncPage;
 import org.lingong.platform.api.referrals.VerifyRequest;
 import org.lingong.platform.api.referrals.VerifyResponse;
@@ -50,6 +52,11 @@ public final class PlatformApi {
 
     public ApiResult<HeartbeatAck> heartbeat(Heartbeat heartbeat) {
         return http.execute(ApiCall.post("/api/v1/heartbeats", heartbeat, HeartbeatAck.class, true, SHORT));
+    }
+
+    /** Not retried on its own: a bundle uploaded twice is harmless but large. */
+    public ApiResult<DiagnosticReceipt> uploadDiagnostics(DiagnosticBundle bundle) {
+        return http.execute(ApiCall.post("/api/v1/diagnostics", bundle, DiagnosticReceipt.class, false, SHORT));
     }
 
     public ApiResult<ContentBundle> content() {

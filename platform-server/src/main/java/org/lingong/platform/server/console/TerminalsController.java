@@ -14,6 +14,8 @@ import org.lingong.platform.server.pages.Form;
 import org.lingong.platform.server.pages.FormErrors;
 import org.lingong.platform.server.pages.Html;
 import org.lingong.platform.server.pages.Page;
+import org.lingong.platform.server.remote.AppliedState;
+import org.lingong.platform.server.remote.RemoteConsole;
 import org.lingong.platform.server.seed.Division;
 import org.lingong.platform.server.seed.Divisions;
 import org.lingong.platform.server.terminals.TerminalDetail;
@@ -36,10 +38,12 @@ class TerminalsController {
 
     private final TerminalService terminals;
     private final CurrentAccount current;
+    private final RemoteConsole remote;
 
-    TerminalsController(TerminalService terminals, CurrentAccount current) {
+    TerminalsController(TerminalService terminals, CurrentAccount current, RemoteConsole remote) {
         this.terminals = terminals;
         this.current = current;
+        this.remote = remote;
     }
 
     @GetMapping("/console/terminals")
@@ -115,7 +119,9 @@ class TerminalsController {
                 .append(row("磁盘剩余", t.status().diskFreeBytes() == null ? "–" : t.status().diskFreeBytes() / (1024 * 1024) + " MiB"))
                 .append(row("信息目录版本", t.contentVersion() == null ? "–" : t.contentVersion() + "（应为 " + t.contentCurrent() + "）"))
                 .append(row("时钟偏差", t.clockSkewMillis() == null ? "–" : String.format("%.1f 秒", t.clockSkewMillis() / 1000.0)))
-                .append("</table>");
+                .append(remoteRows(t))
+                .append("</table><p><a id=\"remote\" href=\"/console/terminals/").append(Html.escape(id))
+                .append("/remote\">远程配置与命令</a></p>");
         if (t.parked() != null) {
             body.append("<h2>被拒收的事件（").append(t.parked().count()).append(" 条）</h2><ul>");
             for (ParkedReport report : t.parked().reports()) {
@@ -138,6 +144,16 @@ class TerminalsController {
             return notFound(who, csrf);
         }
         return Page.seeOther("/console/terminals/" + id);
+    }
+
+    /** The configuration the platform holds for the terminal against what it last reported as applied. */
+    private String remoteRows(TerminalDetail t) {
+        String held = remote.effective(t.status().id(), t.status().stationCode()).map(s -> "v" + s.version()).orElse("无");
+        AppliedState applied = remote.applied(t.status().id());
+        String reported = applied.appliedVersion() == null ? "尚未报告"
+                : applied.appliedVersion() == 0 ? "无" : "v" + applied.appliedVersion();
+        return row("远程配置", held + "（终端已应用：" + reported + "）")
+                + (applied.refusal() == null ? "" : row("终端拒绝的配置", applied.refusal()));
     }
 
     private static String row(String label, String value) {

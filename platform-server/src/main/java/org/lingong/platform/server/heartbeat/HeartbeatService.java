@@ -10,13 +10,14 @@ import java.util.stream.Collectors;
 import org.lingong.platform.api.heartbeat.DeviceReport;
 import org.lingong.platform.api.heartbeat.Heartbeat;
 import org.lingong.platform.api.heartbeat.HeartbeatAck;
+import org.lingong.platform.api.remote.SignedOrders;
 import org.lingong.platform.server.content.ContentService;
 import org.lingong.platform.server.jobs.JobRepository;
 import org.lingong.platform.server.problem.ApiException;
+import org.lingong.platform.server.remote.RemoteOrdersService;
 import org.lingong.platform.server.terminals.ParkedSummary;
 import org.lingong.platform.server.terminals.Terminal;
 import org.lingong.platform.server.terminals.TerminalRepository;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** Records a terminal's heartbeat and tells it what changed on the platform. */
@@ -28,18 +29,18 @@ class HeartbeatService {
     private final TerminalRepository terminals;
     private final ContentService content;
     private final JobRepository jobs;
-    private final JdbcClient jdbc;
+    private final RemoteOrdersService remote;
     private final Clock clock;
     /** Versions every heartbeat reports; at most a second stale. */
     private final Cache<String, Long> versions = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(1)).maximumSize(10_000).build();
 
-    HeartbeatService(TerminalRepository terminals, ContentService content, JobRepository jobs, JdbcClient jdbc,
+    HeartbeatService(TerminalRepository terminals, ContentService content, JobRepository jobs, RemoteOrdersService remote,
                      Clock clock) {
         this.terminals = terminals;
         this.content = content;
         this.jobs = jobs;
-        this.jdbc = jdbc;
+        this.remote = remote;
         this.clock = clock;
     }
 
@@ -53,15 +54,10 @@ class HeartbeatService {
         long contentVersion = versions.get("content:" + terminal.stationCode(), key -> content.version(terminal));
         terminals.recordCatalogAndClock(terminal.id(), heartbeat.contentVersion(), contentVersion,
                 now.toEpochMilli() - signedAtMillis);
-        long configVersion = versions.get("config", key -> configVersion());
         long jobsCursor = versions.get("jobs:" + terminal.regionCode(), key -> jobs.latestChange(terminal.regionCode()));
-        return new HeartbeatAck(now, configVersion, contentVersion, contentVersion > heartbeat.contentVersion(),
-                Long.toString(jobsCursor));
-    }
-
-    private long configVersion() {
-        return Long.parseLong(jdbc.sql("SELECT setting_value FROM platform_setting WHERE name = 'config_version'")
-                .query(String.class).single());
+        SignedOrders orders = remote.answer(terminal, heartbeat.remote()).orElse(null);
+        return new HeartbeatAck(now, remote.configVersion(terminal), contentVersion,
+                contentVersion > heartbeat.contentVersion(), Long.toString(jobsCursor), orders);
     }
 
     private static void validate(Heartbeat heartbeat) {
@@ -73,6 +69,10 @@ class HeartbeatService {
             throw ApiException.badRequest("invalid-value", "counts, ages and sizes must not be negative");
         }
         ParkedSummary.validate(heartbeat);
+        String remoteProblem = RemoteOrdersService.problem(heartbeat.remote());
+        if (remoteProblem != null) {
+            throw ApiException.badRequest("invalid-value", remoteProblem);
+        }
         List<DeviceReport> devices = heartbeat.devices() == null ? List.of() : heartbeat.devices();
         if (devices.size() > MAX_DEVICES) {
             throw ApiException.badRequest("invalid-value", "at most " + MAX_DEVICES + " devices");

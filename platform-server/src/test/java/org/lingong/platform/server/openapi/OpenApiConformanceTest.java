@@ -20,6 +20,13 @@ import org.lingong.platform.api.events.DeviceState;
 import org.lingong.platform.api.events.EmploymentStatus;
 import org.lingong.platform.api.heartbeat.DeviceReport;
 import org.lingong.platform.api.heartbeat.Heartbeat;
+import org.lingong.platform.api.remote.CommandKind;
+import org.lingong.platform.api.remote.ConfigRefusal;
+import org.lingong.platform.api.remote.DiagnosticBundle;
+import org.lingong.platform.api.remote.RemoteReport;
+import org.lingong.platform.api.remote.TerminalSettings;
+import org.lingong.platform.server.remote.RemoteConsole;
+import org.lingong.platform.server.remote.SettingsScope;
 import org.lingong.platform.api.token.ReferralToken;
 import org.lingong.platform.api.token.ReferralTokenCodec;
 import org.lingong.platform.server.accounts.AccountService;
@@ -52,6 +59,9 @@ class OpenApiConformanceTest extends PlatformHttpTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    RemoteConsole remote;
+
     @Test
     void everyOperationAnswersAsDocumented() {
         HttpResult servedDocument = client.send("GET", "/openapi.yaml", null, Map.of());
@@ -70,6 +80,17 @@ class OpenApiConformanceTest extends PlatformHttpTest {
 
         check("POST", "/api/v1/heartbeats", client.signed(terminal, "POST", "/api/v1/heartbeats", PlatformClient.json(
                 new Heartbeat("3.0.0", List.of(new DeviceReport("idcard", DeviceState.ONLINE, null)), 0, 0, 1_000_000, 0))));
+        remote.save("operator", SettingsScope.TERMINAL, terminal.id(),
+                new TerminalSettings(1, 60, 20, "契约驿站", List.of("求职登记"), 80, true, "INFO"), "150102");
+        remote.queue("operator", terminal.id(), CommandKind.PRINT_TEST_PAGE, "150102");
+        JsonNode withOrders = check("POST", "/api/v1/heartbeats", client.signed(terminal, "POST", "/api/v1/heartbeats",
+                PlatformClient.json(new Heartbeat("3.1.0", List.of(), 0, 0, 1_000_000, 0, 0, List.of(),
+                        new RemoteReport(0, new ConfigRefusal(0, "no-pinned-key"), List.of())))));
+        assertThat(withOrders.get("orders").get("signature").asString()).hasSize(86);
+        check("POST", "/api/v1/diagnostics", client.signed(terminal, "POST", "/api/v1/diagnostics",
+                PlatformClient.json(new DiagnosticBundle(null, "app 3.1.0\noutbox: 0 waiting\n"))));
+        check("POST", "/api/v1/diagnostics", client.signed(terminal, "POST", "/api/v1/diagnostics",
+                PlatformClient.json(new DiagnosticBundle(null, ""))));
         check("POST", "/api/v1/heartbeats", client.send("POST", "/api/v1/heartbeats", "{}".getBytes(), Map.of()));
         check("POST", "/api/v1/heartbeats", client.signed(terminal, "POST", "/api/v1/heartbeats",
                 "{\"appVersion\":\"\",\"outboxDepth\":-1}".getBytes()));
