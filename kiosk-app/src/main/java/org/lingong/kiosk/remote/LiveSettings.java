@@ -52,8 +52,8 @@ public final class LiveSettings {
         executor.runOnUiThread(() -> {
             if (settings.idleTimeoutSeconds() != null || settings.idleWarningSeconds() != null) {
                 IdleSession idle = idleSession.get();
-                idle.retime(settings.idleTimeoutSeconds() == null ? idle.timeout() : Duration.ofSeconds(settings.idleTimeoutSeconds()),
-                        settings.idleWarningSeconds() == null ? idle.warning() : Duration.ofSeconds(settings.idleWarningSeconds()));
+                idle.retime(settings.idleTimeoutSeconds() == null ? null : Duration.ofSeconds(settings.idleTimeoutSeconds()),
+                        settings.idleWarningSeconds() == null ? null : Duration.ofSeconds(settings.idleWarningSeconds()));
             }
             showStationName();
             refreshAttract.run();

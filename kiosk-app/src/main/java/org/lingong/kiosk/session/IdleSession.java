@@ -40,18 +40,17 @@ public final class IdleSession {
         this.lastActivity = clock.instant();
     }
 
-    /** New idle times (a remote configuration), effective from the next {@link #tick()}. */
+    /**
+     * New idle times (a remote configuration), effective from the next {@link #tick()}; {@code null} keeps that one.
+     * They are the base times: patient mode still doubles them.
+     */
     public void retime(Duration newTimeout, Duration newWarning) {
-        this.timeout = newTimeout;
-        this.warning = newWarning;
-    }
-
-    public Duration timeout() {
-        return timeout;
-    }
-
-    public Duration warning() {
-        return warning;
+        if (newTimeout != null) {
+            this.timeout = newTimeout;
+        }
+        if (newWarning != null) {
+            this.warning = newWarning;
+        }
     }
 
     /** Any touch or key press: starts or prolongs the session and dismisses the warning. */

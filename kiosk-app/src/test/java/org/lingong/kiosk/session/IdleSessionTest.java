@@ -109,4 +109,15 @@ class IdleSessionTest {
         idle.tick();
         assertThat(idle.warningProperty().get()).as("normal again: 180 s is past 90 + 20").isFalse();
     }
+
+    @Test
+    void remoteIdleTimesAreTheBaseThatPatientModeDoubles() {
+        idle.setPatient(true);
+        idle.retime(Duration.ofSeconds(45), null);
+        assertThat(idle.timeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(idle.warning()).as("the warning kept its base of 20 s").isEqualTo(Duration.ofSeconds(40));
+
+        idle.setPatient(false);
+        assertThat(idle.timeout()).isEqualTo(Duration.ofSeconds(45));
+    }
 }
