@@ -1,5 +1,6 @@
 package org.lingong.kiosk.staff;
 
+import org.lingong.kiosk.appointment.StaffAppointmentsViewModel;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -123,8 +124,9 @@ public class StaffConfiguration {
 
     @Bean
     StaffViewModel staffViewModel(StaffAccess access, HealthViewModel health, PaperViewModel paper,
-            TodayViewModel today, ReprintViewModel reprints, AlertListViewModel alerts) {
-        return new StaffViewModel(access, health, paper, today, reprints, alerts);
+            TodayViewModel today, ReprintViewModel reprints, AlertListViewModel alerts,
+            StaffAppointmentsViewModel appointments) {
+        return new StaffViewModel(access, health, paper, today, reprints, alerts, appointments);
     }
 
     @Bean
