@@ -34,6 +34,7 @@ public final class AppointmentBook {
     private final SecureRandom random = new SecureRandom();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private @Nullable AppointmentCalendar calendar;
+    private boolean reachable;
     private final Map<String, Booking> pending = new LinkedHashMap<>();
     private final Map<String, Booking> cancelledHere = new LinkedHashMap<>();
 
@@ -58,9 +59,13 @@ public final class AppointmentBook {
         try {
             fresh = backend.fetch();
         } catch (AppointmentBackend.Unavailable e) {
+            synchronized (this) {
+                reachable = false;
+            }
             return false;
         }
         synchronized (this) {
+            reachable = true;
             calendar = fresh;
             for (StationAppointment listed : fresh.appointments()) {
                 pending.remove(listed.code());
@@ -84,7 +89,7 @@ public final class AppointmentBook {
             return List.of();
         }
         Instant now = clock.instant();
-        boolean lastKnown = !pending.isEmpty() || calendar.asOf().isBefore(now.minusSeconds(120));
+        boolean lastKnown = !reachable || !pending.isEmpty() || calendar.asOf().isBefore(now.minusSeconds(120));
         List<SlotChoice> choices = new ArrayList<>();
         for (AppointmentSlot slot : calendar.slots()) {
             if (slot.service() == service && slot.startsAt().isAfter(now)) {

@@ -69,6 +69,7 @@ public final class AppointmentViewModel implements SessionScoped {
         message.set("");
         refreshSlots();
         step.set(AppointmentStep.SLOT);
+        syncInBackground();
     }
 
     /** A tap on a slot: a full one is refused with a message and nothing else changes. */
@@ -157,6 +158,7 @@ public final class AppointmentViewModel implements SessionScoped {
         long askedIn = session;
         executor.submit(() -> {
             book.cancel(which.code());
+            book.sync();
             return which;
         }, done -> {
             if (askedIn == session) {
@@ -218,7 +220,7 @@ public final class AppointmentViewModel implements SessionScoped {
     }
 
     private void syncInBackground() {
-        executor.submit(book::sync, fresh -> { }, failure -> { });
+        executor.submit(book::sync, fresh -> bookChanged(), failure -> bookChanged());
     }
 
     private void bookChanged() {

@@ -21,7 +21,8 @@ import org.lingong.platform.api.events.AppointmentBooked;
 
 /**
  * Off the platform ({@code kiosk.platform.enabled=false}): a small calendar kept in memory (Monday to Saturday,
- * 09:00-11:30 and 14:30-17:00, one seat per slot), where a booking is decided at once as the platform would.
+ * 09:00-11:30 and 14:30-17:00, one seat per slot), where a booking is decided at once as the platform
+ * would (a full slot's booking is LOST with the next free slot offered).
  */
 public final class DemoAppointmentBackend implements AppointmentBackend {
 
@@ -59,8 +60,11 @@ public final class DemoAppointmentBackend implements AppointmentBackend {
     @Override
     public synchronized void book(@Nullable String workerRef, AppointmentBooked b) {
         AppointmentStatus status = taken(b.service(), b.startsAt()) ? AppointmentStatus.LOST : AppointmentStatus.BOOKED;
+        Instant offered = status == AppointmentStatus.BOOKED ? null : fetch().slots().stream()
+                .filter(s -> s.service() == b.service() && s.free() > 0 && s.startsAt().isAfter(b.startsAt()))
+                .map(AppointmentSlot::startsAt).findFirst().orElse(null);
         bookings.put(b.code(), new StationAppointment(b.code(), b.service(), b.startsAt(), status, workerRef,
-                status == AppointmentStatus.LOST ? b.phone() : null, clock.instant(), null));
+                status == AppointmentStatus.LOST ? b.phone() : null, clock.instant(), offered));
     }
 
     @Override
