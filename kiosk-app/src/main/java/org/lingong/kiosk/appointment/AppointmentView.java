@@ -162,7 +162,10 @@ public final class AppointmentView extends BorderPane {
                 viewModel.phone()::delete, messages);
         Button skip = button("appointment-phone-skip", "appointment.phone.skip", "appointment-secondary", viewModel::skipPhone);
         Button ok = button("appointment-phone-ok", "appointment.phone.ok", "appointment-primary", viewModel::confirmPhone);
-        VBox column = new VBox(ask, shown, keypad, new HBox(24, skip, ok));
+        keypad.setMaxWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(24, skip, ok);
+        actions.setAlignment(Pos.CENTER);
+        VBox column = new VBox(ask, shown, keypad, actions);
         column.getStyleClass().add("appointment-phone-step");
         return centred(column);
     }

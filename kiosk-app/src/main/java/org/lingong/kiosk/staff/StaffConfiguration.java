@@ -1,5 +1,6 @@
 package org.lingong.kiosk.staff;
 
+import org.lingong.kiosk.referral.A4Slips;
 import org.lingong.kiosk.appointment.StaffAppointmentsViewModel;
 import java.time.Clock;
 import java.util.Optional;
@@ -113,8 +114,8 @@ public class StaffConfiguration {
     }
 
     @Bean
-    ReprintViewModel reprintViewModel(SlipReprints slips, TaskExecutor executor) {
-        return new ReprintViewModel(slips, executor);
+    ReprintViewModel reprintViewModel(SlipReprints slips, TaskExecutor executor, ObjectProvider<A4Slips> a4) {
+        return new ReprintViewModel(slips, executor, a4.getIfAvailable());
     }
 
     @Bean

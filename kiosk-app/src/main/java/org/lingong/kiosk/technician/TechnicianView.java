@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.jspecify.annotations.Nullable;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.NumericKeypad;
 import org.lingong.kiosk.staff.AdminTexts;
@@ -35,6 +36,11 @@ public final class TechnicianView extends HBox {
     private final FlowPane printerChoices = new FlowPane();
 
     public TechnicianView(TechnicianViewModel viewModel, Messages messages) {
+        this(viewModel, messages, null);
+    }
+
+    /** With {@code officePrinter} (the A4 printer's row) under the device buttons. */
+    public TechnicianView(TechnicianViewModel viewModel, Messages messages, @Nullable Node officePrinter) {
         this.viewModel = viewModel;
         this.messages = messages;
         getStyleClass().addAll("screen", "technician");
@@ -71,6 +77,9 @@ public final class TechnicianView extends HBox {
         back.setGraphic(Icons.BACK.create(44, "back-icon"));
         back.setMaxWidth(Double.MAX_VALUE);
         back.setOnAction(event -> viewModel.leave());
+        if (officePrinter != null) {
+            devices.getChildren().add(officePrinter);
+        }
         devices.getChildren().addAll(spacer, staff, back);
 
         getChildren().addAll(devices, workArea());
