@@ -256,7 +256,8 @@ public final class AppointmentView extends BorderPane {
         return messages.language().locale();
     }
 
-    private static String serviceKey(AppointmentService service) {
+    /** The bundle key of a service's name. */
+    static String serviceKey(AppointmentService service) {
         return "appointment.service." + service.name();
     }
 

@@ -42,7 +42,7 @@ public final class StaffAppointmentsPane extends VBox {
         for (Booking b : viewModel.today()) {
             rows.getChildren().add(line("staff-appointment-" + b.code(), "staff-line", messages.get("staff.appointments.row",
                     AppointmentTimes.format(b.startsAt(), viewModel.zone(), "HH:mm", messages.language().locale()),
-                    messages.get("appointment.service." + b.service().name()), b.code(),
+                    messages.get(AppointmentView.serviceKey(b.service())), b.code(),
                     messages.get(b.state().labelKey()))));
         }
         Label callTitle = line("staff-callbacks-title", "staff-pane-title", messages.get("staff.appointments.callBacks"));
@@ -55,7 +55,7 @@ public final class StaffAppointmentsPane extends VBox {
             String offered = b.offeredAt() == null ? messages.get("staff.appointments.noneFree")
                     : AppointmentTimes.format(b.offeredAt(), viewModel.zone(), "MM-dd HH:mm", messages.language().locale());
             rows.getChildren().add(line("staff-callback-" + b.code(), "staff-line", messages.get("staff.appointments.callBack",
-                    b.phone(), messages.get("appointment.service." + b.service().name()), wanted, offered, b.code())));
+                    b.phone(), messages.get(AppointmentView.serviceKey(b.service())), wanted, offered, b.code())));
         }
     }
 

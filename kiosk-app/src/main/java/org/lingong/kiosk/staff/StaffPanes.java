@@ -164,7 +164,9 @@ final class StaffPanes {
         Button pdf = AdminTexts.button("staff-reprint-pdf-" + slip.slipNumber(), messages, "staff.reprint.pdfButton",
                 "staff-action");
         pdf.setOnAction(event -> reprints.savePdf(slip.slipNumber()));
-        return row(text, new HBox(8, again, a4, pdf));
+        HBox actions = new HBox(8, again, a4, pdf);
+        actions.getStyleClass().add("staff-reprint-actions");
+        return row(text, actions);
     }
 
     Node alerts() {

@@ -15,14 +15,11 @@ final class OfficePrinterPane extends VBox {
 
     OfficePrinterPane(OfficePrinterViewModel viewModel, Messages messages) {
         getStyleClass().add("technician-a4");
-        Label title = AdminTexts.label("technician-a4-title", "staff-line");
-        title.textProperty().bind(messages.bind("technician.a4.title"));
         Label chosen = AdminTexts.label("technician-a4-chosen", "staff-line");
         chosen.textProperty().bind(Bindings.createStringBinding(() -> viewModel.chosen().get().isEmpty()
                 ? messages.get("technician.a4.none") : messages.get("technician.a4.chosen", viewModel.chosen().get()),
                 viewModel.chosen(), messages.languageProperty()));
-        Button find = AdminTexts.button("technician-a4-find", messages, "technician.a4.list", "staff-tab");
-        find.setMaxWidth(Double.MAX_VALUE);
+        Button find = AdminTexts.button("technician-a4-find", messages, "technician.a4.list", "staff-action");
         find.setOnAction(event -> viewModel.findPrinters());
         FlowPane found = new FlowPane(8, 8);
         Runnable fill = () -> found.getChildren().setAll(viewModel.printers().stream().map(name -> {
@@ -39,6 +36,6 @@ final class OfficePrinterPane extends VBox {
                 : messages.get(viewModel.message().get(), viewModel.detail().get()), viewModel.message(),
                 viewModel.detail(), messages.languageProperty()));
         message.setWrapText(true);
-        getChildren().addAll(title, chosen, find, found, message);
+        getChildren().addAll(chosen, find, found, message);
     }
 }

@@ -84,11 +84,11 @@ class AppointmentScreenUiTest {
 
     @Test
     void aWorkerBooksAFreeSlotAndLeavesWithTheCodeAndASlip() throws Exception {
-        shoot("1-services");
+        shootLandscape("1-services");
         tap("#appointment-service-career_guidance");
         shoot("2-slots");
         tap("#appointment-slot-0");
-        shoot("3-phone");
+        shootLandscape("3-phone");
         for (char digit : "13912345678".toCharArray()) {
             tap("#keypad-" + digit);
         }
@@ -113,7 +113,7 @@ class AppointmentScreenUiTest {
         assertThat(text("#appointment-slot-0")).contains("已约满");
         assertThat(robot.lookup("#appointment-phone").tryQuery()).isEmpty();
         assertThat(slips.printed).isEmpty();
-        shoot("5-full-slot");
+        shootLandscape("5-full-slot");
     }
 
     @Test
@@ -121,11 +121,11 @@ class AppointmentScreenUiTest {
         platform.offline();
         tap("#appointment-service-career_guidance");
         assertThat(robot.lookup("#appointment-offline").queryAs(Label.class).isVisible()).isTrue();
-        shoot("6-offline-slots");
+        shootLandscape("6-offline-slots");
         tap("#appointment-slot-0");
         tap("#appointment-phone-skip");
         assertThat(text("#appointment-done-title")).isEqualTo("已预约，待平台确认");
-        shoot("7-tentative");
+        shootLandscape("7-tentative");
 
         platform.otherKioskBooks(AppointmentService.CAREER_GUIDANCE, NINE);
         platform.online();
@@ -167,6 +167,10 @@ class AppointmentScreenUiTest {
             Node node = robot.lookup(query).query();
             return node instanceof Label label ? label.getText() : ((javafx.scene.control.Labeled) node).getText();
         });
+    }
+
+    private void shootLandscape(String name) throws Exception {
+        save(name + "-1920x1080");
     }
 
     /** Saves the screen at 1920×1080 and, laid out again, at 1080×1920 (portrait kiosks). */
