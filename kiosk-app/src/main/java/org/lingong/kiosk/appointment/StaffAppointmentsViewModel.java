@@ -6,13 +6,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.lingong.kiosk.executor.TaskExecutor;
+import org.lingong.kiosk.session.SessionScoped;
 
 /**
  * The staff screen's 今日预约 tab: today's bookings of the station by time, and the call-back list (bookings that lost
  * their slot to another kiosk, with the phone the worker gave). Read afresh from the platform when the tab is chosen;
- * {@link #reachable()} is false when only the last known list could be shown. JavaFX thread only.
+ * {@link #reachable()} is false when only the last known list could be shown. Wiped with the session. JavaFX thread
+ * only.
  */
-public final class StaffAppointmentsViewModel {
+public final class StaffAppointmentsViewModel implements SessionScoped {
 
     private final AppointmentBook book;
     private final TaskExecutor executor;
@@ -54,5 +56,12 @@ public final class StaffAppointmentsViewModel {
 
     public java.time.ZoneId zone() {
         return book.zone();
+    }
+
+    /** The lists hold phones: gone when the staff session ends. */
+    @Override
+    public void clearSession() {
+        today.clear();
+        callBacks.clear();
     }
 }
