@@ -165,7 +165,7 @@ public final class TechnicianView extends HBox {
     private void addOfficePrinter(VBox area, Node pane) {
         Button toggle = AdminTexts.button("technician-a4-open", messages, "technician.a4.open", "technician-choice");
         toggle.setOnAction(event -> officePrinterOpen.set(!officePrinterOpen.get()));
-        toggle.visibleProperty().bind(viewModel.slot().isEqualTo(DeviceSlot.PRINTER));
+        toggle.visibleProperty().bind(viewModel.slot().isEqualTo(DeviceSlot.PRINTER).and(viewModel.addressOpen().not()));
         toggle.managedProperty().bind(toggle.visibleProperty());
         viewModel.slot().addListener((obs, old, now) -> officePrinterOpen.set(false));
         pane.visibleProperty().bind(officePrinterOpen.and(toggle.visibleProperty()));
