@@ -94,11 +94,6 @@ public class AppointmentDesk {
         return new AppointmentCalendar(SlotTemplate.ZONE.getId(), now, slots, appointments);
     }
 
-    /** Bookings made at the station on a statistics day, per status. */
-    public Map<AppointmentStatus, Long> madeOn(String stationCode, java.time.LocalDate day) {
-        return repository.madeOn(stationCode, day);
-    }
-
     private StationAppointment seenBy(Terminal terminal, AppointmentRepository.Row row) {
         boolean own = row.terminalId().equals(terminal.id());
         // a phone goes to the station's kiosks only where staff must call back: a booking that lost its slot

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.lingong.platform.api.appointments.AppointmentService;
 import org.lingong.platform.api.appointments.AppointmentStatus;
@@ -99,13 +98,5 @@ class AppointmentRepository {
                         rs.getString("terminal_id"), rs.getString("worker_ref"), rs.getString("phone_cipher"),
                         DbTime.instant(rs, "booked_at"), DbTime.instant(rs, "offered_at")))
                 .list();
-    }
-
-    /** Bookings made on {@code day} per status, for the daily figures. */
-    Map<AppointmentStatus, Long> madeOn(String stationCode, LocalDate day) {
-        return jdbc.sql("SELECT status, COUNT(*) AS n FROM appointment WHERE station_code = ? AND stat_day = ? GROUP BY status")
-                .params(stationCode, day)
-                .query((rs, i) -> Map.entry(AppointmentStatus.valueOf(rs.getString("status")), rs.getLong("n")))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

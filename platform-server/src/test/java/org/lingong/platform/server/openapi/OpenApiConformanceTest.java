@@ -88,6 +88,8 @@ class OpenApiConformanceTest extends PlatformHttpTest {
                 "/api/v1/operator/regions/15/contact-policy", "{\"contactPolicy\":\"GATED\"}".getBytes()));
         JsonNode bundle = check("GET", "/api/v1/content", client.signed(terminal, "GET", "/api/v1/content", null));
         assertThat(bundle.get("trainingCourses").isEmpty()).isFalse();
+        JsonNode calendar = check("GET", "/api/v1/appointments", client.signed(terminal, "GET", "/api/v1/appointments", null));
+        assertThat(calendar.get("slots").isEmpty()).isFalse();
 
         UUID referralId = UUID.randomUUID();
         String token = ReferralTokenCodec.encode(new ReferralToken(referralId, terminal.id(), jobId,
