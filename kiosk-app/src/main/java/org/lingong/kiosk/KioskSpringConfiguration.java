@@ -3,6 +3,7 @@ package org.lingong.kiosk;
 import org.lingong.kiosk.alert.AlertConfiguration;
 import org.lingong.kiosk.attract.AttractConfiguration;
 import org.lingong.kiosk.card.CardConfiguration;
+import org.lingong.kiosk.appointment.AppointmentConfiguration;
 import org.lingong.kiosk.content.ContentConfiguration;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.demo.DemoConfiguration;
@@ -42,7 +43,8 @@ import org.springframework.context.annotation.Import;
         RecognitionConfiguration.class, CardConfiguration.class, ScanConfiguration.class,
         ReferralConfiguration.class, StaffConfiguration.class,
         TechnicianConfiguration.class, ContentConfiguration.class, LeaveConfiguration.class,
-        InclusionConfiguration.class, WatchdogConfiguration.class, RemoteConfiguration.class})
+        InclusionConfiguration.class, WatchdogConfiguration.class, RemoteConfiguration.class,
+        AppointmentConfiguration.class})
 public class KioskSpringConfiguration {
 
     /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */

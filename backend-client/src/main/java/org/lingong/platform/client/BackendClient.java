@@ -174,6 +174,11 @@ public final class BackendClient implements AutoCloseable {
         return client.api().content();
     }
 
+    /** Fetches the station's appointment calendar (slots with free seats) and its bookings; blocking. */
+    public ApiResult<org.lingong.platform.api.appointments.AppointmentCalendar> fetchAppointments() {
+        return client.api().appointments();
+    }
+
     public JobCatalog catalog() {
         return catalog;
     }

@@ -8,7 +8,8 @@ public enum AttractTile {
     REGISTER(Screen.REGISTER),
     SCAN(Screen.SCAN),
     TRAINING(Screen.TRAINING),
-    JOB_FAIR(Screen.JOB_FAIR);
+    JOB_FAIR(Screen.JOB_FAIR),
+    APPOINTMENT(Screen.APPOINTMENT);
 
     private final Screen target;
 

@@ -30,7 +30,7 @@ import org.lingong.kiosk.theme.VerticalText;
 public final class AttractView extends RowOrColumn {
 
     static final int MAX_ITEMS_SHOWN = 10;
-    /** Three tiles on the first row, the other two share the second row, each as wide as it allows. */
+    /** Three tiles on the first row, the others share the second row, each as wide as it allows. */
     private static final int FIRST_ROW_TILES = 3;
     private static final int GRID_COLUMNS = 6;
     /** The longest column of a tile's vertical Mongolian label, in px (the tile is 272 px high at 1080p). */
@@ -123,6 +123,7 @@ public final class AttractView extends RowOrColumn {
             case SCAN -> Icons.SCAN;
             case TRAINING -> Icons.BOOK;
             case JOB_FAIR -> Icons.CALENDAR;
+            case APPOINTMENT -> Icons.CLOCK;
         };
         return icon.create(88, "tile-icon");
     }

@@ -12,6 +12,8 @@ import org.lingong.kiosk.attract.DemoCatalogFreshness;
 import org.lingong.kiosk.attract.DemoServiceItemSource;
 import org.lingong.kiosk.attract.ServiceItemSource;
 import org.lingong.kiosk.config.KioskProperties;
+import org.lingong.kiosk.appointment.AppointmentBackend;
+import org.lingong.kiosk.appointment.DemoAppointmentBackend;
 import org.lingong.kiosk.content.ContentSource;
 import org.lingong.kiosk.content.DemoContent;
 import org.lingong.kiosk.content.DemoSignUpSink;
@@ -154,6 +156,13 @@ public class PlatformConfiguration implements SmartLifecycle {
     @Bean
     SignUpSink signUpSink(ObjectProvider<BackendClient> backend, Clock clock) {
         return properties.enabled() ? new OutboxSignUpSink(backend.getObject(), clock) : new DemoSignUpSink();
+    }
+
+    /** Appointments: the platform's calendar and the outbox, or an in-memory calendar off the platform. */
+    @Bean
+    AppointmentBackend appointmentBackend(ObjectProvider<BackendClient> backend, Clock clock, KioskProperties kiosk) {
+        return properties.enabled() ? new PlatformAppointmentBackend(backend.getObject(), clock)
+                : new DemoAppointmentBackend(clock, kiosk.station().zoneId());
     }
 
     /** Starts the connection, only when the kiosk is on the platform. */

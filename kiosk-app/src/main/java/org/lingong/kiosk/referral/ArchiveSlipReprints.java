@@ -43,6 +43,11 @@ public final class ArchiveSlipReprints implements SlipReprints {
     }
 
     @Override
+    public Optional<ReferralSlip> slip(String slipNumber) throws Exception {
+        return archive.find(slipNumber);
+    }
+
+    @Override
     public ReprintResult reprint(String slipNumber) throws Exception {
         Optional<ReferralSlip> slip = archive.find(slipNumber);
         if (slip.isEmpty()) {

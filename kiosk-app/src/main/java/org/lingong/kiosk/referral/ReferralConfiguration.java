@@ -14,6 +14,7 @@ import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.config.PlatformProperties;
+import org.lingong.kiosk.slip.ReferralSlipPdf;
 import org.lingong.kiosk.devices.DevicesConfiguration;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
@@ -58,6 +59,19 @@ public class ReferralConfiguration {
         }
         return ReferralOffice.open(backend.getObject(), settings.dataDirectory(), printer,
                 DevicesConfiguration.printerProfile(devices.printer()), alerts, kiosk.station().name(), settings.url(), clock);
+    }
+
+    /** The technician's choice of office A4 printer, in the kiosk's data directory. */
+    @Bean
+    OfficePrinterChoice officePrinterChoice(PlatformProperties platform) {
+        return new OfficePrinterChoice(platform.dataDirectory());
+    }
+
+    /** Kept slips on A4: printed through CUPS ({@code lp}) or saved as PDFs under {@code slips-pdf/}. */
+    @Bean
+    A4Slips a4Slips(SlipReprints slips, OfficePrinterChoice choice, PlatformProperties platform) {
+        return new A4Slips(slips, new ReferralSlipPdf(), new OfficePrinter(), choice,
+                platform.dataDirectory().resolve("slips-pdf"));
     }
 
     @Bean

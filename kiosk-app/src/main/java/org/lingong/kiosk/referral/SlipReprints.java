@@ -14,6 +14,11 @@ public interface SlipReprints {
 
     ReprintResult reprint(String slipNumber) throws Exception;
 
+    /** The kept slip with this number, for the A4 page; empty if none is kept. */
+    default Optional<org.lingong.devices.printer.ReferralSlip> slip(String slipNumber) throws Exception {
+        return Optional.empty();
+    }
+
     /** The number of the kept slip whose QR holds {@code qrToken}; empty if none is kept. */
     default Optional<String> numberOf(String qrToken) {
         return Optional.empty();

@@ -15,7 +15,9 @@ enum KioskScreen implements Screen {
     /** Station staff: health, paper, today's figures, reprints, alerts. */
     STAFF("screen.staff"),
     /** Technician: ports, probe, test, device settings. */
-    TECHNICIAN("screen.technician");
+    TECHNICIAN("screen.technician"),
+    /** 预约: book a service at the station, or cancel / move a booking. */
+    APPOINTMENT("screen.appointment");
 
     private final String titleKey;
 

@@ -24,6 +24,8 @@ public interface Screen {
     Screen STAFF = KioskScreen.STAFF;
     /** Technician: ports, probe, test, device settings. */
     Screen TECHNICIAN = KioskScreen.TECHNICIAN;
+    /** 预约: book a service at the station, or cancel / move a booking. */
+    Screen APPOINTMENT = KioskScreen.APPOINTMENT;
 
     String titleKey();
 

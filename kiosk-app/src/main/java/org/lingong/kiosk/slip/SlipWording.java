@@ -30,6 +30,22 @@ public final class SlipWording {
                 workerCode, "");
     }
 
+    /**
+     * The appointment slip: the code big under the title, service, time (already in the station's zone), station and
+     * whether the platform has confirmed it; the code again as QR so staff can scan it.
+     */
+    public SlipText appointment(String code, String service, String time, String station, boolean confirmed) {
+        return new SlipText(label("appointment.title"), label("appointment.code") + "：" + code,
+                List.of(List.of(new SlipText.Line(label("appointment.time"), time, true),
+                                line("appointment.service", label("appointment.service." + service)),
+                                line("appointment.station", station),
+                                line("appointment.status", label(confirmed ? "appointment.status.confirmed"
+                                        : "appointment.status.tentative"))),
+                        List.of(line("appointment.bring", label("appointment.bring.text")),
+                                line("appointment.change", label("appointment.change.text")))),
+                code, "");
+    }
+
     /** Job, worker and station lines, in the order both papers print them. */
     public List<List<SlipText.Line>> sections(ReferralSlip slip) {
         String contact = (nonNull(slip.contactName()) + " " + nonNull(slip.contactPhone())).strip();

@@ -1,5 +1,8 @@
 package org.lingong.kiosk.staff;
 
+import org.jspecify.annotations.Nullable;
+import org.lingong.kiosk.referral.A4Slips;
+import org.lingong.kiosk.referral.OfficePrinter;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -30,9 +33,55 @@ public final class ReprintViewModel implements SessionScoped {
     private final ReadOnlyObjectWrapper<String> result = new ReadOnlyObjectWrapper<>(this, "result", "");
     private final ReadOnlyObjectWrapper<String> resultSlip = new ReadOnlyObjectWrapper<>(this, "resultSlip", "");
 
+    private final @Nullable A4Slips a4;
+
     public ReprintViewModel(SlipReprints reprints, TaskExecutor executor) {
+        this(reprints, executor, null);
+    }
+
+    /** With {@code a4}, each slip can also go to the office A4 printer or be saved as a PDF. */
+    public ReprintViewModel(SlipReprints reprints, TaskExecutor executor, @Nullable A4Slips a4) {
         this.reprints = reprints;
         this.executor = executor;
+        this.a4 = a4;
+    }
+
+    public boolean a4Available() {
+        return a4 != null;
+    }
+
+    /** The slip on the office A4 printer the technician chose. */
+    public void printA4(String slipNumber) {
+        if (a4 == null) {
+            return;
+        }
+        say("staff.reprint.printing", slipNumber);
+        executor.submit(() -> a4.print(slipNumber), outcome -> say(switch (outcome) {
+            case NO_PRINTER_CHOSEN -> "staff.reprint.a4NoPrinter";
+            case UNKNOWN_SLIP -> "staff.reprint.unknownSlip";
+            default -> "staff.reprint.a4Printed";
+        }, slipNumber), error -> {
+            log.warn("A4 print of slip {} failed: {}", slipNumber, error.getMessage());
+            say("staff.reprint.a4Failed", error instanceof OfficePrinter.OfficePrintException ? error.getMessage() : slipNumber);
+        });
+    }
+
+    /** The slip saved as a PDF; the message names the file. */
+    public void savePdf(String slipNumber) {
+        if (a4 == null) {
+            return;
+        }
+        executor.submit(() -> a4.save(slipNumber) == A4Slips.Outcome.SAVED
+                ? a4.file(slipNumber).toString() : null, file -> {
+            if (file == null) {
+                say("staff.reprint.unknownSlip", slipNumber);
+            } else {
+                say("staff.reprint.pdfSaved", file);
+            }
+        }, error -> {
+            log.warn("PDF of slip {} not saved: {}", slipNumber, error.toString());
+            say("staff.reprint.failed", slipNumber);
+        });
     }
 
     public ObservableList<SlipRecord> slips() {

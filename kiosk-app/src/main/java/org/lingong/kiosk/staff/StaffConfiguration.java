@@ -1,5 +1,7 @@
 package org.lingong.kiosk.staff;
 
+import org.lingong.kiosk.referral.A4Slips;
+import org.lingong.kiosk.appointment.StaffAppointmentsViewModel;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -112,8 +114,8 @@ public class StaffConfiguration {
     }
 
     @Bean
-    ReprintViewModel reprintViewModel(SlipReprints slips, TaskExecutor executor) {
-        return new ReprintViewModel(slips, executor);
+    ReprintViewModel reprintViewModel(SlipReprints slips, TaskExecutor executor, ObjectProvider<A4Slips> a4) {
+        return new ReprintViewModel(slips, executor, a4.getIfAvailable());
     }
 
     @Bean
@@ -123,8 +125,9 @@ public class StaffConfiguration {
 
     @Bean
     StaffViewModel staffViewModel(StaffAccess access, HealthViewModel health, PaperViewModel paper,
-            TodayViewModel today, ReprintViewModel reprints, AlertListViewModel alerts) {
-        return new StaffViewModel(access, health, paper, today, reprints, alerts);
+            TodayViewModel today, ReprintViewModel reprints, AlertListViewModel alerts,
+            StaffAppointmentsViewModel appointments) {
+        return new StaffViewModel(access, health, paper, today, reprints, alerts, appointments);
     }
 
     @Bean

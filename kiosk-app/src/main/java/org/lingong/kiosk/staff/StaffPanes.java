@@ -124,7 +124,8 @@ final class StaffPanes {
         // keeps its line while empty, so that the rows below never move under the finger when a result shows
         Label result = AdminTexts.label("staff-reprint-result", "staff-message");
         result.textProperty().bind(AdminTexts.keyed(messages, reprints.result(), reprints.resultSlip()));
-        AdminTexts.toned(result, reprints.result(), Set.of("staff.reprint.printed"), Set.of(
+        AdminTexts.toned(result, reprints.result(), Set.of("staff.reprint.printed", "staff.reprint.a4Printed",
+                "staff.reprint.pdfSaved"), Set.of("staff.reprint.a4NoPrinter", "staff.reprint.a4Failed",
                 "staff.reprint.printerNotReady", "staff.reprint.unknownSlip", "staff.reprint.failed",
                 "staff.reprint.listFailed"));
         VBox rows = new VBox();
@@ -154,7 +155,18 @@ final class StaffPanes {
         Button again = AdminTexts.button("staff-reprint-" + slip.slipNumber(), messages, "staff.reprint.button",
                 "staff-action");
         again.setOnAction(event -> reprints.reprint(slip.slipNumber()));
-        return row(text, again);
+        if (!reprints.a4Available()) {
+            return row(text, again);
+        }
+        Button a4 = AdminTexts.button("staff-reprint-a4-" + slip.slipNumber(), messages, "staff.reprint.a4Button",
+                "staff-action");
+        a4.setOnAction(event -> reprints.printA4(slip.slipNumber()));
+        Button pdf = AdminTexts.button("staff-reprint-pdf-" + slip.slipNumber(), messages, "staff.reprint.pdfButton",
+                "staff-action");
+        pdf.setOnAction(event -> reprints.savePdf(slip.slipNumber()));
+        HBox actions = new HBox(8, again, a4, pdf);
+        actions.getStyleClass().add("staff-reprint-actions");
+        return row(text, actions);
     }
 
     Node alerts() {

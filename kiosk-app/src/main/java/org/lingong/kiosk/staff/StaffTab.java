@@ -6,7 +6,8 @@ public enum StaffTab {
     PAPER("staff.tab.paper"),
     TODAY("staff.tab.today"),
     REPRINT("staff.tab.reprint"),
-    ALERTS("staff.tab.alerts");
+    ALERTS("staff.tab.alerts"),
+    APPOINTMENTS("staff.tab.appointments");
 
     private final String labelKey;
 

@@ -1,5 +1,6 @@
 package org.lingong.kiosk.staff;
 
+import org.lingong.kiosk.appointment.StaffAppointmentsPane;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -30,6 +31,7 @@ public final class StaffView extends BorderPane {
         panes.put(StaffTab.TODAY, builder.today());
         panes.put(StaffTab.REPRINT, builder.reprints());
         panes.put(StaffTab.ALERTS, builder.alerts());
+        panes.put(StaffTab.APPOINTMENTS, new StaffAppointmentsPane(viewModel.appointments(), messages));
 
         Label title = AdminTexts.label("staff-title", "staff-title");
         title.textProperty().bind(messages.bind("screen.staff"));

@@ -1,5 +1,6 @@
 package org.lingong.kiosk.staff;
 
+import org.lingong.kiosk.appointment.StaffAppointmentsViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,10 +21,12 @@ public final class StaffViewModel implements SessionScoped {
     private final TodayViewModel today;
     private final ReprintViewModel reprints;
     private final AlertListViewModel alerts;
+    private final StaffAppointmentsViewModel appointments;
     private final ReadOnlyObjectWrapper<StaffTab> tab = new ReadOnlyObjectWrapper<>(this, "tab", StaffTab.HEALTH);
 
     public StaffViewModel(StaffAccess access, HealthViewModel health, PaperViewModel paper, TodayViewModel today,
-            ReprintViewModel reprints, AlertListViewModel alerts) {
+            ReprintViewModel reprints, AlertListViewModel alerts, StaffAppointmentsViewModel appointments) {
+        this.appointments = appointments;
         this.access = access;
         this.health = health;
         this.paper = paper;
@@ -53,6 +56,7 @@ public final class StaffViewModel implements SessionScoped {
             case TODAY -> today.refresh();
             case REPRINT -> reprints.refresh();
             case ALERTS -> alerts.refresh();
+            case APPOINTMENTS -> appointments.refresh();
         }
     }
 
@@ -98,6 +102,10 @@ public final class StaffViewModel implements SessionScoped {
 
     public AlertListViewModel alerts() {
         return alerts;
+    }
+
+    public StaffAppointmentsViewModel appointments() {
+        return appointments;
     }
 
     @Override

@@ -16,6 +16,8 @@ import org.lingong.kiosk.shell.ScreenViewFactory;
 import org.lingong.kiosk.staff.StaffAccess;
 import org.lingong.kiosk.staff.StaffPrinter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.lingong.kiosk.referral.OfficePrinter;
+import org.lingong.kiosk.referral.OfficePrinterChoice;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -45,8 +47,15 @@ public class TechnicianConfiguration {
     }
 
     @Bean
-    ScreenViewFactory technicianScreen(TechnicianViewModel viewModel, Messages messages) {
-        return ScreenViewFactory.of(Screen.TECHNICIAN, () -> new TechnicianView(viewModel, messages));
+    OfficePrinterViewModel officePrinterViewModel(OfficePrinterChoice choice, TaskExecutor executor) {
+        return new OfficePrinterViewModel(new OfficePrinter(), choice, executor);
+    }
+
+    @Bean
+    ScreenViewFactory technicianScreen(TechnicianViewModel viewModel, Messages messages,
+            OfficePrinterViewModel officePrinter) {
+        return ScreenViewFactory.of(Screen.TECHNICIAN, () -> new TechnicianView(viewModel, messages,
+                new OfficePrinterPane(officePrinter, messages)), officePrinter::refresh);
     }
 
     private static Map<DeviceSlot, String> configured(DevicesProperties devices) {

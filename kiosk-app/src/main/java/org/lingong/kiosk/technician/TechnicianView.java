@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.jspecify.annotations.Nullable;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.NumericKeypad;
 import org.lingong.kiosk.staff.AdminTexts;
@@ -33,8 +34,16 @@ public final class TechnicianView extends HBox {
     private final FlowPane ports = new FlowPane();
     private final FlowPane bauds = new FlowPane();
     private final FlowPane printerChoices = new FlowPane();
+    private final @Nullable Node officePrinter;
+    private final javafx.beans.property.BooleanProperty officePrinterOpen = new javafx.beans.property.SimpleBooleanProperty();
 
     public TechnicianView(TechnicianViewModel viewModel, Messages messages) {
+        this(viewModel, messages, null);
+    }
+
+    /** With {@code officePrinter} (the A4 printer's row) under the device buttons. */
+    public TechnicianView(TechnicianViewModel viewModel, Messages messages, @Nullable Node officePrinter) {
+        this.officePrinter = officePrinter;
         this.viewModel = viewModel;
         this.messages = messages;
         getStyleClass().addAll("screen", "technician");
@@ -136,14 +145,33 @@ public final class TechnicianView extends HBox {
         VBox portChoices = new VBox(portsHead, ports, baudTitle, bauds);
         portChoices.getStyleClass().add("technician-port-choices");
         Node addressEntry = addressEntry();
-        portChoices.visibleProperty().bind(viewModel.addressOpen().not());
+        portChoices.visibleProperty().bind(viewModel.addressOpen().not().and(officePrinterOpen.not()));
         portChoices.managedProperty().bind(portChoices.visibleProperty());
         addressEntry.visibleProperty().bind(viewModel.addressOpen());
         addressEntry.managedProperty().bind(addressEntry.visibleProperty());
         VBox area = new VBox(portChoices, addressEntry, printerChoices, actions, outcome, restart);
+        if (officePrinter != null) {
+            addOfficePrinter(area, officePrinter);
+        }
         area.getStyleClass().add("staff-pane");
         HBox.setHgrow(area, Priority.ALWAYS);
         return area;
+    }
+
+    /**
+     * The office A4 printer's choice: a toggle under the receipt printer's settings (printer slot only); open, it takes
+     * the place of the port list.
+     */
+    private void addOfficePrinter(VBox area, Node pane) {
+        Button toggle = AdminTexts.button("technician-a4-open", messages, "technician.a4.open", "technician-choice");
+        toggle.setOnAction(event -> officePrinterOpen.set(!officePrinterOpen.get()));
+        toggle.visibleProperty().bind(viewModel.slot().isEqualTo(DeviceSlot.PRINTER).and(viewModel.addressOpen().not()));
+        toggle.managedProperty().bind(toggle.visibleProperty());
+        viewModel.slot().addListener((obs, old, now) -> officePrinterOpen.set(false));
+        pane.visibleProperty().bind(officePrinterOpen.and(toggle.visibleProperty()));
+        pane.managedProperty().bind(pane.visibleProperty());
+        area.getChildren().add(1, pane);
+        area.getChildren().add(area.getChildren().indexOf(printerChoices) + 1, toggle);
     }
 
     /** The network address typed with the on-screen keypad (digits, dot, colon), then 使用 or 取消. No OS keyboard. */

@@ -229,7 +229,7 @@ class ScreenSizesUiTest {
     private void staffAndTechnician() throws Exception {
         logIn("2468");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.STAFF);
-        for (String tab : new String[] {"health", "paper", "today", "reprint", "alerts"}) {
+        for (String tab : new String[] {"health", "paper", "today", "reprint", "alerts", "appointments"}) {
             tap("#staff-tab-" + tab);
             check("staff-" + tab, 6);
         }

@@ -99,6 +99,10 @@ class StaffUiTest {
         kiosk.robot.clickOn("#staff-tab-reprint");
         kiosk.waitUntil(() -> kiosk.scene().lookup("#staff-reprint-result") != null);
         kiosk.snapshot("staff-reprint");
+        kiosk.robot.clickOn("#staff-tab-appointments");
+        kiosk.waitUntil(() -> kiosk.scene().lookup("#staff-callbacks-title") != null);
+        assertAccessible("staff-appointments");
+        kiosk.snapshot("staff-appointments");
         kiosk.robot.clickOn("#staff-tab-alerts");
         kiosk.waitUntil(() -> kiosk.scene().lookup("#staff-alerts-none") == null);
         assertAccessible("staff-alerts");
@@ -143,6 +147,7 @@ class StaffUiTest {
         kiosk.robot.clickOn("#technician-probe");
         kiosk.waitUntil(() -> text("#technician-outcome").startsWith("找到身份证读卡器"));
         assertAccessible("technician-probe");
+        kiosk.snapshot("technician-with-a4-printer");
 
         EscPosPrinterSimulator networkPrinter = new EscPosPrinterSimulator(PrinterProfile.paper80());
         try (SimulatorServer server = SimulatorServer.start(networkPrinter, 0)) {
@@ -177,7 +182,7 @@ class StaffUiTest {
                 .replace("中文", "")).as("no Chinese left on the English screen").doesNotContainPattern("\\p{IsHan}");
         kiosk.robot.clickOn("#technician-open-staff");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.STAFF);
-        for (String tab : new String[] {"health", "paper", "today", "reprint", "alerts"}) {
+        for (String tab : new String[] {"health", "paper", "today", "reprint", "alerts", "appointments"}) {
             kiosk.robot.clickOn("#staff-tab-" + tab);
             RunningKiosk.onFx(() -> null);
             assertAccessible("staff-" + tab + "-en");

@@ -2,6 +2,7 @@ package org.lingong.platform.client.http;
 
 import java.time.Duration;
 import java.util.List;
+import org.lingong.platform.api.appointments.AppointmentCalendar;
 import org.lingong.platform.api.content.ContentBundle;
 import org.lingong.platform.api.enrollment.EnrollmentRequest;
 import org.lingong.platform.api.enrollment.EnrollmentResponse;
@@ -61,6 +62,11 @@ public final class PlatformApi {
 
     public ApiResult<ContentBundle> content() {
         return http.execute(ApiCall.get("/api/v1/content", ContentBundle.class, LONG));
+    }
+
+    /** The station's appointment calendar and bookings ({@code GET /api/v1/appointments}). */
+    public ApiResult<AppointmentCalendar> appointments() {
+        return http.execute(ApiCall.get("/api/v1/appointments", AppointmentCalendar.class, SHORT));
     }
 
     private static String urlSafe(String cursor) {

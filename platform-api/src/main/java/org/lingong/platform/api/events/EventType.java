@@ -9,7 +9,9 @@ public enum EventType {
     SIGN_UP(SignUp.class),
     FEEDBACK(Feedback.class),
     VISIT_COUNT(VisitCount.class),
-    DEVICE_STATUS(DeviceStatusChange.class);
+    DEVICE_STATUS(DeviceStatusChange.class),
+    APPOINTMENT_BOOKED(AppointmentBooked.class),
+    APPOINTMENT_CANCELLED(AppointmentCancelled.class);
 
     private final Class<? extends EventPayload> payloadType;
 

@@ -1,6 +1,8 @@
 package org.lingong.platform.server.events;
 
 import java.util.Optional;
+import org.lingong.platform.api.events.AppointmentBooked;
+import org.lingong.platform.api.events.AppointmentCancelled;
 import org.lingong.platform.api.events.DeviceStatusChange;
 import org.lingong.platform.api.events.EventEnvelope;
 import org.lingong.platform.api.events.EventType;
@@ -10,6 +12,7 @@ import org.lingong.platform.api.events.ReferralOutcomeReport;
 import org.lingong.platform.api.events.SignUp;
 import org.lingong.platform.api.events.VisitCount;
 import org.lingong.platform.api.events.WorkerProfile;
+import org.lingong.platform.server.appointments.AppointmentDesk;
 import org.lingong.platform.server.problem.ApiException;
 import org.lingong.platform.server.referrals.ReferralService;
 import org.lingong.platform.server.support.PlausibleTime;
@@ -30,9 +33,11 @@ class EventApplier {
     private final ReferralService referrals;
     private final ActivityRepository activity;
     private final EventLogRepository log;
+    private final AppointmentDesk appointments;
 
     EventApplier(WorkerService workers, WorkerRepository workerRefs, ReferralService referrals,
-                 ActivityRepository activity, EventLogRepository log) {
+                 ActivityRepository activity, EventLogRepository log, AppointmentDesk appointments) {
+        this.appointments = appointments;
         this.workers = workers;
         this.workerRefs = workerRefs;
         this.referrals = referrals;
@@ -65,6 +70,9 @@ class EventApplier {
             case FEEDBACK -> feedback(c, (Feedback) e.payload());
             case VISIT_COUNT -> visits(c, (VisitCount) e.payload());
             case DEVICE_STATUS -> deviceStatus(c, (DeviceStatusChange) e.payload());
+            case APPOINTMENT_BOOKED -> appointments.book(c.terminal(), e.eventId(), e.workerRef(),
+                    (AppointmentBooked) e.payload(), e.occurredAt(), c.receivedAt());
+            case APPOINTMENT_CANCELLED -> appointments.cancel(c.terminal(), ((AppointmentCancelled) e.payload()).code());
         }
     }
 

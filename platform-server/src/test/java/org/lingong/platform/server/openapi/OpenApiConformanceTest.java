@@ -125,6 +125,8 @@ class OpenApiConformanceTest extends PlatformHttpTest {
         assertThat(bundle.get("trainingCourses").isEmpty()).isFalse();
         assertThat(bundle.get("liveSessions").valueStream().map(l -> l.path("streamUrl").asString(""))).contains("https://live.example.cn/room/1");
         assertThat(bundle.get("announcements").valueStream().map(a -> a.path("validUntil").asString(""))).anyMatch(d -> !d.isEmpty());
+        JsonNode calendar = check("GET", "/api/v1/appointments", client.signed(terminal, "GET", "/api/v1/appointments", null));
+        assertThat(calendar.get("slots").isEmpty()).isFalse();
 
         UUID referralId = UUID.randomUUID();
         String token = ReferralTokenCodec.encode(new ReferralToken(referralId, terminal.id(), jobId,

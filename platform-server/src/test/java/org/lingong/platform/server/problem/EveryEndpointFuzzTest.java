@@ -74,6 +74,7 @@ class EveryEndpointFuzzTest extends PlatformHttpTest {
         probes.add(Probe.signed("POST", "/api/v1/events/batch", hostile.body(batch(hostile, terminal, jobId))));
         probes.add(Probe.signed("GET", "/api/v1/jobs?since=" + hostile.urlValue() + "&limit=" + hostile.urlValue(), null));
         probes.add(Probe.signed("GET", "/api/v1/content?x=" + hostile.urlValue(), null));
+        probes.add(Probe.signed("GET", "/api/v1/appointments?x=" + hostile.urlValue(), null));
         probes.add(Probe.signed("GET", "/api/v1/stats/daily?from=" + hostile.urlValue() + "&to=" + today, null));
         probes.add(Probe.signed("POST", "/api/v1/referrals/verify", hostile.body(Map.of("token", token(hostile, terminal, jobId)))));
         probes.add(Probe.operator("POST", "/api/v1/referrals/verify", hostile.body(Map.of("token", token(hostile, terminal, jobId)))));
@@ -133,7 +134,27 @@ class EveryEndpointFuzzTest extends PlatformHttpTest {
                 event(hostile.uuid(), "FEEDBACK", null, Map.of("rating", 4, "comment", "很方便")),
                 event(hostile.uuid(), "VISIT_COUNT", null, Map.of("day", LocalDate.now().toString(), "visits", 12)),
                 event(hostile.uuid(), "DEVICE_STATUS", null, Map.of("device", "printer", "state", "PAPER_OUT",
-                        "detail", "缺纸"))));
+                        "detail", "缺纸")),
+                event(hostile.uuid(), "APPOINTMENT_BOOKED", ref, Map.of("code", appointmentCode(hostile),
+                        "service", "POLICY_ADVICE", "startsAt", nextMondayNine().toString(), "phone", "13900001111")),
+                event(hostile.uuid(), "APPOINTMENT_CANCELLED", null, Map.of("code", appointmentCode(hostile)))));
+    }
+
+    /** A code of the appointment alphabet drawn from the hostile input's random source. */
+    private static String appointmentCode(HostileInput hostile) {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        long bits = hostile.uuid().getMostSignificantBits();
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            code.append(alphabet.charAt((int) Math.floorMod(bits >> (5 * i), 32L)));
+        }
+        return code.toString();
+    }
+
+    private static Instant nextMondayNine() {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        return LocalDate.now(zone).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+                .atTime(9, 0).atZone(zone).toInstant();
     }
 
     private static String token(HostileInput hostile, TestTerminal terminal, long jobId) {
