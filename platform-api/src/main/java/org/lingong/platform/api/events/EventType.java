@@ -9,7 +9,9 @@ public enum EventType {
     SIGN_UP(SignUp.class),
     FEEDBACK(Feedback.class),
     VISIT_COUNT(VisitCount.class),
-    DEVICE_STATUS(DeviceStatusChange.class);
+    DEVICE_STATUS(DeviceStatusChange.class),
+    EMPLOYMENT_STATUS_CHECKED(EmploymentStatusCheck.class),
+    STAFF_CALLED(StaffCall.class);
 
     private final Class<? extends EventPayload> payloadType;
 
@@ -23,6 +25,7 @@ public enum EventType {
 
     /** True for events that must name a worker in {@link EventEnvelope#workerRef()}. */
     public boolean needsWorker() {
-        return this == WORKER_REGISTERED || this == WORKER_UPDATED || this == REFERRAL_ISSUED;
+        return this == WORKER_REGISTERED || this == WORKER_UPDATED || this == REFERRAL_ISSUED
+                || this == EMPLOYMENT_STATUS_CHECKED;
     }
 }

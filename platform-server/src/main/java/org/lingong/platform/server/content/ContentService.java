@@ -22,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContentService {
 
     private final ContentRepository content;
+    private final PolicyRepository policies;
 
-    ContentService(ContentRepository content) {
+    ContentService(ContentRepository content, PolicyRepository policies) {
         this.content = content;
+        this.policies = policies;
     }
 
     /** Sets how workers of region {@code regionCode} (the 4-digit 盟市 prefix) reach employers. */
@@ -40,7 +42,8 @@ public class ContentService {
     }
 
     public long version(Terminal terminal) {
-        return content.version(terminal.stationCode(), terminal.regionCode());
+        return Math.max(content.version(terminal.stationCode(), terminal.regionCode()),
+                policies.version(terminal.regionCode()));
     }
 
     @Transactional(readOnly = true)
@@ -63,7 +66,8 @@ public class ContentService {
             }
         }
         return new ContentBundle(version(terminal), terminal.regionCode(), courses, fairs, live, services, announcements,
-                WorkCategories.all(), content.contactPolicy(terminal.regionCode()));
+                WorkCategories.all(), content.contactPolicy(terminal.regionCode()),
+                policies.visibleTo(terminal.regionCode()));
     }
 
     private static LocalDate day(Instant instant) {
