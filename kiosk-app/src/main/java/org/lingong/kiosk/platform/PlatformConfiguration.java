@@ -21,6 +21,7 @@ import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.outbox.KioskEvents;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.recognition.KnownWorkers;
 import org.lingong.kiosk.referral.SlipReprints;
@@ -148,6 +149,12 @@ public class PlatformConfiguration implements SmartLifecycle {
     @Bean
     SignUpSink signUpSink(ObjectProvider<BackendClient> backend, Clock clock) {
         return properties.enabled() ? new OutboxSignUpSink(backend.getObject(), clock) : new DemoSignUpSink();
+    }
+
+    /** Ratings, staff calls, status checks and the visit funnel into the outbox, or only to the log off the platform. */
+    @Bean
+    KioskEvents kioskEvents(ObjectProvider<BackendClient> backend, Clock clock) {
+        return properties.enabled() ? new OutboxKioskEvents(backend.getObject(), clock) : KioskEvents.LOG_ONLY;
     }
 
     /** Starts the connection, only when the kiosk is on the platform. */

@@ -1,6 +1,7 @@
 package org.lingong.platform.client.http;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.lingong.platform.api.content.ContentBundle;
 import org.lingong.platform.api.enrollment.EnrollmentRequest;
@@ -13,6 +14,7 @@ import org.lingong.platform.api.heartbeat.HeartbeatAck;
 import org.lingong.platform.api.jobs.JobSyncPage;
 import org.lingong.platform.api.referrals.VerifyRequest;
 import org.lingong.platform.api.referrals.VerifyResponse;
+import org.lingong.platform.api.stats.StatsReport;
 
 /**
  * The platform API v1 as typed calls. Blocking, thread-safe. Which calls are retried: job sync,
@@ -54,6 +56,11 @@ public final class PlatformApi {
 
     public ApiResult<ContentBundle> content() {
         return http.execute(ApiCall.get("/api/v1/content", ContentBundle.class, LONG));
+    }
+
+    /** The figures of the calling terminal's own station for the days {@code from} … {@code to}. */
+    public ApiResult<StatsReport> stationStats(LocalDate from, LocalDate to) {
+        return http.execute(ApiCall.get("/api/v1/stats/daily?from=" + from + "&to=" + to, StatsReport.class, SHORT));
     }
 
     private static String urlSafe(String cursor) {
