@@ -10,6 +10,7 @@ import org.lingong.kiosk.demo.DemoConfiguration;
 import org.lingong.kiosk.devices.DevicesConfiguration;
 import org.lingong.kiosk.funnel.FunnelConfiguration;
 import org.lingong.kiosk.platform.PlatformConfiguration;
+import org.lingong.kiosk.policy.PolicyConfiguration;
 import org.lingong.kiosk.rating.RatingConfiguration;
 import org.lingong.kiosk.recognition.RecognitionConfiguration;
 import org.lingong.kiosk.referral.ReferralConfiguration;
@@ -43,7 +44,8 @@ import org.springframework.context.annotation.Import;
         RecognitionConfiguration.class, CardConfiguration.class, ScanConfiguration.class,
         ReferralConfiguration.class, StaffConfiguration.class,
         TechnicianConfiguration.class, ContentConfiguration.class, LeaveConfiguration.class,
-        CallStaffConfiguration.class, FunnelConfiguration.class, RatingConfiguration.class, SurveyConfiguration.class})
+        CallStaffConfiguration.class, FunnelConfiguration.class, RatingConfiguration.class, SurveyConfiguration.class,
+        PolicyConfiguration.class})
 public class KioskSpringConfiguration {
 
     /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */

@@ -8,7 +8,8 @@ public enum AttractTile {
     REGISTER(Screen.REGISTER),
     SCAN(Screen.SCAN),
     TRAINING(Screen.TRAINING),
-    JOB_FAIR(Screen.JOB_FAIR);
+    JOB_FAIR(Screen.JOB_FAIR),
+    POLICY(Screen.POLICY);
 
     private final Screen target;
 

@@ -110,6 +110,7 @@ public final class AttractView extends RowOrColumn {
             case SCAN -> Icons.SCAN;
             case TRAINING -> Icons.BOOK;
             case JOB_FAIR -> Icons.CALENDAR;
+            case POLICY -> Icons.POLICY;
         };
         return icon.create(88, "tile-icon");
     }

@@ -22,6 +22,8 @@ import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.outbox.KioskEvents;
+import org.lingong.kiosk.policy.DemoPolicies;
+import org.lingong.kiosk.policy.PolicySource;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.recognition.KnownWorkers;
 import org.lingong.kiosk.referral.SlipReprints;
@@ -143,6 +145,15 @@ public class PlatformConfiguration implements SmartLifecycle {
         }
         return () -> content.updatedAt().map(at -> new StationContent(content.trainingCourses().orElse(List.of()),
                 content.jobFairs().orElse(List.of()), content.liveSessions().orElse(List.of()), at));
+    }
+
+    /** The 政策 pages: the last content bundle's, or the bundled demo pages off the platform. */
+    @Bean
+    PolicySource policySource(PlatformContent content) {
+        if (!properties.enabled()) {
+            return new DemoPolicies();
+        }
+        return () -> new PolicySource.Shelf(content.policies().orElse(List.of()), false);
     }
 
     /** Sign-ups into the outbox, or only to the log off the platform. */

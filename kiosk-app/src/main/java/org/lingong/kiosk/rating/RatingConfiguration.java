@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** 好差评: offered when a session that did something ends; the next person's arrival puts it away. */
+/**
+ * 好差评: offered when a session that did something ends ({@code kiosk.rating.enabled}, default true; the card shows
+ * for {@code kiosk.rating.ask-for}, default 45 s); the next person's arrival puts it away.
+ */
 @Configuration(proxyBeanMethods = false)
 public class RatingConfiguration {
 
@@ -22,9 +25,11 @@ public class RatingConfiguration {
 
     @Bean
     RatingViewModel ratingViewModel(KioskEvents events, StaffAlerts alerts, TaskExecutor executor,
-            SessionJourney journey, WorkerSession workers) {
+            SessionJourney journey, WorkerSession workers, @Value("${kiosk.rating.enabled:true}") boolean enabled) {
         RatingViewModel rating = new RatingViewModel(events, alerts, executor);
-        journey.addListener(rating::offer);
+        if (enabled) {
+            journey.addListener(rating::offer);
+        }
         workers.activeProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 rating.dismiss();

@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * 就业状态核实: asked when a returning worker is identified, at most once per {@code kiosk.status-check.period}
- * (default 90 days); when each worker was last asked is kept in {@code kiosk.status-check.ledger}.
+ * 就业状态核实: asked when a returning worker is identified ({@code kiosk.status-check.enabled}, default true), at
+ * most once per {@code kiosk.status-check.period} (default 90 days); when each worker was last asked is kept in
+ * {@code kiosk.status-check.ledger} (default: {@code status-checks.properties} in the kiosk's data directory).
  */
 @Configuration(proxyBeanMethods = false)
 public class SurveyConfiguration {
@@ -29,14 +30,15 @@ public class SurveyConfiguration {
     StatusCheckViewModel statusCheckViewModel(KioskEvents events, TaskExecutor executor, Clock clock,
             WorkerSession workers, ScreenNavigator navigator,
             @Value("${kiosk.status-check.period:P90D}") Period period,
-            @Value("${kiosk.status-check.ledger:data/status-checks.properties}") Path ledger) {
+            @Value("${kiosk.status-check.ledger:${kiosk.platform.data-dir:data/kiosk}/status-checks.properties}") Path ledger,
+            @Value("${kiosk.status-check.enabled:true}") boolean enabled) {
         if (period.isNegative() || period.isZero()) {
             throw new IllegalArgumentException("kiosk.status-check.period must be positive, e.g. P90D: " + period);
         }
         StatusCheckViewModel check = new StatusCheckViewModel(new StatusCheckLedger(ledger), events, executor, clock,
                 period);
         workers.activeProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (enabled && now != null) {
                 check.workerIdentified(now.workerRef(), navigator.current() == Screen.REGISTER);
             }
         });
