@@ -29,7 +29,7 @@ final class StatusCheckView extends StackPane {
             Button answer = new Button();
             answer.setId("status-check-" + situation.name().toLowerCase(Locale.ROOT));
             answer.getStyleClass().addAll("big-button", "status-check-answer");
-            answer.textProperty().bind(messages.bind("statusCheck.situation." + situation.name()));
+            answer.textProperty().bind(messages.bind(situationKey(situation)));
             answer.setOnAction(event -> viewModel.answer(situation));
             answers.getChildren().add(answer);
         }
@@ -62,6 +62,11 @@ final class StatusCheckView extends StackPane {
         setVisible(false);
         thanks.setManaged(false);
         thanks.setVisible(false);
+    }
+
+    /** The i18n key of an answer's words, e.g. 灵活就业. */
+    static String situationKey(Situation situation) {
+        return "statusCheck.situation." + situation.name();
     }
 
     private static Label label(String id, String styleClass, String key, Messages messages) {

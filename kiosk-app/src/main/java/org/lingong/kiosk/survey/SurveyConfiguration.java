@@ -26,11 +26,14 @@ public class SurveyConfiguration {
     /** Above the leave question, below the rating. */
     static final int OVERLAY_ORDER = 22;
 
+    private static final String LEDGER =
+            "${kiosk.status-check.ledger:${kiosk.platform.data-dir:data/kiosk}/status-checks.properties}";
+
     @Bean
     StatusCheckViewModel statusCheckViewModel(KioskEvents events, TaskExecutor executor, Clock clock,
             WorkerSession workers, ScreenNavigator navigator,
             @Value("${kiosk.status-check.period:P90D}") Period period,
-            @Value("${kiosk.status-check.ledger:${kiosk.platform.data-dir:data/kiosk}/status-checks.properties}") Path ledger,
+            @Value(LEDGER) Path ledger,
             @Value("${kiosk.status-check.enabled:true}") boolean enabled) {
         if (period.isNegative() || period.isZero()) {
             throw new IllegalArgumentException("kiosk.status-check.period must be positive, e.g. P90D: " + period);
