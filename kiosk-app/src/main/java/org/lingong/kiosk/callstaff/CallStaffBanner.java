@@ -9,7 +9,7 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
 
 /**
- * The line under the top bar after a call: "已通知工作人员，请稍候" and, once staff acknowledge, "工作人员马上就到".
+ * The line above the status bar after a call: "已通知工作人员，请稍候" and, once staff acknowledge, "工作人员马上就到".
  * It never takes a tap: the screen below stays usable.
  */
 final class CallStaffBanner extends StackPane {
@@ -18,7 +18,7 @@ final class CallStaffBanner extends StackPane {
         setId("call-staff-banner");
         setPickOnBounds(false);
         setMouseTransparent(true);
-        setAlignment(Pos.TOP_CENTER);
+        setAlignment(Pos.BOTTOM_CENTER);
         Label line = new Label();
         line.setId("call-staff-status");
         line.getStyleClass().add("call-staff-status");

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -95,10 +94,12 @@ final class PolicyView extends StackPane {
     }
 
     private Node card(PolicyPage page) {
+        // one line in the list (the page shows it whole): a wrapped label would take its height from a width of 0
         Label summary = new Label(page.summary());
-        summary.getStyleClass().add("tap-card-fact");
-        summary.setWrapText(true);
-        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.getStyleClass().addAll("tap-card-fact", "policy-card-summary");
+        summary.setMinWidth(0);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         return TapCard.create("policy-" + page.id(), "policy-card", () -> viewModel.openPage(page),
                 TapCard.titleLine(page.title(), messages.get("search.card.details")), summary);
     }
