@@ -120,7 +120,8 @@ class AttractViewModelTest {
         vm.open(AttractTile.FIND_JOB);
         assertThat(navigator.current()).isEqualTo(Screen.FIND_JOB);
         assertThat(vm.tiles()).extracting(AttractTile::target)
-                .containsExactly(Screen.FIND_JOB, Screen.REGISTER, Screen.SCAN, Screen.TRAINING, Screen.JOB_FAIR);
+                .containsExactly(Screen.FIND_JOB, Screen.REGISTER, Screen.SCAN, Screen.TRAINING, Screen.JOB_FAIR,
+                        Screen.POLICY);
     }
 
     @Test

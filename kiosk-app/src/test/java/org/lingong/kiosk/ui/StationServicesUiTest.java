@@ -70,9 +70,7 @@ class StationServicesUiTest {
         assertThat(calls).singleElement().satisfies(call -> assertThat(call.detail())
                 .isEqualTo("测试驿站 (" + STATION + ") · FIND_JOB"));
         kiosk.snapshot("call-staff-1-called");
-        kiosk.resize(1080, 1920);
-        kiosk.snapshot("portrait-call-staff-called");
-        kiosk.resize(1920, 1080);
+        portraitSnapshot("call-staff-called");
 
         RunningKiosk.onFx(() -> {
             kiosk.bean(StaffAlerts.class).acknowledge(calls.get(0).id()); // 已处理 on the staff screen's 提醒 tab
@@ -106,9 +104,7 @@ class StationServicesUiTest {
         assertThat(text("#rating-question")).isEqualTo("您对本次服务满意吗？");
         kiosk.assertAccessible("rating faces", 6);
         kiosk.snapshot("rating-1-faces");
-        kiosk.resize(1080, 1920);
-        kiosk.snapshot("portrait-rating-faces");
-        kiosk.resize(1920, 1080);
+        portraitSnapshot("rating-faces");
         Point2D satisfied = center("#rating-satisfied");
         kiosk.robot.clickOn(satisfied);
         kiosk.robot.clickOn(satisfied);
@@ -176,9 +172,7 @@ class StationServicesUiTest {
         assertThat(kiosk.find("#status-check-flexible", Button.class).getText()).isEqualTo("灵活就业");
         kiosk.assertAccessible("status check", 5);
         kiosk.snapshot("status-check");
-        kiosk.resize(1080, 1920);
-        kiosk.snapshot("portrait-status-check");
-        kiosk.resize(1920, 1080);
+        portraitSnapshot("status-check");
         Point2D flexible = center("#status-check-flexible");
         kiosk.robot.clickOn(flexible);
         kiosk.robot.clickOn(flexible);
@@ -221,9 +215,7 @@ class StationServicesUiTest {
         assertThat(policies.shown()).allSatisfy(page -> assertThat(page.title() + page.summary()).containsAnyOf("补",
                 "贴", "保", "培"));
         kiosk.snapshot("policy-2-bt");
-        kiosk.resize(1080, 1920);
-        kiosk.snapshot("portrait-policy-list");
-        kiosk.resize(1920, 1080);
+        portraitSnapshot("policy-list");
 
         kiosk.robot.clickOn("#policy-" + policies.shown().get(0).id());
         kiosk.waitUntil(() -> kiosk.find("#policy-page", Node.class).isVisible());
@@ -231,9 +223,7 @@ class StationServicesUiTest {
         assertThat(text("#policy-page-where")).isNotBlank();
         kiosk.assertAccessible("policy page", 3);
         kiosk.snapshot("policy-3-page");
-        kiosk.resize(1080, 1920);
-        kiosk.snapshot("portrait-policy-page");
-        kiosk.resize(1920, 1080);
+        portraitSnapshot("policy-page");
         kiosk.robot.clickOn("#policy-back");
         kiosk.waitUntil(() -> kiosk.find("#policy-page", Node.class).isVisible() == false);
     }
@@ -267,6 +257,20 @@ class StationServicesUiTest {
     }
 
     // ---- steps ----
+
+    /**
+     * The same moment in a portrait window (1080×1920), for the docs: only with {@code -Dlingong.portraitShots=true},
+     * as each resize costs seconds.
+     */
+    private static void portraitSnapshot(String name) throws Exception {
+        if (!Boolean.getBoolean("lingong.portraitShots")) {
+            return;
+        }
+        RunningKiosk kiosk = both.kiosk();
+        kiosk.resize(1080, 1920);
+        kiosk.snapshot("portrait-" + name);
+        kiosk.resize(1920, 1080);
+    }
 
     private static List<StaffAlert> staffCalls() {
         return both.kiosk().bean(StaffAlerts.class).open().stream()
