@@ -101,6 +101,17 @@ public final class TodayViewModel implements SessionScoped {
         figures.setAll(lines);
     }
 
+    /** Whether a line is the platform's figure of the whole station (shown in a column of its own). */
+    public static boolean stationWide(Figure figure) {
+        return STATION_WIDE.contains(figure.labelKey());
+    }
+
+    private static final java.util.Set<String> STATION_WIDE = java.util.Set.of("staff.today.stationUnavailable",
+            "staff.today.visits", "staff.today.funnelIdentified", "staff.today.funnelSearched",
+            "staff.today.funnelReferred", "staff.today.funnelPrinted", "staff.today.ratings",
+            "staff.today.ratingAverage", "staff.today.ratingLevels", "staff.today.staffCalls",
+            "staff.today.statusChecks");
+
     /** The platform's figures of the whole station: the visit funnel, 好差评 per level, calls and status checks. */
     static List<Figure> stationFigures(DailyStationStats day) {
         DailyStationStats.Funnel funnel = day.funnel();
@@ -114,9 +125,8 @@ public final class TodayViewModel implements SessionScoped {
                 new Figure("staff.today.ratings", ratings.count()),
                 new Figure("staff.today.ratingAverage",
                         ratings.count() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", ratings.average()))));
-        for (int rating = 5; rating >= 1; rating--) {
-            lines.add(new Figure("staff.today.rating" + rating, ratings.of(rating)));
-        }
+        lines.add(new Figure("staff.today.ratingLevels", ratings.verySatisfied() + " / " + ratings.satisfied() + " / "
+                + ratings.neutral() + " / " + ratings.dissatisfied() + " / " + ratings.veryDissatisfied()));
         lines.add(new Figure("staff.today.staffCalls", day.staffCalls()));
         lines.add(new Figure("staff.today.statusChecks", day.statusChecks()));
         return lines;
