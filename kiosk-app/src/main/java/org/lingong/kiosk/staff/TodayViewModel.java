@@ -37,8 +37,10 @@ public final class TodayViewModel implements SessionScoped {
     private record Slips(int issued, int printed) {
     }
 
-    private record Read(Slips slips, PlatformFacts.Snapshot outbox, Optional<DailyStationStats> station) {
+    private record Read(Slips slips, PlatformFacts.Snapshot outbox) {
     }
+
+    private long generation;
 
     private static final Logger log = LoggerFactory.getLogger(TodayViewModel.class);
 
@@ -62,14 +64,28 @@ public final class TodayViewModel implements SessionScoped {
         return figures;
     }
 
+    /** This kiosk's counts first (disk), then the station's figures below them once the platform answers. */
     public void refresh() {
         LocalDate today = counters.day();
-        executor.submit(() -> new Read(countSlips(today), platform.snapshot(), platform.stationDay(today)), this::show,
-                error -> {
-                    log.warn("Today's figures not read: {}", error.toString());
-                    show(new Read(new Slips(0, 0), new PlatformFacts.Snapshot(Optional.empty(), 0, 0, Optional.empty()),
-                            Optional.empty()));
-                });
+        long asked = ++generation;
+        executor.submit(() -> new Read(countSlips(today), platform.snapshot()), read -> {
+            show(read);
+            readStation(today, asked);
+        }, error -> {
+            log.warn("Today's figures not read: {}", error.toString());
+            show(new Read(new Slips(0, 0), new PlatformFacts.Snapshot(Optional.empty(), 0, 0, Optional.empty())));
+            readStation(today, asked);
+        });
+    }
+
+    private void readStation(LocalDate today, long asked) {
+        executor.submit(() -> platform.stationDay(today), station -> {
+            if (asked == generation) {
+                figures.removeIf(TodayViewModel::stationWide);
+                figures.addAll(station.map(TodayViewModel::stationFigures)
+                        .orElse(List.of(new Figure("staff.today.stationUnavailable", ""))));
+            }
+        }, error -> log.warn("The station's figures not read: {}", error.toString()));
     }
 
     private Slips countSlips(LocalDate today) throws Exception {
@@ -96,8 +112,6 @@ public final class TodayViewModel implements SessionScoped {
                 new Figure("staff.today.slipsNotPrinted", today.issued() - today.printed()),
                 new Figure("staff.today.alerts", counters.count(DailyCounters.Tally.ALERTS)),
                 new Figure("staff.today.outboxPending", outbox.pending() + outbox.parked())));
-        lines.addAll(read.station().map(TodayViewModel::stationFigures)
-                .orElse(List.of(new Figure("staff.today.stationUnavailable", ""))));
         figures.setAll(lines);
     }
 

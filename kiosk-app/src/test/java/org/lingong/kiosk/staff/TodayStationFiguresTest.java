@@ -22,11 +22,7 @@ class TodayStationFiguresTest {
                 new TodayViewModel.Figure("staff.today.funnelPrinted", 1L),
                 new TodayViewModel.Figure("staff.today.ratings", 4L),
                 new TodayViewModel.Figure("staff.today.ratingAverage", "3.8"),
-                new TodayViewModel.Figure("staff.today.rating5", 2L),
-                new TodayViewModel.Figure("staff.today.rating4", 1L),
-                new TodayViewModel.Figure("staff.today.rating3", 0L),
-                new TodayViewModel.Figure("staff.today.rating2", 0L),
-                new TodayViewModel.Figure("staff.today.rating1", 1L),
+                new TodayViewModel.Figure("staff.today.ratingLevels", "2 / 1 / 0 / 0 / 1"),
                 new TodayViewModel.Figure("staff.today.staffCalls", 3L),
                 new TodayViewModel.Figure("staff.today.statusChecks", 2L));
     }

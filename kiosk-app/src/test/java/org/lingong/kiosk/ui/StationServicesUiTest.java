@@ -247,8 +247,7 @@ class StationServicesUiTest {
         List<TodayViewModel.Figure> figures = RunningKiosk.onFx(() -> List.copyOf(today.figures()));
         assertThat(figures).contains(new TodayViewModel.Figure("staff.today.staffCalls", 1L),
                 new TodayViewModel.Figure("staff.today.statusChecks", 1L),
-                new TodayViewModel.Figure("staff.today.rating4", 1L),
-                new TodayViewModel.Figure("staff.today.rating1", 1L),
+                new TodayViewModel.Figure("staff.today.ratingLevels", "0 / 1 / 0 / 0 / 1"),
                 new TodayViewModel.Figure("staff.today.ratingAverage", "2.5"));
         assertThat(figures).anySatisfy(f -> {
             assertThat(f.labelKey()).isEqualTo("staff.today.visits");
