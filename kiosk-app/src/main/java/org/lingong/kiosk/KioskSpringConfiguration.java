@@ -2,13 +2,17 @@ package org.lingong.kiosk;
 
 import org.lingong.kiosk.alert.AlertConfiguration;
 import org.lingong.kiosk.attract.AttractConfiguration;
+import org.lingong.kiosk.callstaff.CallStaffConfiguration;
 import org.lingong.kiosk.card.CardConfiguration;
 import org.lingong.kiosk.appointment.AppointmentConfiguration;
 import org.lingong.kiosk.content.ContentConfiguration;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.demo.DemoConfiguration;
 import org.lingong.kiosk.devices.DevicesConfiguration;
+import org.lingong.kiosk.funnel.FunnelConfiguration;
 import org.lingong.kiosk.platform.PlatformConfiguration;
+import org.lingong.kiosk.policy.PolicyConfiguration;
+import org.lingong.kiosk.rating.RatingConfiguration;
 import org.lingong.kiosk.recognition.RecognitionConfiguration;
 import org.lingong.kiosk.referral.ReferralConfiguration;
 import org.lingong.kiosk.registration.RegistrationConfiguration;
@@ -18,6 +22,7 @@ import org.lingong.kiosk.search.SearchConfiguration;
 import org.lingong.kiosk.shell.ShellConfiguration;
 import org.lingong.kiosk.staff.StaffConfiguration;
 import org.lingong.kiosk.status.StatusConfiguration;
+import org.lingong.kiosk.survey.SurveyConfiguration;
 import org.lingong.kiosk.technician.TechnicianConfiguration;
 import org.lingong.kiosk.worker.WorkerConfiguration;
 import org.lingong.kiosk.inclusion.InclusionConfiguration;
@@ -44,7 +49,9 @@ import org.springframework.context.annotation.Import;
         ReferralConfiguration.class, StaffConfiguration.class,
         TechnicianConfiguration.class, ContentConfiguration.class, LeaveConfiguration.class,
         InclusionConfiguration.class, WatchdogConfiguration.class, RemoteConfiguration.class,
-        AppointmentConfiguration.class})
+        AppointmentConfiguration.class,
+        CallStaffConfiguration.class, FunnelConfiguration.class, RatingConfiguration.class, SurveyConfiguration.class,
+        PolicyConfiguration.class})
 public class KioskSpringConfiguration {
 
     /** The kiosk's Spring application: no web server, no banner, configuration from {@code kiosk.yml}. */

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.UUID;
 import org.lingong.platform.api.content.ContentBundle;
 import org.lingong.platform.api.events.EventEnvelope;
+import org.lingong.platform.api.stats.StatsReport;
 import org.lingong.platform.api.heartbeat.DeviceReport;
 import org.lingong.platform.api.heartbeat.Heartbeat;
 import org.lingong.platform.api.heartbeat.HeartbeatAck;
@@ -177,6 +179,11 @@ public final class BackendClient implements AutoCloseable {
     /** Fetches the station's appointment calendar (slots with free seats) and its bookings; blocking. */
     public ApiResult<org.lingong.platform.api.appointments.AppointmentCalendar> fetchAppointments() {
         return client.api().appointments();
+    }
+
+    /** Fetches this station's figures (visits, ratings, calls, the funnel …) for {@code day}; blocking. */
+    public ApiResult<StatsReport> fetchStationStats(LocalDate day) {
+        return client.api().stationStats(day, day);
     }
 
     public JobCatalog catalog() {

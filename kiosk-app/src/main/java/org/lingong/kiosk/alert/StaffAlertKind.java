@@ -9,5 +9,9 @@ public enum StaffAlertKind {
     /** Another device needs attention. */
     DEVICE,
     /** Events wait in the outbox and cannot be delivered without staff action (parked). */
-    OUTBOX
+    OUTBOX,
+    /** Someone at the kiosk pressed 呼叫工作人员; acknowledging it tells them staff are coming. */
+    STAFF_CALL,
+    /** A worker rated the service 不满意 or 非常不满意 (好差评). */
+    LOW_RATING
 }

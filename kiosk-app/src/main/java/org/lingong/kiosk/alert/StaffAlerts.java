@@ -25,6 +25,7 @@ public final class StaffAlerts {
     private final Clock clock;
     private final Deque<StaffAlert> open = new ArrayDeque<>();
     private final List<Consumer<StaffAlert>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<StaffAlert>> acknowledgements = new CopyOnWriteArrayList<>();
     private long nextId = 1;
 
     public StaffAlerts(Clock clock) {
@@ -49,9 +50,22 @@ public final class StaffAlerts {
         return new ArrayList<>(open);
     }
 
-    /** Staff saw to it. Unknown ids are ignored. */
-    public synchronized void acknowledge(long id) {
-        open.removeIf(a -> a.id() == id);
+    /** Staff saw to it. Unknown ids are ignored; acknowledgement listeners hear of the others, once. */
+    public void acknowledge(long id) {
+        StaffAlert handled;
+        synchronized (this) {
+            handled = open.stream().filter(a -> a.id() == id).findFirst().orElse(null);
+            open.removeIf(a -> a.id() == id);
+        }
+        if (handled != null) {
+            StaffAlert alert = handled;
+            acknowledgements.forEach(l -> l.accept(alert));
+        }
+    }
+
+    /** Hears every alert staff acknowledge, on the acknowledging thread (e.g. a staff call: 工作人员马上就到). */
+    public void addAcknowledgementListener(Consumer<StaffAlert> listener) {
+        acknowledgements.add(listener);
     }
 
     public void addListener(Consumer<StaffAlert> listener) {

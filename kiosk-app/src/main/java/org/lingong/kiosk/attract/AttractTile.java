@@ -9,7 +9,8 @@ public enum AttractTile {
     SCAN(Screen.SCAN),
     TRAINING(Screen.TRAINING),
     JOB_FAIR(Screen.JOB_FAIR),
-    APPOINTMENT(Screen.APPOINTMENT);
+    APPOINTMENT(Screen.APPOINTMENT),
+    POLICY(Screen.POLICY);
 
     private final Screen target;
 

@@ -124,6 +124,7 @@ public final class AttractView extends RowOrColumn {
             case TRAINING -> Icons.BOOK;
             case JOB_FAIR -> Icons.CALENDAR;
             case APPOINTMENT -> Icons.CLOCK;
+            case POLICY -> Icons.POLICY;
         };
         return icon.create(88, "tile-icon");
     }

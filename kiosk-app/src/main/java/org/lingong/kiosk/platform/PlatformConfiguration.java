@@ -23,6 +23,9 @@ import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.outbox.KioskEvents;
+import org.lingong.kiosk.policy.DemoPolicies;
+import org.lingong.kiosk.policy.PolicySource;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.recognition.KnownWorkers;
 import org.lingong.kiosk.referral.SlipReprints;
@@ -152,6 +155,15 @@ public class PlatformConfiguration implements SmartLifecycle {
                 content.jobFairs().orElse(List.of()), content.liveSessions().orElse(List.of()), at));
     }
 
+    /** The 政策 pages: the last content bundle's, or the bundled demo pages off the platform. */
+    @Bean
+    PolicySource policySource(PlatformContent content) {
+        if (!properties.enabled()) {
+            return new DemoPolicies();
+        }
+        return () -> new PolicySource.Shelf(content.policies().orElse(List.of()), false);
+    }
+
     /** Sign-ups into the outbox, or only to the log off the platform. */
     @Bean
     SignUpSink signUpSink(ObjectProvider<BackendClient> backend, Clock clock) {
@@ -163,6 +175,12 @@ public class PlatformConfiguration implements SmartLifecycle {
     AppointmentBackend appointmentBackend(ObjectProvider<BackendClient> backend, Clock clock, KioskProperties kiosk) {
         return properties.enabled() ? new PlatformAppointmentBackend(backend.getObject(), clock)
                 : new DemoAppointmentBackend(clock, kiosk.station().zoneId());
+    }
+
+    /** Ratings, staff calls, status checks and the visit funnel into the outbox, or only to the log off the platform. */
+    @Bean
+    KioskEvents kioskEvents(ObjectProvider<BackendClient> backend, Clock clock) {
+        return properties.enabled() ? new OutboxKioskEvents(backend.getObject(), clock) : KioskEvents.LOG_ONLY;
     }
 
     /** Starts the connection, only when the kiosk is on the platform. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lingong.platform.api.content.ContactPolicy;
 import org.lingong.platform.api.content.ContentBundle;
+import org.lingong.platform.api.content.PolicyPage;
 import org.lingong.platform.api.content.WorkCategory;
 import org.lingong.platform.api.content.JobFair;
 import org.lingong.platform.api.content.LiveSession;
@@ -69,6 +70,11 @@ public final class PlatformContent {
     /** The 直播带岗 sessions from the last bundle; empty before one arrived. */
     public Optional<List<LiveSession>> liveSessions() {
         return part(ContentBundle::liveSessions);
+    }
+
+    /** The policy pages (政策) from the last bundle; empty before one arrived. */
+    public Optional<List<PolicyPage>> policies() {
+        return part(ContentBundle::policies);
     }
 
     /** The platform's list of work types from the last bundle; empty before one arrived or if it sent none. */

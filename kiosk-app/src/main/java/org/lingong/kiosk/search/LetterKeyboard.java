@@ -1,5 +1,6 @@
 package org.lingong.kiosk.search;
 
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -9,19 +10,24 @@ import org.lingong.kiosk.i18n.Messages;
 
 /**
  * The on-screen pinyin-initial keyboard: what was typed (or how to use it) above A-J, K-T, U-Z, 删除, 清空.
- * Every key at least 84×84 px; each tap searches at once.
+ * Every key at least 84×84 px; each tap searches at once. The job search and the 政策 screen use it alike.
  */
-final class LetterKeyboard extends VBox {
+public final class LetterKeyboard extends VBox {
 
     private static final int COLUMNS = 10;
 
     LetterKeyboard(SearchViewModel viewModel, Messages messages) {
+        this(viewModel, viewModel.texts().lettersText(), messages);
+    }
+
+    /** A keyboard for any letter search: {@code typed} is the line above the keys (the letters, or a hint). */
+    public LetterKeyboard(LetterInput viewModel, ObservableStringValue typedText, Messages messages) {
         getStyleClass().add("letter-keyboard");
         Label typed = new Label();
         typed.setId("search-letters");
         typed.getStyleClass().add("search-letters");
         typed.setMaxWidth(Double.MAX_VALUE);
-        typed.textProperty().bind(viewModel.texts().lettersText());
+        typed.textProperty().bind(typedText);
         GridPane keys = new GridPane();
         keys.getStyleClass().add("letter-keys");
         for (char letter = 'A'; letter <= 'Z'; letter++) {
@@ -35,7 +41,7 @@ final class LetterKeyboard extends VBox {
         getChildren().addAll(typed, keys);
     }
 
-    private static Button letterKey(SearchViewModel viewModel, char letter) {
+    private static Button letterKey(LetterInput viewModel, char letter) {
         Button key = key("search-key-" + Character.toLowerCase(letter), "letter-key");
         key.setText(String.valueOf(letter));
         key.setOnAction(event -> viewModel.pressLetter(letter));

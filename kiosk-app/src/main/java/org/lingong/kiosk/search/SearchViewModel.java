@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * an answer to an older search (or one from before the session was wiped) is dropped. Leaving for the home
  * screen and the session wipe clear filters, letters and the chosen job. JavaFX thread only.
  */
-public final class SearchViewModel implements SessionScoped {
+public final class SearchViewModel implements SessionScoped, LetterInput {
 
     public static final int PAGE_SIZE = 3;
     static final int MAX_CATEGORIES = 60;

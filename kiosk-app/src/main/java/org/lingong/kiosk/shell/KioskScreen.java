@@ -8,6 +8,8 @@ enum KioskScreen implements Screen {
     SCAN("screen.scan"),
     TRAINING("screen.training"),
     JOB_FAIR("screen.jobFair"),
+    /** 政策: policy pages in plain words, found by pinyin initials. */
+    POLICY("screen.policy"),
     /** 我要报名: confirm the job, then the printed slip or its QR on screen. */
     REFERRAL("screen.referral"),
     /** The staff PIN keypad (five taps on the station name). */

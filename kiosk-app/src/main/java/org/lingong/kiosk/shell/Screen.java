@@ -16,6 +16,8 @@ public interface Screen {
     Screen SCAN = KioskScreen.SCAN;
     Screen TRAINING = KioskScreen.TRAINING;
     Screen JOB_FAIR = KioskScreen.JOB_FAIR;
+    /** 政策: policy pages pushed from the platform. */
+    Screen POLICY = KioskScreen.POLICY;
     /** 我要报名: confirm the job, then the printed slip or its QR on screen. */
     Screen REFERRAL = KioskScreen.REFERRAL;
     /** The staff PIN keypad (five taps on the station name). */

@@ -1,7 +1,12 @@
 package org.lingong.kiosk.staff;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
+
+import org.lingong.platform.api.stats.DailyStationStats;
+import org.lingong.platform.api.stats.StatsReport;
+import org.lingong.platform.client.http.ApiResult;
 
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.outbox.OutboxStats;
@@ -25,6 +30,15 @@ public final class BackendPlatformFacts implements PlatformFacts {
     @Override
     public Optional<Duration> clockSkew() {
         return backend.clockSkew();
+    }
+
+    @Override
+    public Optional<DailyStationStats> stationDay(LocalDate day) {
+        if (backend.identity().isEmpty()
+                || !(backend.fetchStationStats(day) instanceof ApiResult.Success<StatsReport> success)) {
+            return Optional.empty();
+        }
+        return success.value().days().stream().filter(row -> row.day().equals(day)).findFirst();
     }
 
     @Override

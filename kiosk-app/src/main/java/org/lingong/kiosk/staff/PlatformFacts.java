@@ -2,7 +2,10 @@ package org.lingong.kiosk.staff;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
+
+import org.lingong.platform.api.stats.DailyStationStats;
 
 /**
  * Port: what the staff screen shows of the platform side (terminal id, outbox, catalog) and the one action on it.
@@ -30,6 +33,14 @@ public interface PlatformFacts {
 
     /** Puts every parked event back in the queue; returns how many. */
     int retryParked() throws Exception;
+
+    /**
+     * The platform's figures of this station for {@code day} (ratings, calls, status checks, the visit funnel of every
+     * kiosk of the station); empty when the platform does not answer or has none. Blocking (network).
+     */
+    default Optional<DailyStationStats> stationDay(LocalDate day) {
+        return Optional.empty();
+    }
 
     PlatformFacts NONE = new PlatformFacts() {
         @Override

@@ -1,6 +1,7 @@
 package org.lingong.kiosk.staff;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Set;
@@ -106,16 +107,28 @@ final class StaffPanes {
         VBox pane = pane("staff.tab.today");
         VBox rows = new VBox();
         rows.getStyleClass().add("staff-rows");
-        Runnable fill = () -> rows.getChildren().setAll(today.figures().stream().map(figure -> {
-            Label line = AdminTexts.label("staff-figure-" + figure.labelKey().substring("staff.today.".length()),
-                    "staff-line");
-            line.textProperty().bind(messages.bind(figure.labelKey(),
-                    Bindings.createObjectBinding(figure::value)));
-            return (Node) line;
-        }).toList());
+        // the platform's figures of the whole station in a column of their own, beside this kiosk's
+        VBox stationRows = new VBox();
+        stationRows.getStyleClass().add("staff-rows");
+        Runnable fill = () -> {
+            rows.getChildren().setAll(figureLines(today, false));
+            stationRows.getChildren().setAll(figureLines(today, true));
+        };
         today.figures().addListener((ListChangeListener<TodayViewModel.Figure>) change -> fill.run());
-        pane.getChildren().add(rows);
+        HBox columns = new HBox(64, rows, stationRows);
+        pane.getChildren().add(columns);
         return pane;
+    }
+
+    private List<Node> figureLines(TodayViewModel today, boolean stationWide) {
+        return today.figures().stream().filter(figure -> TodayViewModel.stationWide(figure) == stationWide)
+                .map(figure -> {
+                    Label line = AdminTexts.label("staff-figure-" + figure.labelKey().substring("staff.today.".length()),
+                            "staff-line");
+                    line.textProperty().bind(messages.bind(figure.labelKey(),
+                            Bindings.createObjectBinding(figure::value)));
+                    return (Node) line;
+                }).toList();
     }
 
     Node reprints() {

@@ -2,7 +2,10 @@ package org.lingong.kiosk.staff;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -11,21 +14,24 @@ import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.referral.SlipRecord;
 import org.lingong.kiosk.referral.SlipReprints;
 import org.lingong.kiosk.session.SessionScoped;
+import org.lingong.platform.api.stats.DailyStationStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The 今日统计 tab: today's sessions, registrations, referral slips issued / printed / not printed, staff alerts and
- * the events still waiting to go to the platform. Counts come from what the kiosk observes: {@link DailyCounters},
- * the slip archive ({@link SlipReprints#recent}) and the outbox. JavaFX thread only.
+ * the events still waiting to go to the platform, from what the kiosk observes ({@link DailyCounters}, the slip
+ * archive ({@link SlipReprints#recent}) and the outbox); then the station's figures from the platform: the visit
+ * funnel, 好差评 (count, average, per level), staff calls and status checks (one line saying so when the platform
+ * does not answer). JavaFX thread only.
  */
 public final class TodayViewModel implements SessionScoped {
 
     /** How many recent slips are read to count today's. */
     static final int SLIP_WINDOW = 500;
 
-    /** One line of the figures: a message key and a number. */
-    public record Figure(String labelKey, int value) {
+    /** One line of the figures: a message key and its one argument (a count, or a text such as an average). */
+    public record Figure(String labelKey, Object value) {
     }
 
     private record Slips(int issued, int printed) {
@@ -33,6 +39,8 @@ public final class TodayViewModel implements SessionScoped {
 
     private record Read(Slips slips, PlatformFacts.Snapshot outbox) {
     }
+
+    private long generation;
 
     private static final Logger log = LoggerFactory.getLogger(TodayViewModel.class);
 
@@ -56,13 +64,28 @@ public final class TodayViewModel implements SessionScoped {
         return figures;
     }
 
+    /** This kiosk's counts first (disk), then the station's figures below them once the platform answers. */
     public void refresh() {
         LocalDate today = counters.day();
-        executor.submit(() -> new Read(countSlips(today), platform.snapshot()), read -> show(read.slips(), read.outbox()),
-                error -> {
-                    log.warn("Today's figures not read: {}", error.toString());
-                    show(new Slips(0, 0), new PlatformFacts.Snapshot(java.util.Optional.empty(), 0, 0, java.util.Optional.empty()));
-                });
+        long asked = ++generation;
+        executor.submit(() -> new Read(countSlips(today), platform.snapshot()), read -> {
+            show(read);
+            readStation(today, asked);
+        }, error -> {
+            log.warn("Today's figures not read: {}", error.toString());
+            show(new Read(new Slips(0, 0), new PlatformFacts.Snapshot(Optional.empty(), 0, 0, Optional.empty())));
+            readStation(today, asked);
+        });
+    }
+
+    private void readStation(LocalDate today, long asked) {
+        executor.submit(() -> platform.stationDay(today), station -> {
+            if (asked == generation) {
+                figures.removeIf(TodayViewModel::stationWide);
+                figures.addAll(station.map(TodayViewModel::stationFigures)
+                        .orElse(List.of(new Figure("staff.today.stationUnavailable", ""))));
+            }
+        }, error -> log.warn("The station's figures not read: {}", error.toString()));
     }
 
     private Slips countSlips(LocalDate today) throws Exception {
@@ -78,15 +101,49 @@ public final class TodayViewModel implements SessionScoped {
         return new Slips(issued, printed);
     }
 
-    private void show(Slips today, PlatformFacts.Snapshot outbox) {
-        figures.setAll(
+    private void show(Read read) {
+        Slips today = read.slips();
+        PlatformFacts.Snapshot outbox = read.outbox();
+        List<Figure> lines = new ArrayList<>(List.of(
                 new Figure("staff.today.sessions", counters.count(DailyCounters.Tally.SESSIONS)),
                 new Figure("staff.today.registrations", counters.count(DailyCounters.Tally.REGISTRATIONS)),
                 new Figure("staff.today.slipsIssued", today.issued()),
                 new Figure("staff.today.slipsPrinted", today.printed()),
                 new Figure("staff.today.slipsNotPrinted", today.issued() - today.printed()),
                 new Figure("staff.today.alerts", counters.count(DailyCounters.Tally.ALERTS)),
-                new Figure("staff.today.outboxPending", outbox.pending() + outbox.parked()));
+                new Figure("staff.today.outboxPending", outbox.pending() + outbox.parked())));
+        figures.setAll(lines);
+    }
+
+    /** Whether a line is the platform's figure of the whole station (shown in a column of its own). */
+    public static boolean stationWide(Figure figure) {
+        return STATION_WIDE.contains(figure.labelKey());
+    }
+
+    private static final java.util.Set<String> STATION_WIDE = java.util.Set.of("staff.today.stationUnavailable",
+            "staff.today.visits", "staff.today.funnelIdentified", "staff.today.funnelSearched",
+            "staff.today.funnelReferred", "staff.today.funnelPrinted", "staff.today.ratings",
+            "staff.today.ratingAverage", "staff.today.ratingLevels", "staff.today.staffCalls",
+            "staff.today.statusChecks");
+
+    /** The platform's figures of the whole station: the visit funnel, 好差评 per level, calls and status checks. */
+    static List<Figure> stationFigures(DailyStationStats day) {
+        DailyStationStats.Funnel funnel = day.funnel();
+        DailyStationStats.Ratings ratings = day.ratings();
+        List<Figure> lines = new ArrayList<>(List.of(
+                new Figure("staff.today.visits", day.visits()),
+                new Figure("staff.today.funnelIdentified", funnel.identified()),
+                new Figure("staff.today.funnelSearched", funnel.searched()),
+                new Figure("staff.today.funnelReferred", funnel.referred()),
+                new Figure("staff.today.funnelPrinted", funnel.printed()),
+                new Figure("staff.today.ratings", ratings.count()),
+                new Figure("staff.today.ratingAverage",
+                        ratings.count() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", ratings.average()))));
+        lines.add(new Figure("staff.today.ratingLevels", ratings.verySatisfied() + " / " + ratings.satisfied() + " / "
+                + ratings.neutral() + " / " + ratings.dissatisfied() + " / " + ratings.veryDissatisfied()));
+        lines.add(new Figure("staff.today.staffCalls", day.staffCalls()));
+        lines.add(new Figure("staff.today.statusChecks", day.statusChecks()));
+        return lines;
     }
 
     @Override

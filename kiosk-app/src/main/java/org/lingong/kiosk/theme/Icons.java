@@ -22,7 +22,11 @@ public enum Icons {
     CALENDAR("M3 5 H21 V21 H3 Z M3 10 H21 M8 2 V7 M16 2 V7 M7 14 H10 M14 14 H17 M7 17 H10"),
     BACK("M21 12 H4 M10 5 L3 12 L10 19"),
     CLOCK("M12 2 A10 10 0 1 0 12 22 A10 10 0 1 0 12 2 M12 6 V12 L16.5 15"),
-    HOURGLASS("M6 2 H18 M6 22 H18 M7 2 Q7 9 12 12 Q17 9 17 2 M7 22 Q7 15 12 12 Q17 15 17 22");
+    HOURGLASS("M6 2 H18 M6 22 H18 M7 2 Q7 9 12 12 Q17 9 17 2 M7 22 Q7 15 12 12 Q17 15 17 22"),
+    /** 呼叫工作人员. */
+    BELL("M5 18 H19 L17 15 V10 Q17 4 12 4 Q7 4 7 10 V15 Z M10 20.5 Q12 22.5 14 20.5 M12 2 V4"),
+    /** 政策: a page with a seal. */
+    POLICY("M5 2 H15 L19 6 V22 H5 Z M15 2 V6 H19 M8 9 H16 M8 12 H16 M8 15 H12 M15 17 A2 2 0 1 0 15.01 17");
 
     private static final double GRID = 24;
     private final String path;

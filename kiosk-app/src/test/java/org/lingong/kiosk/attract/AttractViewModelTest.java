@@ -121,7 +121,8 @@ class AttractViewModelTest {
         assertThat(navigator.current()).isEqualTo(Screen.FIND_JOB);
         assertThat(vm.tiles()).extracting(AttractTile::target)
                 .containsExactly(Screen.FIND_JOB, Screen.REGISTER, Screen.SCAN, Screen.TRAINING, Screen.JOB_FAIR,
-                        Screen.APPOINTMENT);
+                        Screen.APPOINTMENT,
+                        Screen.POLICY);
     }
 
     @Test

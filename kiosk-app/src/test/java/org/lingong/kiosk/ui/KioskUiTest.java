@@ -29,7 +29,7 @@ class KioskUiTest {
 
         assertThat(kiosk.find("#station-name", Label.class).getText()).isEqualTo("测试区幸福路零工驿站");
         assertThat(kiosk.find("#card-prompt", Label.class).getText()).isEqualTo("请将身份证放在读卡区");
-        assertThat(tileTexts()).containsExactly("找工作", "登记", "扫码", "培训", "招聘会", "预约服务");
+        assertThat(tileTexts()).containsExactly("找工作", "登记", "扫码", "培训", "招聘会", "预约服务", "政策");
         assertThat(((Label) kiosk.find("#service-items", VBox.class).getChildren().get(0)).getText()).isEqualTo("求职登记");
         assertThat(kiosk.find("#catalog-freshness", Label.class).getText()).isEqualTo("岗位信息：尚未同步");
         assertThat(kiosk.find("#clock-time", Label.class).getText()).matches("\\d\\d:\\d\\d");
@@ -60,14 +60,14 @@ class KioskUiTest {
         kiosk.robot.clickOn("#language-en");
 
         assertThat(kiosk.messages().language()).isEqualTo(KioskLanguage.EN);
-        assertThat(tileTexts()).containsExactly("Find work", "Register", "Scan code", "Training", "Job fairs", "Appointments");
+        assertThat(tileTexts()).containsExactly("Find work", "Register", "Scan code", "Training", "Job fairs", "Appointments", "Policies");
         assertThat(kiosk.find("#card-prompt", Label.class).getText()).isEqualTo("Place your ID card on the reader");
         kiosk.waitUntil(() -> kiosk.find("#catalog-freshness", Label.class).getText().startsWith("Job list"));
         kiosk.snapshot("attract-en");
 
         kiosk.robot.clickOn("#language-zh_cn");
 
-        assertThat(tileTexts()).containsExactly("找工作", "登记", "扫码", "培训", "招聘会", "预约服务");
+        assertThat(tileTexts()).containsExactly("找工作", "登记", "扫码", "培训", "招聘会", "预约服务", "政策");
     }
 
     @Test

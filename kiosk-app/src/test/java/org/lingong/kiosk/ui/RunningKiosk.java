@@ -77,7 +77,9 @@ final class RunningKiosk implements AutoCloseable, BeforeAllCallback, AfterAllCa
 
     private void launch() throws Exception {
         List<String> args = new ArrayList<>();
-        for (String fallback : List.of("--kiosk.station.name=测试区幸福路零工驿站", "--kiosk.station.code=ST-150102-900")) {
+        // the end-of-session rating and the status check cover the screen: only the tests of them switch them on
+        for (String fallback : List.of("--kiosk.station.name=测试区幸福路零工驿站", "--kiosk.station.code=ST-150102-900",
+                "--kiosk.rating.enabled=false", "--kiosk.status-check.enabled=false")) {
             String key = fallback.substring(0, fallback.indexOf('=') + 1);
             if (extraArgs.stream().noneMatch(arg -> arg.startsWith(key))) {
                 args.add(fallback);

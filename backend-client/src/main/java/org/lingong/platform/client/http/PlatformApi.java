@@ -1,6 +1,7 @@
 package org.lingong.platform.client.http;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.lingong.platform.api.appointments.AppointmentCalendar;
 import org.lingong.platform.api.content.ContentBundle;
@@ -16,6 +17,7 @@ import org.lingong.platform.api.remote.DiagnosticReceipt;
 import org.lingong.platform.api.jobs.JobSyncPage;
 import org.lingong.platform.api.referrals.VerifyRequest;
 import org.lingong.platform.api.referrals.VerifyResponse;
+import org.lingong.platform.api.stats.StatsReport;
 
 /**
  * The platform API v1 as typed calls. Blocking, thread-safe. Which calls are retried: job sync,
@@ -67,6 +69,11 @@ public final class PlatformApi {
     /** The station's appointment calendar and bookings ({@code GET /api/v1/appointments}). */
     public ApiResult<AppointmentCalendar> appointments() {
         return http.execute(ApiCall.get("/api/v1/appointments", AppointmentCalendar.class, SHORT));
+    }
+
+    /** The figures of the calling terminal's own station for the days {@code from} … {@code to}. */
+    public ApiResult<StatsReport> stationStats(LocalDate from, LocalDate to) {
+        return http.execute(ApiCall.get("/api/v1/stats/daily?from=" + from + "&to=" + to, StatsReport.class, SHORT));
     }
 
     private static String urlSafe(String cursor) {

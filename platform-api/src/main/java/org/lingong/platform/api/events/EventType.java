@@ -11,7 +11,9 @@ public enum EventType {
     VISIT_COUNT(VisitCount.class),
     DEVICE_STATUS(DeviceStatusChange.class),
     APPOINTMENT_BOOKED(AppointmentBooked.class),
-    APPOINTMENT_CANCELLED(AppointmentCancelled.class);
+    APPOINTMENT_CANCELLED(AppointmentCancelled.class),
+    EMPLOYMENT_STATUS_CHECKED(EmploymentStatusCheck.class),
+    STAFF_CALLED(StaffCall.class);
 
     private final Class<? extends EventPayload> payloadType;
 
@@ -25,6 +27,7 @@ public enum EventType {
 
     /** True for events that must name a worker in {@link EventEnvelope#workerRef()}. */
     public boolean needsWorker() {
-        return this == WORKER_REGISTERED || this == WORKER_UPDATED || this == REFERRAL_ISSUED;
+        return this == WORKER_REGISTERED || this == WORKER_UPDATED || this == REFERRAL_ISSUED
+                || this == EMPLOYMENT_STATUS_CHECKED;
     }
 }

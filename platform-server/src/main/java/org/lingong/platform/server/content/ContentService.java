@@ -24,10 +24,12 @@ public class ContentService {
 
     private final ContentRepository content;
     private final Clock clock;
+    private final PolicyRepository policies;
 
-    ContentService(ContentRepository content, Clock clock) {
+    ContentService(ContentRepository content, Clock clock, PolicyRepository policies) {
         this.content = content;
         this.clock = clock;
+        this.policies = policies;
     }
 
     /** Refuses (400) a region that is not a 4-digit 盟市 prefix or a setting without a policy. */
@@ -41,7 +43,8 @@ public class ContentService {
     }
 
     public long version(Terminal terminal) {
-        return content.version(terminal.stationCode(), terminal.regionCode());
+        return Math.max(content.version(terminal.stationCode(), terminal.regionCode()),
+                policies.version(terminal.regionCode()));
     }
 
     @Transactional(readOnly = true)
@@ -70,7 +73,8 @@ public class ContentService {
             }
         }
         return new ContentBundle(version(terminal), terminal.regionCode(), courses, fairs, live, services, announcements,
-                WorkCategories.all(), content.contactPolicy(terminal.regionCode()));
+                WorkCategories.all(), content.contactPolicy(terminal.regionCode()),
+                policies.visibleTo(terminal.regionCode()));
     }
 
     private static LocalDate day(Instant instant) {

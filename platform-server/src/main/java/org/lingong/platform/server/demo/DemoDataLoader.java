@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.lingong.platform.server.config.PlatformProperties;
 import org.lingong.platform.server.content.ContentRepository;
+import org.lingong.platform.server.content.PolicyRepository;
 import org.lingong.platform.server.enrollment.EnrollmentService;
 import org.lingong.platform.server.jobs.JobRepository;
+import org.lingong.platform.server.seed.PolicySeed;
 import org.lingong.platform.server.seed.SeedDataset;
 import org.lingong.platform.server.seed.SeedGenerator;
 import org.lingong.platform.server.seed.SeedServiceItem;
@@ -43,12 +45,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final StationRepository stations;
     private final JobRepository jobs;
     private final ContentRepository content;
+    private final PolicyRepository policies;
     private final EnrollmentService enrollment;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoDataLoader(PlatformProperties properties, StationRepository stations, JobRepository jobs,
-                   ContentRepository content, EnrollmentService enrollment, TransactionTemplate transactions,
+                   ContentRepository content, PolicyRepository policies, EnrollmentService enrollment, TransactionTemplate transactions,
                    Clock clock, Environment environment) {
         if (!environment.matchesProfiles(DEMO_PROFILE)) {
             throw new IllegalStateException("platform.demo.enabled=true is allowed only with the demo profile "
@@ -58,6 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.stations = stations;
         this.jobs = jobs;
         this.content = content;
+        this.policies = policies;
         this.enrollment = enrollment;
         this.transactions = transactions;
         this.clock = clock;
@@ -68,6 +72,10 @@ class DemoDataLoader implements ApplicationRunner {
         PlatformProperties.Demo demo = properties.demo();
         if (stations.all().isEmpty()) {
             load(new SeedGenerator(demo.seed()).dataset(DbTime.statDay(clock.instant()), demo.seedJobs()));
+        }
+        if (policies.visibleTo(PolicySeed.REGION).isEmpty()) {
+            transactions.executeWithoutResult(
+                    status -> PolicySeed.pages().forEach(page -> policies.insert(PolicySeed.REGION, page)));
         }
         enrollment.ensureReusableCode(demo.enrollmentCode(), demo.stationCode(), Duration.ofDays(3650));
         log.warn("""

@@ -1,15 +1,18 @@
 package org.lingong.platform.server.events;
 
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.lingong.platform.api.events.AppointmentBooked;
 import org.lingong.platform.api.events.AppointmentCancelled;
 import org.lingong.platform.api.events.DeviceStatusChange;
+import org.lingong.platform.api.events.EmploymentStatusCheck;
 import org.lingong.platform.api.events.EventEnvelope;
 import org.lingong.platform.api.events.EventType;
 import org.lingong.platform.api.events.Feedback;
 import org.lingong.platform.api.events.ReferralIssued;
 import org.lingong.platform.api.events.ReferralOutcomeReport;
 import org.lingong.platform.api.events.SignUp;
+import org.lingong.platform.api.events.StaffCall;
 import org.lingong.platform.api.events.VisitCount;
 import org.lingong.platform.api.events.WorkerProfile;
 import org.lingong.platform.server.appointments.AppointmentDesk;
@@ -73,6 +76,8 @@ class EventApplier {
             case APPOINTMENT_BOOKED -> appointments.book(c.terminal(), e.eventId(), e.workerRef(),
                     (AppointmentBooked) e.payload(), e.occurredAt(), c.receivedAt());
             case APPOINTMENT_CANCELLED -> appointments.cancel(c.terminal(), ((AppointmentCancelled) e.payload()).code());
+            case EMPLOYMENT_STATUS_CHECKED -> statusChecked(c, (EmploymentStatusCheck) e.payload());
+            case STAFF_CALLED -> staffCalled(c, (StaffCall) e.payload());
         }
     }
 
@@ -105,17 +110,58 @@ class EventApplier {
         if (f.rating() < 1 || f.rating() > 5 || (f.comment() != null && f.comment().length() > 500)) {
             throw ApiException.badRequest("invalid-value", "rating must be 1-5, comment at most 500 characters");
         }
-        activity.feedback(c, f);
+        if ((f.service() != null && !Feedback.CODE.matcher(f.service()).matches()) || f.reasons().size() > 6
+                || f.reasons().stream().anyMatch(r -> r == null || !Feedback.CODE.matcher(r).matches())) {
+            throw ApiException.badRequest("invalid-value", "service and reasons must be codes [A-Z][A-Z0-9_]{0,39}, "
+                    + "at most 6 reasons");
+        }
+        activity.feedback(c, f, optionalWorker(c).orElse(null));
+    }
+
+    private void staffCalled(EventContext c, StaffCall call) {
+        if (call.screen() != null && !Feedback.CODE.matcher(call.screen()).matches()) {
+            throw ApiException.badRequest("invalid-value", "screen must be a code [A-Z][A-Z0-9_]{0,39}");
+        }
+        activity.staffCall(c, call);
+    }
+
+    private void statusChecked(EventContext c, EmploymentStatusCheck check) {
+        if (check.situation() == null) {
+            throw ApiException.badRequest("invalid-value", "situation is required");
+        }
+        long workerId = requireWorker(c);
+        EventEnvelope e = c.event();
+        boolean applied = workers.statusChecked(workerId, check.situation().status(), new WorkerChangeSource(
+                c.terminal().id(), c.terminal().stationCode(), e.eventId(), e.occurredAt(), c.receivedAt()));
+        activity.employmentCheck(c, workerId, check, applied);
+        log.attachWorker(e.eventId(), workerId);
+    }
+
+    private Optional<Long> optionalWorker(EventContext c) {
+        return c.event().workerRef() == null ? Optional.empty()
+                : workerRefs.byRef(c.terminal().id(), c.event().workerRef());
     }
 
     private void visits(EventContext c, VisitCount v) {
         if (v.day() == null || v.visits() < 0 || v.visits() > 100_000) {
             throw ApiException.badRequest("invalid-value", "day is required, visits 0-100000");
         }
+        if (!funnelFits(v)) {
+            throw ApiException.badRequest("invalid-value", "funnel counts must lie between 0 and visits; at most 20 "
+                    + "tiles named by codes, each 0-visits");
+        }
         if (v.day().isAfter(c.statDay().plusDays(1))) {
             throw new ApiException(400, "invalid-date", "Invalid date", "day is in the future");
         }
         activity.visits(c, v);
+    }
+
+    private static boolean funnelFits(VisitCount v) {
+        boolean steps = IntStream.of(v.identified(), v.searched(), v.referred(), v.printed())
+                .allMatch(n -> n >= 0 && n <= v.visits());
+        return steps && v.tiles().size() <= 20 && v.tiles().entrySet().stream().allMatch(t -> t.getKey() != null
+                && Feedback.CODE.matcher(t.getKey()).matches() && t.getValue() != null && t.getValue() >= 0
+                && t.getValue() <= v.visits());
     }
 
     private void deviceStatus(EventContext c, DeviceStatusChange d) {

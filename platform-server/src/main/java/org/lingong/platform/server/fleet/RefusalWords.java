@@ -13,7 +13,9 @@ final class RefusalWords {
             "SIGN_UP", "报名",
             "FEEDBACK", "意见反馈",
             "DEVICE_STATUS", "设备状态",
-            "VISIT_COUNT", "访问人次");
+            "VISIT_COUNT", "访问人次",
+            "EMPLOYMENT_STATUS_CHECKED", "就业状态核实",
+            "STAFF_CALLED", "呼叫工作人员");
 
     private static final Map<String, String> REASONS = Map.ofEntries(
             Map.entry("invalid-id-number", "证件号码未通过平台校验"),

@@ -56,6 +56,39 @@ class StatsRepository {
                 to, station);
     }
 
+    /** 好差评 with {@code rating} (1-5). */
+    List<Count> ratings(LocalDate from, LocalDate to, String station, int rating) {
+        return grouped("SELECT station_code, stat_day AS d, COUNT(*) AS v FROM feedback WHERE rating = " + rating,
+                "stat_day", from, to, station);
+    }
+
+    List<Count> staffCalls(LocalDate from, LocalDate to, String station) {
+        return grouped("SELECT station_code, stat_day AS d, COUNT(*) AS v FROM staff_call WHERE 1 = 1", "stat_day", from,
+                to, station);
+    }
+
+    List<Count> statusChecks(LocalDate from, LocalDate to, String station) {
+        return grouped("SELECT station_code, stat_day AS d, COUNT(*) AS v FROM employment_check WHERE 1 = 1",
+                "stat_day", from, to, station);
+    }
+
+    /** The sessions of each day that reached {@code step} of the visit funnel. */
+    List<Count> funnel(LocalDate from, LocalDate to, String station, FunnelStep step) {
+        return grouped("SELECT station_code, stat_day AS d, SUM(" + step.column + ") AS v FROM visit_count WHERE 1 = 1",
+                "stat_day", from, to, station);
+    }
+
+    /** The columns of visit_count that hold the funnel's steps. */
+    enum FunnelStep {
+        IDENTIFIED("identified"), SEARCHED("searched"), REFERRED("referred"), PRINTED("printed");
+
+        private final String column;
+
+        FunnelStep(String column) {
+            this.column = column;
+        }
+    }
+
     private List<Count> grouped(String select, String dayColumn, LocalDate from, LocalDate to, String station) {
         String sql = select + " AND " + dayColumn + " BETWEEN ? AND ?"
                 + (station == null ? "" : " AND station_code = ?")

@@ -88,6 +88,22 @@ public class WorkerRepository {
                 .optional().map(EmploymentStatus::valueOf);
     }
 
+    /** A worker's employment status and the station holding the record. */
+    public record StatusHolder(EmploymentStatus status, String accountableStation) {
+    }
+
+    public Optional<StatusHolder> statusHolder(long workerId) {
+        return jdbc.sql("SELECT employment_status, accountable_station FROM worker WHERE id = ? FOR UPDATE")
+                .param(workerId)
+                .query((rs, i) -> new StatusHolder(EmploymentStatus.valueOf(rs.getString(1)), rs.getString(2)))
+                .optional();
+    }
+
+    public void updateEmploymentStatus(long workerId, EmploymentStatus status, Instant now) {
+        jdbc.sql("UPDATE worker SET employment_status = ?, updated_at = ? WHERE id = ?")
+                .params(status.name(), param(now), workerId).update();
+    }
+
     public Optional<String> maskedName(long workerId) {
         return jdbc.sql("SELECT name_masked FROM worker WHERE id = ?").param(workerId).query(String.class).optional();
     }

@@ -2,6 +2,7 @@ package org.lingong.platform.server.workers;
 
 import java.util.List;
 import java.util.Set;
+import org.lingong.platform.api.events.EmploymentStatus;
 import org.lingong.platform.api.events.WorkerProfile;
 import org.lingong.platform.api.privacy.Masking;
 import org.lingong.platform.api.workers.IdNumber;
@@ -50,6 +51,26 @@ public class WorkerService {
                 .orElseGet(() -> create(stored, profile, source));
         workers.link(source.terminalId(), workerRef, workerId);
         return workerId;
+    }
+
+    /**
+     * A returning worker answered the employment-status check (摸排). The status changes when this station holds the
+     * worker's record; another station's check is recorded by the caller but leaves the status alone (the holder
+     * decides, as for {@link #register}).
+     *
+     * @return true if the worker's status is now the one answered
+     */
+    public boolean statusChecked(long workerId, EmploymentStatus status, WorkerChangeSource source) {
+        WorkerRepository.StatusHolder current = workers.statusHolder(workerId).orElseThrow();
+        if (!current.accountableStation().equals(source.stationCode())) {
+            return current.status() == status;
+        }
+        if (current.status() != status) {
+            workers.updateEmploymentStatus(workerId, status, source.receivedAt());
+            audit.record(workerId, WorkerAuditRepository.Action.UPDATED, Set.of(WorkerField.EMPLOYMENT_STATUS), source,
+                    false, true, current.accountableStation());
+        }
+        return true;
     }
 
     private long create(WorkerRepository.StoredWorker stored, WorkerProfile profile, WorkerChangeSource source) {

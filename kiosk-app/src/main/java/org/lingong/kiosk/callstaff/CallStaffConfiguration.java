@@ -1,0 +1,34 @@
+package org.lingong.kiosk.callstaff;
+
+import org.lingong.kiosk.alert.StaffAlerts;
+import org.lingong.kiosk.config.KioskProperties;
+import org.lingong.kiosk.executor.TaskExecutor;
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.outbox.KioskEvents;
+import org.lingong.kiosk.shell.ScreenNavigator;
+import org.lingong.kiosk.shell.ShellExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** 呼叫工作人员: the button in the top bar and the line that tells the worker staff were called or are coming. */
+@Configuration(proxyBeanMethods = false)
+public class CallStaffConfiguration {
+
+    /** Above the notices and the leave question, below the idle overlay. */
+    static final int OVERLAY_ORDER = 25;
+
+    @Bean
+    CallStaffViewModel callStaffViewModel(StaffAlerts alerts, KioskEvents events, TaskExecutor executor,
+            KioskProperties kiosk, ScreenNavigator navigator) {
+        return new CallStaffViewModel(alerts, events, executor,
+                kiosk.station().name() + " (" + kiosk.station().code() + ")", () -> navigator.current().name());
+    }
+
+    @Bean
+    ShellExtension callStaffButtonAndBanner(CallStaffViewModel callStaff, Messages messages) {
+        return ShellExtension.of(OVERLAY_ORDER, (shell, scene) -> {
+            shell.addOverlay(new CallStaffBanner(callStaff, messages));
+            shell.addTopBarAction(new CallStaffButton(callStaff, messages));
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package org.lingong.kiosk.rating;
+
+import java.time.Duration;
+
+import org.lingong.kiosk.alert.StaffAlerts;
+import org.lingong.kiosk.executor.TaskExecutor;
+import org.lingong.kiosk.funnel.SessionJourney;
+import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.outbox.KioskEvents;
+import org.lingong.kiosk.shell.ShellExtension;
+import org.lingong.kiosk.worker.WorkerSession;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * 好差评: offered when a session that did something ends ({@code kiosk.rating.enabled}, default true; the card shows
+ * for {@code kiosk.rating.ask-for}, default 45 s); the next person's arrival puts it away.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RatingConfiguration {
+
+    /** Above the leave question and the call line. */
+    static final int OVERLAY_ORDER = 30;
+
+    @Bean
+    RatingViewModel ratingViewModel(KioskEvents events, StaffAlerts alerts, TaskExecutor executor,
+            SessionJourney journey, WorkerSession workers, @Value("${kiosk.rating.enabled:true}") boolean enabled) {
+        RatingViewModel rating = new RatingViewModel(events, alerts, executor);
+        if (enabled) {
+            journey.addListener(rating::offer);
+        }
+        workers.activeProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                rating.dismiss();
+            }
+        });
+        return rating;
+    }
+
+    @Bean
+    ShellExtension ratingCard(RatingViewModel rating, Messages messages,
+            @Value("${kiosk.rating.ask-for:45s}") Duration askFor) {
+        return ShellExtension.of(OVERLAY_ORDER, (shell, scene) -> shell.addOverlay(new RatingView(rating, messages,
+                askFor)));
+    }
+}
