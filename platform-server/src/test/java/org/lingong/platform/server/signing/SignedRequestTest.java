@@ -30,7 +30,7 @@ class SignedRequestTest extends PlatformHttpTest {
         HttpResult answer = client.signed(terminal, "POST", "/api/v1/heartbeats", HEARTBEAT);
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        assertThat(answer.json().get("configVersion").asLong()).isEqualTo(1);
+        assertThat(answer.json().get("configVersion").asLong()).as("no remote configuration set for it yet").isZero();
         assertThat(answer.json().has("jobsCursor")).isTrue();
     }
 

@@ -100,10 +100,10 @@ public final class BrowserTestSupport {
      * lookup right after it may otherwise still see the old page or none. Fails after 30 s.
      */
     public static void clickAndAwaitNewPage(ChromeDriver browser, By target) {
-        org.openqa.selenium.WebElement oldRoot = browser.findElement(By.tagName("html"));
+        browser.executeScript("window.lingongPageBeforeClick = true");
         browser.findElement(target).click();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!replaced(oldRoot) || !"complete".equals(browser.executeScript("return document.readyState"))) {
+        while (!newPageLoaded(browser)) {
             if (System.nanoTime() > deadline) {
                 Assertions.fail("clicking " + target + " did not load a new page; still at " + browser.getCurrentUrl());
             }
@@ -111,12 +111,13 @@ public final class BrowserTestSupport {
         }
     }
 
-    private static boolean replaced(org.openqa.selenium.WebElement oldRoot) {
+    /** The marker set on the old page is gone (a new document) and that document has loaded; false mid-navigation. */
+    private static boolean newPageLoaded(ChromeDriver browser) {
         try {
-            oldRoot.isEnabled();
+            return Boolean.TRUE.equals(browser.executeScript(
+                    "return window.lingongPageBeforeClick === undefined && document.readyState === 'complete'"));
+        } catch (org.openqa.selenium.WebDriverException navigating) {
             return false;
-        } catch (StaleElementReferenceException gone) {
-            return true;
         }
     }
 
