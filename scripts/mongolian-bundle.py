@@ -34,6 +34,10 @@ def to_script(translit: str) -> str:
             word = re.match(r"[A-Za-z]+", translit[i:]).group()  # a Latin word with a capital (English, QR): as is
             out.append(word)
             i += len(word)
+        elif ch == "\\":  # properties escape (\\n, \\uXXXX), untouched
+            size = 6 if translit.startswith("u", i + 1) else 2
+            out.append(translit[i:i + size])
+            i += size
         elif translit.startswith("ng", i):
             out.append("\u1829")
             i += 2
