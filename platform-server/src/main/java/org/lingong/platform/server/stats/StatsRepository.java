@@ -72,6 +72,24 @@ class StatsRepository {
                 "stat_day", from, to, station);
     }
 
+    /** Appointments booked each day that took a seat (BOOKED, or CANCELLED later). */
+    List<Count> appointmentsBooked(LocalDate from, LocalDate to, String station) {
+        return grouped("SELECT station_code, stat_day AS d, COUNT(*) AS v FROM appointment WHERE status <> 'LOST'",
+                "stat_day", from, to, station);
+    }
+
+    /** Appointments booked each day that found their slot full (LOST). */
+    List<Count> appointmentsLost(LocalDate from, LocalDate to, String station) {
+        return grouped("SELECT station_code, stat_day AS d, COUNT(*) AS v FROM appointment WHERE status = 'LOST'",
+                "stat_day", from, to, station);
+    }
+
+    /** Cancellations on the day they were made: the APPOINTMENT_CANCELLED events the platform accepted. */
+    List<Count> appointmentsCancelled(LocalDate from, LocalDate to, String station) {
+        return grouped("SELECT station_code, stat_day AS d, COUNT(*) AS v FROM event_log WHERE type = 'APPOINTMENT_CANCELLED'",
+                "stat_day", from, to, station);
+    }
+
     /** The sessions of each day that reached {@code step} of the visit funnel. */
     List<Count> funnel(LocalDate from, LocalDate to, String station, FunnelStep step) {
         return grouped("SELECT station_code, stat_day AS d, SUM(" + step.column + ") AS v FROM visit_count WHERE 1 = 1",
