@@ -124,9 +124,9 @@ public final class TodayViewModel implements SessionScoped {
             "staff.today.visits", "staff.today.funnelIdentified", "staff.today.funnelSearched",
             "staff.today.funnelReferred", "staff.today.funnelPrinted", "staff.today.ratings",
             "staff.today.ratingAverage", "staff.today.ratingLevels", "staff.today.staffCalls",
-            "staff.today.statusChecks");
+            "staff.today.statusChecks", "staff.today.appointments");
 
-    /** The platform's figures of the whole station: the visit funnel, 好差评 per level, calls and status checks. */
+    /** The platform's figures of the whole station: the visit funnel, 好差评 per level, calls, status checks, 预约. */
     static List<Figure> stationFigures(DailyStationStats day) {
         DailyStationStats.Funnel funnel = day.funnel();
         DailyStationStats.Ratings ratings = day.ratings();
@@ -143,6 +143,8 @@ public final class TodayViewModel implements SessionScoped {
                 + ratings.neutral() + " / " + ratings.dissatisfied() + " / " + ratings.veryDissatisfied()));
         lines.add(new Figure("staff.today.staffCalls", day.staffCalls()));
         lines.add(new Figure("staff.today.statusChecks", day.statusChecks()));
+        lines.add(new Figure("staff.today.appointments", day.appointments().booked() + " / "
+                + day.appointments().cancelled() + " / " + day.appointments().lost()));
         return lines;
     }
 

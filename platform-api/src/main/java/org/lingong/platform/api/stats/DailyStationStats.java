@@ -17,15 +17,27 @@ import java.time.LocalDate;
  * @param staffCalls           STAFF_CALLED events (呼叫工作人员)
  * @param statusChecks         EMPLOYMENT_STATUS_CHECKED events (就业状态核实)
  * @param funnel               how far the day's sessions got; never {@code null}
+ * @param appointments         预约 booked, cancelled and lost that day; never {@code null} (empty from platforms before it)
  */
 public record DailyStationStats(String stationCode, LocalDate day, long registrations, long referrals, long checkIns,
                                 long urbanNewEmployment, long unemployedReemployed, long hardToEmployEmployed,
                                 long visits, long signUps, long feedback, Ratings ratings, long staffCalls,
-                                long statusChecks, Funnel funnel) {
+                                long statusChecks, Funnel funnel, Appointments appointments) {
 
     public DailyStationStats {
         ratings = ratings == null ? Ratings.NONE : ratings;
         funnel = funnel == null ? Funnel.NONE : funnel;
+        appointments = appointments == null ? Appointments.NONE : appointments;
+    }
+
+    /** The figures of platforms before appointments. */
+    public DailyStationStats(String stationCode, LocalDate day, long registrations, long referrals, long checkIns,
+                             long urbanNewEmployment, long unemployedReemployed, long hardToEmployEmployed,
+                             long visits, long signUps, long feedback, Ratings ratings, long staffCalls,
+                             long statusChecks, Funnel funnel) {
+        this(stationCode, day, registrations, referrals, checkIns, urbanNewEmployment, unemployedReemployed,
+                hardToEmployEmployed, visits, signUps, feedback, ratings, staffCalls, statusChecks, funnel,
+                Appointments.NONE);
     }
 
     /** The figures of platforms before ratings, calls and the funnel. */
@@ -33,7 +45,7 @@ public record DailyStationStats(String stationCode, LocalDate day, long registra
                              long urbanNewEmployment, long unemployedReemployed, long hardToEmployEmployed,
                              long visits, long signUps, long feedback) {
         this(stationCode, day, registrations, referrals, checkIns, urbanNewEmployment, unemployedReemployed,
-                hardToEmployEmployed, visits, signUps, feedback, Ratings.NONE, 0, 0, Funnel.NONE);
+                hardToEmployEmployed, visits, signUps, feedback, Ratings.NONE, 0, 0, Funnel.NONE, Appointments.NONE);
     }
 
     /** Ratings per level: {@code veryDissatisfied} is 1, {@code verySatisfied} 5. */
@@ -69,5 +81,14 @@ public record DailyStationStats(String stationCode, LocalDate day, long registra
     public record Funnel(long identified, long searched, long referred, long printed) {
 
         public static final Funnel NONE = new Funnel(0, 0, 0, 0);
+    }
+
+    /**
+     * 预约 of the day: {@code booked} took a seat (booked that day, even if cancelled later), {@code cancelled} were
+     * given up that day, {@code lost} found their slot full when the platform decided (the race's loser).
+     */
+    public record Appointments(long booked, long cancelled, long lost) {
+
+        public static final Appointments NONE = new Appointments(0, 0, 0);
     }
 }

@@ -66,13 +66,13 @@ public class AppointmentDesk {
         return new Decision(status, offered);
     }
 
-    /** Gives up the station's booking with this code (its seat is free again). */
-    public void cancel(Terminal terminal, String code) {
+    /** Gives up the station's booking with this code (its seat is free again), as of {@code occurredAt}. */
+    public void cancel(Terminal terminal, String code, Instant occurredAt) {
         if (code == null || !code.matches(CODE)) {
             throw ApiException.badRequest("invalid-value", "code must match " + CODE);
         }
         repository.lockStation(terminal.stationCode());
-        if (!repository.cancel(terminal.stationCode(), code)) {
+        if (!repository.cancel(terminal.stationCode(), code, DbTime.statDay(occurredAt))) {
             throw ApiException.badRequest("unknown-appointment", "the station has no appointment with this code");
         }
     }

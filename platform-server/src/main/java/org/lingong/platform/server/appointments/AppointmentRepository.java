@@ -73,19 +73,24 @@ class AppointmentRepository {
 
     void insert(NewBooking b) {
         jdbc.sql("""
-                        INSERT INTO appointment (station_code, code, service, starts_at, seat, status, terminal_id,
-                            worker_ref, phone_cipher, booked_at, offered_at, event_id, stat_day)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO appointment (station_code, code, service, starts_at, seat, status, decided,
+                            terminal_id, worker_ref, phone_cipher, booked_at, offered_at, event_id, stat_day)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(b.stationCode(), b.code(), b.service().name(), param(b.startsAt()), b.seat(), b.status().name(),
-                        b.terminalId(), b.workerRef(), b.phoneCipher(), param(b.bookedAt()), param(b.offeredAt()),
+                        b.status().name(), b.terminalId(), b.workerRef(), b.phoneCipher(), param(b.bookedAt()), param(b.offeredAt()),
                         b.eventId(), b.statDay())
                 .update();
     }
 
-    /** Frees the booking's seat; false when the station has no booking with this code. */
-    boolean cancel(String stationCode, String code) {
-        return jdbc.sql("UPDATE appointment SET status = ?, seat = NULL WHERE station_code = ? AND code = ?")
-                .params(AppointmentStatus.CANCELLED.name(), stationCode, code).update() == 1;
+    /**
+     * Frees the booking's seat; false when the station has no booking with this code. {@code day} is kept as the day of
+     * the first cancel (the figures count each booking's cancel once).
+     */
+    boolean cancel(String stationCode, String code, LocalDate day) {
+        return jdbc.sql("""
+                        UPDATE appointment SET status = ?, seat = NULL, cancelled_day = COALESCE(cancelled_day, ?)
+                        WHERE station_code = ? AND code = ?""")
+                .params(AppointmentStatus.CANCELLED.name(), day, stationCode, code).update() == 1;
     }
 
     List<Row> from(String stationCode, Instant from) {

@@ -75,7 +75,8 @@ class EventApplier {
             case DEVICE_STATUS -> deviceStatus(c, (DeviceStatusChange) e.payload());
             case APPOINTMENT_BOOKED -> appointments.book(c.terminal(), e.eventId(), e.workerRef(),
                     (AppointmentBooked) e.payload(), e.occurredAt(), c.receivedAt());
-            case APPOINTMENT_CANCELLED -> appointments.cancel(c.terminal(), ((AppointmentCancelled) e.payload()).code());
+            case APPOINTMENT_CANCELLED -> appointments.cancel(c.terminal(), ((AppointmentCancelled) e.payload()).code(),
+                    e.occurredAt());
             case EMPLOYMENT_STATUS_CHECKED -> statusChecked(c, (EmploymentStatusCheck) e.payload());
             case STAFF_CALLED -> staffCalled(c, (StaffCall) e.payload());
         }

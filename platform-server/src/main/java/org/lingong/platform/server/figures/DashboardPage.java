@@ -11,6 +11,7 @@ import org.lingong.platform.server.stations.Station;
 final class DashboardPage {
 
     static final List<Figure> CHART_SERIES = List.of(Figure.REFERRALS, Figure.CHECK_INS, Figure.HIRES);
+    static final String AVERAGE = "好差评平均分（1-5）";
 
     private DashboardPage() {
     }
@@ -34,12 +35,19 @@ final class DashboardPage {
             html.append("<a class=\"button\" id=\"report-pdf\" href=\"/console/stats/report.pdf?").append(query)
                     .append("\">月度报告 PDF</a>");
         }
-        html.append("</p><div class=\"cards\" id=\"totals\">");
-        for (Figure figure : Figure.values()) {
-            html.append("<div class=\"card\" id=\"total-").append(figure.name().toLowerCase()).append("\"><b>")
-                    .append(figures.total().value(figure)).append("</b>").append(figure.words()).append("</div>");
+        html.append("</p>");
+        for (Figure.Group group : Figure.Group.values()) {
+            html.append("<h2>").append(group.words()).append("</h2><div class=\"cards\" id=\"totals-")
+                    .append(group.name().toLowerCase()).append("\">");
+            for (Figure figure : group.figures()) {
+                card(html, figure.name().toLowerCase(), String.valueOf(figures.total().value(figure)), figure.words());
+            }
+            if (group == Figure.Group.RATINGS) {
+                card(html, "rating_average", figures.total().averageRatingText(), AVERAGE);
+            }
+            html.append("</div>");
         }
-        html.append("</div><h2>按日</h2>")
+        html.append("<h2>按日</h2>")
                 .append(SvgChart.render("chart-days", figures.month() + " 每日", new BarChart(figures.days(), CHART_SERIES, 720, 240),
                         label -> label.substring(8)))
                 .append("<h2>按月</h2>")
@@ -50,6 +58,11 @@ final class DashboardPage {
         }
         table(html, "每日明细", "days-table", "日期", figures.days(), figures.total());
         return html.append("</body></html>").toString();
+    }
+
+    private static void card(StringBuilder html, String id, String value, String words) {
+        html.append("<div class=\"card\" id=\"total-").append(id).append("\"><b>").append(value).append("</b>")
+                .append(words).append("</div>");
     }
 
     private static void chooser(StringBuilder html, Figures figures, Map<String, String> regions, String regionCode,
@@ -74,7 +87,7 @@ final class DashboardPage {
         for (Figure figure : Figure.values()) {
             html.append("<th>").append(figure.words()).append("</th>");
         }
-        html.append("</tr>");
+        html.append("<th>").append(AVERAGE).append("</th></tr>");
         for (FigureRow row : rows) {
             cells(html, row);
         }
@@ -87,6 +100,6 @@ final class DashboardPage {
         for (long value : row.values()) {
             html.append("<td>").append(value).append("</td>");
         }
-        html.append("</tr>");
+        html.append("<td>").append(row.averageRatingText()).append("</td></tr>");
     }
 }

@@ -10,7 +10,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The figures as an Excel workbook (Apache POI): sheets 汇总, 每日, 每月 and, for a 盟市, 各驿站; numbers as numbers. */
+/**
+ * The figures as an Excel workbook (Apache POI): sheets 汇总, 每日, 每月 and, for a 盟市, 各驿站; numbers as numbers,
+ * one column per {@link Figure} in its order, then the 好差评 average.
+ */
 final class FiguresWorkbook {
 
     private FiguresWorkbook() {
@@ -32,6 +35,9 @@ final class FiguresWorkbook {
                 row.createCell(0).setCellValue(figure.words());
                 row.createCell(1).setCellValue(figures.total().value(figure));
             }
+            Row average = summary.createRow(3 + Figure.values().length);
+            average.createCell(0).setCellValue(DashboardPage.AVERAGE);
+            average.createCell(1).setCellValue(rounded(figures.total().averageRating()));
             summary.setColumnWidth(0, 24 * 256);
             summary.setColumnWidth(1, 30 * 256);
             sheet(book.createSheet("每日"), "日期", figures.days(), figures.total(), bold);
@@ -53,6 +59,8 @@ final class FiguresWorkbook {
             text(header, 1 + figure.ordinal(), figure.words(), bold);
             sheet.setColumnWidth(1 + figure.ordinal(), 16 * 256);
         }
+        text(header, 1 + Figure.values().length, DashboardPage.AVERAGE, bold);
+        sheet.setColumnWidth(1 + Figure.values().length, 20 * 256);
         sheet.setColumnWidth(0, 30 * 256);
         int r = 1;
         for (FigureRow row : rows) {
@@ -69,6 +77,12 @@ final class FiguresWorkbook {
         for (Figure figure : Figure.values()) {
             row.createCell(1 + figure.ordinal()).setCellValue(figures.value(figure));
         }
+        row.createCell(1 + Figure.values().length).setCellValue(rounded(figures.averageRating()));
+    }
+
+    /** The mean rating to two decimals (0 when there is none), a number so that it sums and sorts in Excel. */
+    private static double rounded(double average) {
+        return Math.round(average * 100) / 100.0;
     }
 
     private static org.apache.poi.ss.usermodel.Cell text(Row row, int column, String value, CellStyle style) {

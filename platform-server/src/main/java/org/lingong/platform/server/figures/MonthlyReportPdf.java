@@ -18,7 +18,8 @@ import org.lingong.platform.server.support.DbTime;
 
 /**
  * The monthly report of a 盟市 on A4 (PDFBox, the bundled Noto Sans SC embedded as a subset): the month's totals,
- * charts by day and by month, the figures per station; page numbers and the time it was made. A bureau files it as is.
+ * charts by day and by month, the figures per station, the station services (visit funnel, 好差评, calls, checks,
+ * 预约) in total and per station; page numbers and the time it was made. A bureau files it as is.
  */
 final class MonthlyReportPdf {
 
@@ -65,7 +66,7 @@ final class MonthlyReportPdf {
         y -= 28;
         text(MARGIN, y, 13, "一、本月合计");
         y -= LINE + 4;
-        for (Figure figure : Figure.values()) {
+        for (Figure figure : Figure.Group.EMPLOYMENT.figures()) {
             text(MARGIN + 12, y, 11, figure.words() + "：" + figures.total().value(figure));
             y -= LINE;
         }
@@ -78,7 +79,9 @@ final class MonthlyReportPdf {
         newPage();
         text(MARGIN, y, 13, "三、各驿站 " + figures.month());
         y -= LINE + 6;
-        table(figures.stations(), figures.total());
+        table(EMPLOYMENT_COLUMNS, EMPLOYMENT_HEADERS, Figure.Group.EMPLOYMENT.figures(), figures.stations(), figures.total());
+        y -= 20;
+        stationServices(figures);
         y -= 20;
         ensure(80);
         text(MARGIN, y, 10, "说明：城镇新增就业为登记为录用的推荐；失业人员再就业、就业困难人员就业按推荐时求职者登记的就业状态统计。");
@@ -129,33 +132,76 @@ final class MonthlyReportPdf {
         y = top - height - 10;
     }
 
-    private void table(List<FigureRow> rows, FigureRow total) throws IOException {
-        float[] columns = {MARGIN, MARGIN + 150, MARGIN + 195, MARGIN + 240, MARGIN + 280, MARGIN + 320, MARGIN + 380, MARGIN + 440};
-        String[] headers = {"驿站", "来访", "登记", "推荐", "到岗", "录用/城镇新增就业", "失业人员再就业", "就业困难人员就业"};
+    /** 四、驿站服务: the month's visit funnel, 好差评, calls, checks and 预约, then the same per station. */
+    private void stationServices(Figures figures) throws IOException {
+        ensure(11 * LINE + 60);
+        text(MARGIN, y, 13, "四、驿站服务 " + figures.month());
+        y -= LINE + 4;
+        FigureRow total = figures.total();
+        text(MARGIN + 12, y, 11, Figure.VISITS.words() + "：" + total.value(Figure.VISITS) + "    其中 已核验身份 "
+                + total.value(Figure.FUNNEL_IDENTIFIED) + " → 已查岗位 " + total.value(Figure.FUNNEL_SEARCHED)
+                + " → 已获推荐 " + total.value(Figure.FUNNEL_REFERRED) + " → 已打印推荐单 " + total.value(Figure.FUNNEL_PRINTED));
+        y -= LINE;
+        text(MARGIN + 12, y, 11, Figure.RATINGS.words() + "：" + total.value(Figure.RATINGS) + " 条    "
+                + DashboardPage.AVERAGE + "：" + total.averageRatingText());
+        y -= LINE;
+        StringBuilder levels = new StringBuilder();
+        for (Figure level : List.of(Figure.RATING_5, Figure.RATING_4, Figure.RATING_3, Figure.RATING_2, Figure.RATING_1)) {
+            levels.append(level.words()).append(' ').append(total.value(level)).append("    ");
+        }
+        text(MARGIN + 24, y, 10, levels.toString().strip());
+        y -= LINE;
+        for (Figure figure : Figure.Group.SERVICES.figures()) {
+            text(MARGIN + 12, y, 11, figure.words() + "：" + total.value(figure));
+            y -= LINE;
+        }
+        y -= 6;
+        table(SERVICE_COLUMNS, SERVICE_HEADERS, SERVICE_FIGURES, figures.stations(), total);
+    }
+
+    private static final float[] EMPLOYMENT_COLUMNS = {MARGIN, MARGIN + 150, MARGIN + 195, MARGIN + 240, MARGIN + 280,
+            MARGIN + 320, MARGIN + 380, MARGIN + 440};
+    private static final String[] EMPLOYMENT_HEADERS = {"驿站", "来访", "登记", "推荐", "到岗", "录用/城镇新增就业",
+            "失业人员再就业", "就业困难人员就业"};
+    private static final List<Figure> SERVICE_FIGURES = List.of(Figure.VISITS, Figure.FUNNEL_IDENTIFIED,
+            Figure.FUNNEL_SEARCHED, Figure.FUNNEL_REFERRED, Figure.FUNNEL_PRINTED, Figure.RATINGS, Figure.STAFF_CALLS,
+            Figure.STATUS_CHECKS, Figure.APPOINTMENTS_BOOKED, Figure.APPOINTMENTS_CANCELLED, Figure.APPOINTMENTS_LOST);
+    private static final float[] SERVICE_COLUMNS = {MARGIN, MARGIN + 110, MARGIN + 142, MARGIN + 174, MARGIN + 206,
+            MARGIN + 238, MARGIN + 270, MARGIN + 302, MARGIN + 334, MARGIN + 366, MARGIN + 398, MARGIN + 430,
+            MARGIN + 462};
+    private static final String[] SERVICE_HEADERS = {"驿站", "来访", "核验", "查岗", "推荐", "打印", "好差评", "呼叫",
+            "核实", "预约", "取消", "未约上", "平均分"};
+
+    private void table(float[] columns, String[] headers, List<Figure> shown, List<FigureRow> rows, FigureRow total)
+            throws IOException {
         header(columns, headers);
         for (FigureRow row : rows) {
             if (ensure(LINE)) {
                 header(columns, headers);
             }
-            row(columns, row);
+            row(columns, shown, row);
         }
         ensure(LINE);
-        row(columns, total);
+        row(columns, shown, total);
     }
 
     private void header(float[] columns, String[] headers) throws IOException {
         for (int i = 0; i < headers.length; i++) {
-            text(columns[i], y, i >= 5 ? 7 : 9, headers[i]);
+            text(columns[i], y, headers[i].length() > 4 ? 7 : 9, headers[i]);
         }
         y -= LINE;
     }
 
-    private void row(float[] columns, FigureRow row) throws IOException {
+    /** The row's label and {@code shown} figures; a column more than them holds the 好差评 average. */
+    private void row(float[] columns, List<Figure> shown, FigureRow row) throws IOException {
         String label = row.label();
-        text(columns[0], y, 8, label.length() > 18 ? label.substring(0, 18) + "…" : label);
-        Figure[] figures = Figure.values();
-        for (int i = 0; i < figures.length; i++) {
-            text(columns[i + 1], y, 9, String.valueOf(row.value(figures[i])));
+        int room = columns[1] - columns[0] > 120 ? 18 : 12;
+        text(columns[0], y, 8, label.length() > room ? label.substring(0, room) + "…" : label);
+        for (int i = 0; i < shown.size(); i++) {
+            text(columns[i + 1], y, 9, String.valueOf(row.value(shown.get(i))));
+        }
+        if (columns.length > shown.size() + 1) {
+            text(columns[shown.size() + 1], y, 9, row.averageRatingText());
         }
         y -= LINE;
     }

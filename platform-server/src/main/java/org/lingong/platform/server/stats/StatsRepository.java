@@ -72,6 +72,24 @@ class StatsRepository {
                 "stat_day", from, to, station);
     }
 
+    /** Appointments booked each day that got a seat when they came in (even if cancelled later). */
+    List<Count> appointmentsBooked(LocalDate from, LocalDate to, String station) {
+        return grouped("SELECT station_code, stat_day AS d, COUNT(*) AS v FROM appointment WHERE decided = 'BOOKED'",
+                "stat_day", from, to, station);
+    }
+
+    /** Appointments booked each day that found their slot full when they came in (LOST, even if cancelled later). */
+    List<Count> appointmentsLost(LocalDate from, LocalDate to, String station) {
+        return grouped("SELECT station_code, stat_day AS d, COUNT(*) AS v FROM appointment WHERE decided = 'LOST'",
+                "stat_day", from, to, station);
+    }
+
+    /** Appointments cancelled each day (the day of the first cancel). */
+    List<Count> appointmentsCancelled(LocalDate from, LocalDate to, String station) {
+        return grouped("SELECT station_code, cancelled_day AS d, COUNT(*) AS v FROM appointment"
+                + " WHERE cancelled_day IS NOT NULL", "cancelled_day", from, to, station);
+    }
+
     /** The sessions of each day that reached {@code step} of the visit funnel. */
     List<Count> funnel(LocalDate from, LocalDate to, String station, FunnelStep step) {
         return grouped("SELECT station_code, stat_day AS d, SUM(" + step.column + ") AS v FROM visit_count WHERE 1 = 1",

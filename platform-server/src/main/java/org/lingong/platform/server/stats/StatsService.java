@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Statistics per station and day. 城镇新增就业 = referrals with outcome HIRED; 失业人员再就业 = of those,
  * workers declared UNEMPLOYED or HARD_TO_EMPLOY when referred; 就业困难人员就业 = HARD_TO_EMPLOY only. 好差评 per
- * level, 呼叫工作人员, 就业状态核实 and the visit funnel as the kiosks reported them.
+ * level, 呼叫工作人员, 就业状态核实 and the visit funnel as the kiosks reported them; 预约 booked, cancelled and lost
+ * as the platform decided them.
  */
 @Service
 public class StatsService {
@@ -54,6 +55,9 @@ public class StatsService {
         for (FunnelStep step : FunnelStep.values()) {
             merge(rows, stats.funnel(from, to, station, step), (r, v) -> r.funnel[step.ordinal()] = v);
         }
+        merge(rows, stats.appointmentsBooked(from, to, station), (r, v) -> r.appointments[0] = v);
+        merge(rows, stats.appointmentsCancelled(from, to, station), (r, v) -> r.appointments[1] = v);
+        merge(rows, stats.appointmentsLost(from, to, station), (r, v) -> r.appointments[2] = v);
         return new StatsReport(from, to, rows.values().stream().map(Row::toStats).toList());
     }
 
@@ -82,6 +86,7 @@ public class StatsService {
         private long staffCalls;
         private long statusChecks;
         private final long[] funnel = new long[FunnelStep.values().length];
+        private final long[] appointments = new long[3];
 
         Row(String station, LocalDate day) {
             this.station = station;
@@ -92,7 +97,8 @@ public class StatsService {
             return new DailyStationStats(station, day, registrations, referrals, checkIns, hires, reemployed,
                     hardToEmploy, visits, signUps, feedback,
                     new DailyStationStats.Ratings(ratings[4], ratings[3], ratings[2], ratings[1], ratings[0]),
-                    staffCalls, statusChecks, new DailyStationStats.Funnel(funnel[0], funnel[1], funnel[2], funnel[3]));
+                    staffCalls, statusChecks, new DailyStationStats.Funnel(funnel[0], funnel[1], funnel[2], funnel[3]),
+                    new DailyStationStats.Appointments(appointments[0], appointments[1], appointments[2]));
         }
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,11 +27,13 @@ import org.lingong.platform.api.token.ReferralTokenCodec;
 import org.lingong.platform.server.support.DbTime;
 import org.lingong.platform.server.testing.BrowserTestSupport;
 import org.lingong.platform.server.testing.EventPoster;
+import org.lingong.platform.server.testing.Fixtures;
 import org.lingong.platform.server.testing.IssuedSlips;
 import org.lingong.platform.server.testing.PlatformHttpTest;
 import org.lingong.platform.server.testing.TestTerminal;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import tools.jackson.databind.JsonNode;
 
 /**
  * An employer's phone in a real browser (headless chromium, 390 × 844): the slip's QR link opens the check page
@@ -105,6 +108,7 @@ class SlipCheckBrowserTest extends PlatformHttpTest {
         phone.get(link);
         BrowserTestSupport.awaitText(phone, By.id("slip-state"), "已录用");
 
+        kioskReportsStationServices(month);
         desktop.get(dashboard);
         assertThat(hiresOn(desktop)).isEqualTo(hiresBefore + 1);
         assertThat(desktop.findElement(By.id("chart-days")).getSize().getWidth()).isGreaterThan(600);
@@ -118,6 +122,8 @@ class SlipCheckBrowserTest extends PlatformHttpTest {
         try (PDDocument report = Loader.loadPDF(pdf)) {
             ImageIO.write(new PDFRenderer(report).renderImageWithDPI(0, 80), "png",
                     BrowserTestSupport.SCREENSHOTS.resolve("stats-report-pdf-page1.png").toFile());
+            ImageIO.write(new PDFRenderer(report).renderImageWithDPI(1, 80), "png",
+                    BrowserTestSupport.SCREENSHOTS.resolve("stats-report-pdf-page2.png").toFile());
         }
         phone.get(dashboard);
         logIn(phone, dashboard);
@@ -187,5 +193,18 @@ class SlipCheckBrowserTest extends PlatformHttpTest {
         assertThat(response.statusCode()).isEqualTo(200);
         Files.createDirectories(BrowserTestSupport.SCREENSHOTS);
         return response.body();
+    }
+
+    /** The station services of the day as the kiosk reports them, so that the dashboard's pictures show them too. */
+    private void kioskReportsStationServices(String month) {
+        String today = DbTime.statDay(Instant.now()).toString();
+        JsonNode sent = new EventPoster(client).post(terminal,
+                Fixtures.event("VISIT_COUNT", null, Map.of("day", today, "visits", 12, "identified", 9,
+                        "searched", 7, "referred", 3, "printed", 2, "tiles", Map.of("FIND_JOB", 7))),
+                Fixtures.event("FEEDBACK", null, Map.of("rating", 5)),
+                Fixtures.event("FEEDBACK", null, Map.of("rating", 4)),
+                Fixtures.event("FEEDBACK", null, Map.of("rating", 5)),
+                Fixtures.event("STAFF_CALLED", null, Map.of("screen", "FIND_JOB")));
+        assertThat(sent.get("accepted").asInt()).as(month + ": " + sent).isEqualTo(5);
     }
 }
