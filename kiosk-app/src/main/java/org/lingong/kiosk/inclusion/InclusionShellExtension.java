@@ -14,6 +14,7 @@ import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.shell.ShellExtension;
 import org.lingong.kiosk.shell.ShellView;
+import org.lingong.kiosk.theme.MongolianLineBreaker;
 
 /**
  * Puts the inclusion controls into the shell: the top-bar buttons; the style classes {@code large},
@@ -53,6 +54,7 @@ final class InclusionShellExtension implements ShellExtension {
         settings.highContrastProperty().addListener((obs, old, on) -> follow(root, HIGH_CONTRAST, on));
         follow(root, MONGOLIAN, messages.language() == KioskLanguage.MN);
         messages.languageProperty().addListener((obs, old, now) -> follow(root, MONGOLIAN, now == KioskLanguage.MN));
+        MongolianLineBreaker.install(scene);
 
         navigator.currentProperty().addListener((obs, old, now) -> {
             if (settings.voiceProperty().get()) {

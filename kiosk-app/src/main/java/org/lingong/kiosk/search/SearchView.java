@@ -22,7 +22,11 @@ public final class SearchView extends StackPane {
 
     public SearchView(SearchViewModel viewModel, Messages messages) {
         getStyleClass().addAll("screen", "search");
-        VBox left = new VBox(new FilterPanel(viewModel, messages), new LetterKeyboard(viewModel, messages));
+        LetterKeyboard keyboard = new LetterKeyboard(viewModel, messages);
+        FilterPanel filters = new FilterPanel(viewModel, messages);
+        filters.visibleProperty().bind(keyboard.showsFilters());
+        filters.managedProperty().bind(keyboard.showsFilters());
+        VBox left = new VBox(filters, keyboard);
         left.getStyleClass().add("search-left");
         ResultsPanel results = new ResultsPanel(viewModel, messages);
         HBox.setHgrow(results, Priority.ALWAYS);

@@ -24,7 +24,7 @@ import org.lingong.kiosk.theme.VerticalText;
 /**
  * The whole kiosk in Mongolian, in large mode and in high contrast, at the three kiosk sizes: the Mongolian tiles read
  * top to bottom, every text is shaped, large mode leaves no text below 32 px and no button below 100 px (design
- * pixels, measured on the live scene), and each state is saved as a screenshot ({@code target/screenshots/inclusion}).
+ * pixels, measured on the live scene; the search screen too, its letter keys folded and open), and each state is saved as a screenshot ({@code target/screenshots/inclusion}).
  */
 class InclusionUiTest {
 
@@ -80,10 +80,38 @@ class InclusionUiTest {
             kiosk.snapshot("inclusion-large-attract-" + size);
             kiosk.robot.clickOn("#inclusion-contrast");
             kiosk.snapshot("inclusion-large-contrast-attract-" + size);
+
+            RunningKiosk.onFx(() -> {
+                kiosk.navigator().show(Screen.FIND_JOB);
+                return null;
+            });
+            kiosk.waitUntil(() -> kiosk.scene().getRoot().lookup("#search-letters") != null);
+            failures.addAll(RunningKiosk.onFx(() -> largeModeViolations(size + " find_job", kiosk.scene().getRoot())));
+            kiosk.snapshot("inclusion-large-contrast-find_job-" + size);
+            kiosk.robot.clickOn("#search-letters");
+            kiosk.waitUntil(() -> kiosk.scene().getRoot().lookup("#search-key-b").isVisible());
+            failures.addAll(RunningKiosk.onFx(() -> largeModeViolations(size + " find_job keys open",
+                    kiosk.scene().getRoot())));
+            kiosk.robot.clickOn("#search-key-b");
+            kiosk.snapshot("inclusion-large-contrast-find_job-keys-" + size);
             kiosk.freshSession();
         }
         kiosk.resize(1920, 1080);
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void inNormalModeTheLetterKeysAreNeverFolded() throws Exception {
+        kiosk.resize(1920, 1080);
+        RunningKiosk.onFx(() -> {
+            kiosk.navigator().show(Screen.FIND_JOB);
+            return null;
+        });
+        kiosk.waitUntil(() -> kiosk.scene().getRoot().lookup("#search-letters") != null);
+        kiosk.robot.clickOn("#search-letters");
+        assertThat(RunningKiosk.onFx(() -> kiosk.scene().getRoot().lookup("#search-key-b").isVisible())).isTrue();
+        assertThat(RunningKiosk.onFx(() -> kiosk.scene().getRoot().lookup(".search-filters") == null
+                || kiosk.scene().getRoot().lookup(".search-filters").isVisible())).isTrue();
     }
 
     @Test
