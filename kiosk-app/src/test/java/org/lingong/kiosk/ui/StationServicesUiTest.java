@@ -76,7 +76,7 @@ class StationServicesUiTest {
             kiosk.bean(StaffAlerts.class).acknowledge(calls.get(0).id()); // 已处理 on the staff screen's 提醒 tab
             return null;
         });
-        kiosk.waitUntil(() -> "马上就到".equals(kiosk.find("#call-staff", Button.class).getText()));
+        kiosk.waitUntil(() -> "马上到".equals(kiosk.find("#call-staff", Button.class).getText()));
         assertThat(text("#call-staff-status")).isEqualTo("工作人员已收到，马上就到");
         kiosk.snapshot("call-staff-2-coming");
 
