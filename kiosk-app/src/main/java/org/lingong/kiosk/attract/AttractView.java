@@ -30,9 +30,6 @@ import org.lingong.kiosk.theme.VerticalText;
 public final class AttractView extends RowOrColumn {
 
     static final int MAX_ITEMS_SHOWN = 10;
-    /** Three tiles on the first row, the others share the second row, each as wide as it allows. */
-    private static final int FIRST_ROW_TILES = 3;
-    private static final int GRID_COLUMNS = 6;
     /** The longest column of a tile's vertical Mongolian label, in px (the tile is 272 px high at 1080p). */
     private static final double TILE_COLUMN_LENGTH = 240;
 
@@ -70,12 +67,20 @@ public final class AttractView extends RowOrColumn {
         return banner;
     }
 
+    /**
+     * Two rows: the first holds the larger half of the tiles (3 + 2 for five, 4 + 3 for seven), and each row's tiles
+     * share its whole width, so the grid has as many columns as both rows' counts divide evenly.
+     */
     private Node tiles() {
+        List<AttractTile> tiles = viewModel.tiles();
+        int firstRow = (tiles.size() + 1) / 2;
+        int secondRow = tiles.size() - firstRow;
+        int gridColumns = secondRow == 0 ? firstRow : leastCommonMultiple(firstRow, secondRow);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("tiles");
-        for (int i = 0; i < GRID_COLUMNS; i++) {
+        for (int i = 0; i < gridColumns; i++) {
             ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / GRID_COLUMNS);
+            column.setPercentWidth(100.0 / gridColumns);
             grid.getColumnConstraints().add(column);
         }
         for (int i = 0; i < 2; i++) {
@@ -83,16 +88,22 @@ public final class AttractView extends RowOrColumn {
             row.setPercentHeight(50);
             grid.getRowConstraints().add(row);
         }
-        List<AttractTile> tiles = viewModel.tiles();
         for (int index = 0; index < tiles.size(); index++) {
-            int row = index < FIRST_ROW_TILES ? 0 : 1;
-            int inRow = row == 0 ? FIRST_ROW_TILES : tiles.size() - FIRST_ROW_TILES;
-            int span = GRID_COLUMNS / inRow;
-            int column = (row == 0 ? index : index - FIRST_ROW_TILES) * span;
-            grid.add(tile(tiles.get(index)), column, row, span, 1);
+            boolean first = index < firstRow;
+            int span = gridColumns / (first ? firstRow : secondRow);
+            int column = (first ? index : index - firstRow) * span;
+            grid.add(tile(tiles.get(index)), column, first ? 0 : 1, span, 1);
         }
         VBox.setVgrow(grid, Priority.ALWAYS);
         return grid;
+    }
+
+    private static int leastCommonMultiple(int a, int b) {
+        int multiple = a;
+        while (multiple % b != 0) {
+            multiple += a;
+        }
+        return multiple;
     }
 
     private Node tile(AttractTile tile) {

@@ -2,6 +2,7 @@ package org.lingong.kiosk.callstaff;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.layout.Region;
 
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
@@ -14,6 +15,7 @@ final class CallStaffButton extends Button {
         getStyleClass().add("call-staff");
         setGraphic(Icons.BELL.create(30, "call-staff-icon"));
         setFocusTraversable(false);
+        setMinWidth(Region.USE_PREF_SIZE);
         textProperty().bind(Bindings.createStringBinding(() -> messages.get(switch (viewModel.stateProperty().get()) {
             case IDLE -> "callStaff.button";
             case CALLED -> "callStaff.button.called";
