@@ -120,7 +120,8 @@ class AheadOfTimeSafetyTest {
             assertThat(context.getBean("registrationSink", RegistrationSink.class))
                     .as("the sink that recognition wraps").isInstanceOf(DemoRegistrationSink.class);
             assertThat(context.getBean(CatalogFreshness.class)).isInstanceOf(DemoCatalogFreshness.class);
-            assertThat(context.getBean(ServiceItemSource.class)).isInstanceOf(DemoServiceItemSource.class);
+            assertThat(context.getBean("serviceItemSource", ServiceItemSource.class))
+                    .as("the source the remote configuration's list lies over").isInstanceOf(DemoServiceItemSource.class);
             assertThat(context.getBeanFactory().containsSingleton("backendClient")).isFalse();
             assertThat(Files.exists(dataDir.resolve("outbox.db"))).isFalse();
             assertThat(Files.exists(dataDir.resolve("catalog.db"))).isFalse();
