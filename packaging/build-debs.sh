@@ -29,6 +29,8 @@ command -v fakeroot >/dev/null || { echo "build-debs: fakeroot not found: apt-ge
 # The modules both programs need (checked with jdeps --print-module-deps over the extracted layouts, plus what is
 # loaded by name at run time: jdk.charsets for GB18030/GBK on the receipt printer, jdk.localedata for zh and mn,
 # jdk.crypto.ec for Ed25519 and TLS, jdk.zipfs and jdk.management for Spring Boot, jdk.unsupported for JavaFX).
+# --generate-cds-archive: the runtime's own class-data archive (lib/server/classes.jsa), the base on which the kiosk
+# builds its application archive at first start (lingong-kiosk run).
 modules=java.base,java.compiler,java.datatransfer,java.desktop,java.instrument,java.logging,java.management,java.naming
 modules+=,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.sql,java.sql.rowset,java.xml,java.xml.crypto,jdk.charsets
 modules+=,jdk.crypto.ec,jdk.localedata,jdk.management,jdk.net,jdk.unsupported,jdk.zipfs,jdk.jfr
@@ -40,7 +42,7 @@ step() { printf '== %s (%ss)\n' "$1" "$SECONDS"; }
 
 step "jlink runtime ($modules)"
 "$jdk/bin/jlink" --module-path "$jdk/jmods" --add-modules "$modules" --include-locales=en,zh,mn \
-  --strip-debug --no-header-files --no-man-pages --output "$work/runtime"
+  --strip-debug --no-header-files --no-man-pages --generate-cds-archive --output "$work/runtime"
 
 # $1 name, $2 jar, $3 main class, $4 description
 app_image() {

@@ -174,8 +174,12 @@ run_kiosk "$work/kiosk.out" & kiosk_pid=$!; pids+=($kiosk_pid)
 wait_for 120 "the kiosk's first frame (see $work/kiosk.out)" grep -qs 'First frame presented' /var/log/lingong/kiosk.log
 echo "   first frame $((SECONDS - kiosk_start)) s after start (includes enrollment at the platform)"
 wait_for 30 "enrollment at the installed platform" grep -qs 'Enrolled as terminal' /var/log/lingong/kiosk.log
-wait_for 10 "the kiosk's WATCHDOG=1 pings" grep -q 'WATCHDOG=1' "$work/kiosk-notify.log"
-test ! -e /var/lib/lingong/launch/attempts || fail "the first frame did not clear the launch attempts"
+# the first start trains the class-data archive (one first frame, then exit), then starts the kiosk with it
+wait_for 60 "the kiosk started with its class-data archive (see $work/kiosk.out)" \
+  grep -qs "starting version $version (class-data archive /var/lib/lingong/cds/$version.jsa)" "$work/kiosk.out"
+expect_stat "/var/lib/lingong/cds/$version.jsa" lingong:lingong 600
+wait_for 60 "the first frame to clear the launch attempts" test ! -e /var/lib/lingong/launch/attempts
+wait_for 30 "the kiosk's WATCHDOG=1 pings" grep -q 'WATCHDOG=1' "$work/kiosk-notify.log"
 # native libraries come from the kiosk's private folder: what the running kiosk has mapped
 libs="$(for p in $(pgrep -u lingong); do awk '$6 ~ /\.so/ {print $6}' "/proc/$p/maps" 2>/dev/null; done | sort -u)"
 echo "$libs" | has '^/var/lib/lingong/native/javafx/libglass.so' || fail "JavaFX not loaded from /var/lib/lingong/native"
@@ -224,13 +228,30 @@ expect_stat /var/lib/lingong lingong:lingong 700
 step "the reinstalled kiosk as the unit starts it: cage (wlroots headless backend here, DRM on a station) -> Xwayland -> kiosk"
 : >/var/log/lingong/kiosk.log
 install -d -o lingong -g lingong -m 0700 "$work/xdg"
-runuser -u lingong -- env XDG_RUNTIME_DIR="$work/xdg" WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
-  bash -c 'cd /var/lib/lingong && exec cage -d -- /usr/bin/lingong-kiosk run --kiosk.exit-after-first-frame=true' \
-  >"$work/reinstalled.out" 2>&1 || true
+# $1 output; the rest: arguments. `lingong-kiosk session` as the unit's ExecStart runs it; prints its exit status
+run_session() {
+  local out="$1" status=0; shift
+  runuser -u lingong -- env XDG_RUNTIME_DIR="$work/xdg" WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
+    bash -c 'cd /var/lib/lingong && exec /usr/bin/lingong-kiosk session "$@"' lingong-kiosk "$@" >"$out" 2>&1 || status=$?
+  echo "$status"
+}
+status="$(run_session "$work/reinstalled.out" --kiosk.exit-after-first-frame=true)"
 grep -qs 'First frame presented' /var/log/lingong/kiosk.log || { tail -30 "$work/reinstalled.out"; fail "no first frame in cage"; }
+[ "$status" != 64 ] || fail "an ordinary end of the kiosk looked like the technician's exit (status 64: no restart)"
 if grep -q 'Enrolled as terminal' /var/log/lingong/kiosk.log; then fail "the reinstalled kiosk enrolled again: identity lost"; fi
 [ -z "$key_sum" ] || [ "$key_sum" = "$(find /var/lib/lingong/kiosk -type f -name '*identity*' -o -type f -name '*.key' | sort | xargs -r sha256sum)" ] \
   || fail "identity changed"
+
+step "the technician's exit to maintenance ends the session with 64 (the unit's RestartPreventExitStatus)"
+: >/var/log/lingong/kiosk.log
+run_session "$work/maintenance.out" >"$work/maintenance.status" & session_pid=$!; pids+=($session_pid)
+wait_for 120 "the kiosk's first frame in cage" grep -qs 'First frame presented' /var/log/lingong/kiosk.log
+# what ProcessMaintenanceExit writes when the technician taps 退出到维护 twice (kiosk-app tests cover that part)
+runuser -u lingong -- bash -c ': >/var/lib/lingong/launch/admin-exit'
+pkill -TERM -u lingong -f 'lingong-kiosk.jar' || fail "no running kiosk to close"
+wait "$session_pid" || true
+[ "$(cat "$work/maintenance.status")" = 64 ] || { tail -20 "$work/maintenance.out"; fail "session ended with $(cat "$work/maintenance.status"), not 64"; }
+test ! -e /var/lib/lingong/launch/admin-exit || fail "the maintenance marker was left behind"
 
 step "purge"
 cleanup; pids=()

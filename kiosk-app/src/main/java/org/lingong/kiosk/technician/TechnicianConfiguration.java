@@ -37,7 +37,8 @@ public class TechnicianConfiguration {
             TaskExecutor executor, StaffAccess access, DevicesProperties devices) {
         TechnicianViewModel viewModel = new TechnicianViewModel(checks, new DevicesFile(staff.devicesFile(), clock),
                 executor, access, configured(devices),
-                new PrinterSettings(devices.printer().paperWidth(), devices.printer().nativeQr()));
+                new PrinterSettings(devices.printer().paperWidth(), devices.printer().nativeQr()),
+                new ProcessMaintenanceExit());
         access.roleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.refreshPorts();

@@ -80,7 +80,13 @@ public final class TechnicianView extends HBox {
         back.setGraphic(Icons.BACK.create(44, "back-icon"));
         back.setMaxWidth(Double.MAX_VALUE);
         back.setOnAction(event -> viewModel.leave());
-        devices.getChildren().addAll(spacer, staff, back);
+        Button exit = AdminTexts.button("technician-exit", messages, "technician.exit", "staff-tab");
+        exit.setMaxWidth(Double.MAX_VALUE);
+        exit.setWrapText(true);
+        exit.textProperty().bind(AdminTexts.text(messages, () -> messages.get(viewModel.exitArmed().get()
+                ? "technician.exit.confirm" : "technician.exit"), viewModel.exitArmed()));
+        exit.setOnAction(event -> viewModel.exitToMaintenance());
+        devices.getChildren().addAll(spacer, exit, staff, back);
 
         getChildren().addAll(devices, workArea());
         viewModel.ports().addListener((javafx.collections.ListChangeListener<String>) change -> fillPorts());

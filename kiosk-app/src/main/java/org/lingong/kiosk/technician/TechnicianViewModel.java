@@ -58,17 +58,21 @@ public final class TechnicianViewModel implements SessionScoped {
     private final ReadOnlyObjectWrapper<PrinterSettings> printer = new ReadOnlyObjectWrapper<>(this, "printer");
     private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper(this, "address", "");
     private final ReadOnlyBooleanWrapper addressOpen = new ReadOnlyBooleanWrapper(this, "addressOpen");
+    private final MaintenanceExit maintenanceExit;
+    private final ReadOnlyBooleanWrapper exitArmed = new ReadOnlyBooleanWrapper(this, "exitArmed");
     /** Specs whose last probe got no answer (or could not open the port). */
     private final Set<String> unanswered = new HashSet<>();
 
     public TechnicianViewModel(DeviceChecks checks, DevicesFile file, TaskExecutor executor, StaffAccess access,
-            Map<DeviceSlot, String> configured) {
-        this(checks, file, executor, access, configured, new PrinterSettings(PrinterSettings.WIDE, true));
+            Map<DeviceSlot, String> configured, MaintenanceExit maintenanceExit) {
+        this(checks, file, executor, access, configured, new PrinterSettings(PrinterSettings.WIDE, true),
+                maintenanceExit);
     }
 
     /** {@code printer}: the paper width and QR mode the kiosk runs with now. */
     public TechnicianViewModel(DeviceChecks checks, DevicesFile file, TaskExecutor executor, StaffAccess access,
-            Map<DeviceSlot, String> configured, PrinterSettings printer) {
+            Map<DeviceSlot, String> configured, PrinterSettings printer, MaintenanceExit maintenanceExit) {
+        this.maintenanceExit = maintenanceExit;
         this.configuredPrinter = printer;
         this.printer.set(printer);
         this.checks = checks;
@@ -273,6 +277,22 @@ public final class TechnicianViewModel implements SessionScoped {
         access.leave();
     }
 
+    /** True after the first tap on 退出到维护, until the second tap or the session's end. */
+    public ReadOnlyBooleanProperty exitArmed() {
+        return exitArmed.getReadOnlyProperty();
+    }
+
+    /** The first tap arms, the second closes the kiosk for maintenance (a stray tap alone never does). */
+    public void exitToMaintenance() {
+        if (!exitArmed.get()) {
+            exitArmed.set(true);
+            return;
+        }
+        exitArmed.set(false);
+        log.info("Technician exits the kiosk for maintenance");
+        maintenanceExit.exitToMaintenance();
+    }
+
     private static CheckOutcome waitingFor(String messageKey) {
         return CheckOutcome.ok(messageKey, Long.toString(DeviceChecks.WAIT.toSeconds()));
     }
@@ -317,5 +337,6 @@ public final class TechnicianViewModel implements SessionScoped {
         printer.set(configuredPrinter);
         address.set("");
         addressOpen.set(false);
+        exitArmed.set(false);
     }
 }

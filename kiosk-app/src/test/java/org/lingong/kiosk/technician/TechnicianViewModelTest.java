@@ -45,6 +45,23 @@ class TechnicianViewModelTest {
     Path folder;
 
     private final MutableClock clock = MutableClock.atShanghai("2026-11-27T02:00:00Z");
+    private final java.util.concurrent.atomic.AtomicInteger exits = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Test
+    void theMaintenanceExitNeedsASecondTapAndTheSessionsEndDisarmsIt() {
+        TechnicianViewModel technician = viewModel(new DevicesFile(folder.resolve("kiosk-devices.yml"), clock));
+
+        technician.exitToMaintenance();
+        assertThat(technician.exitArmed().get()).isTrue();
+        assertThat(exits).hasValue(0);
+        technician.clearSession();
+        assertThat(technician.exitArmed().get()).isFalse();
+
+        technician.exitToMaintenance();
+        technician.exitToMaintenance();
+        assertThat(exits).hasValue(1);
+        assertThat(technician.exitArmed().get()).isFalse();
+    }
 
     @Test
     void aSerialPortAndBaudChosenByTapsAreSavedAndTheScreenSaysARestartAppliesThem() throws Exception {
@@ -234,6 +251,6 @@ class TechnicianViewModelTest {
         StaffAccess access = new StaffAccess(new ScreenNavigator(), () -> { }, new DailyCounters(clock));
         DeviceChecks checks = new DeviceChecks(org.lingong.devices.transport.spec.SimulatorTransports.NONE, configured,
                 () -> null, null, () -> null);
-        return new TechnicianViewModel(checks, file, executor, access, configured);
+        return new TechnicianViewModel(checks, file, executor, access, configured, exits::incrementAndGet);
     }
 }
