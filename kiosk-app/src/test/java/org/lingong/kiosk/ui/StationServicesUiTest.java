@@ -268,7 +268,8 @@ class StationServicesUiTest {
         both.journey().awaitOutboxDrained();
         String call = both.platform().jdbc().sql("SELECT event_id FROM staff_call WHERE station_code = ? "
                 + "AND ended_at IS NULL ORDER BY called_at DESC").param(STATION).query(String.class).list().get(0);
-        assertThat(both.platform().consolePage("console/calls")).contains("id=\"call-" + call + "\"", "测试驿站");
+        assertThat(both.platform().consolePage("console/calls")).contains("id=\"call-" + call + "\"", "FIND_JOB",
+                both.journey().backend().identity().orElseThrow().terminalId());
 
         assertThat(both.platform().consoleForm("console/calls", "console/calls/" + call + "/acknowledge",
                 java.util.Map.of())).isEqualTo(303);
