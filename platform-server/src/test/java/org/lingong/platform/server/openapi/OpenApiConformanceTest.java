@@ -263,6 +263,13 @@ class OpenApiConformanceTest extends PlatformHttpTest {
         check("DELETE", "/api/v1/operator/content/{section}/{id}", client.operator("DELETE", "/api/v1/operator/content/live/" + id, null));
         check("DELETE", "/api/v1/operator/content/{section}/{id}", client.operator("DELETE", "/api/v1/operator/content/live/" + id, null));
         check("DELETE", "/api/v1/operator/content/{section}/{id}", client.operator("DELETE", "/api/v1/operator/content/live/x", null));
+        JsonNode policy = check("POST", "/api/v1/operator/content/{section}", client.operator("POST",
+                "/api/v1/operator/content/policies", PlatformClient.json(Map.of("region", "1501", "title", "契约政策",
+                        "summary", "一句话说明", "whoQualifies", "登记失业人员", "whatToBring", "身份证", "whereToGo", "就业服务中心",
+                        "fullTextUrl", "https://example.org/policy/9"))));
+        assertThat(policy.get("fullTextUrl").asString()).isEqualTo("https://example.org/policy/9");
+        check("GET", "/api/v1/operator/content/{section}/{id}", client.operator("GET",
+                "/api/v1/operator/content/policies/" + policy.get("id").asLong(), null));
     }
 
     private JsonNode check(String method, String template, HttpResult result) {
