@@ -78,6 +78,11 @@ public final class AppointmentBook {
         return true;
     }
 
+    /** Whether this kiosk holds bookings the platform has not listed yet (待确认). */
+    public synchronized boolean hasTentative() {
+        return !pending.isEmpty();
+    }
+
     /** Whether the platform has answered at least once since the kiosk started. */
     public synchronized boolean everSynced() {
         return calendar != null;

@@ -1,6 +1,7 @@
 package org.lingong.kiosk.appointment;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.kiosk.config.DevicesProperties;
@@ -22,9 +23,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AppointmentConfiguration {
 
+    /** How old the calendar may grow before a background sync, when no tentative booking waits. */
+    static final Duration CALENDAR_REFRESH = Duration.ofMinutes(5);
+
     @Bean
     AppointmentBook appointmentBook(AppointmentBackend backend, Clock clock, KioskProperties kiosk) {
         return new AppointmentBook(backend, clock, kiosk.station().zoneId());
+    }
+
+    /** Driven by the platform connection after each answered heartbeat (wired in {@code PlatformConfiguration}). */
+    @Bean
+    AppointmentBackgroundSync appointmentBackgroundSync(AppointmentBook book, Clock clock) {
+        return new AppointmentBackgroundSync(book, clock, CALENDAR_REFRESH);
     }
 
     @Bean

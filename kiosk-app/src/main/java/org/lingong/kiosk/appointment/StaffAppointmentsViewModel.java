@@ -10,9 +10,10 @@ import org.lingong.kiosk.session.SessionScoped;
 
 /**
  * The staff screen's 今日预约 tab: today's bookings of the station by time, and the call-back list (bookings that lost
- * their slot to another kiosk, with the phone the worker gave). Read afresh from the platform when the tab is chosen;
- * {@link #reachable()} is false when only the last known list could be shown. Wiped with the session. JavaFX thread
- * only.
+ * their slot to another kiosk, with the phone the worker gave, and the next free slot offered). Read afresh from the
+ * platform when the tab is chosen, and filled again whenever the book changes while the staff session lasts (a
+ * background sync that settles a tentative booking shows at once); {@link #reachable()} is false when only the last
+ * known list could be shown. Wiped with the session. JavaFX thread only (book changes hop to it).
  */
 public final class StaffAppointmentsViewModel implements SessionScoped {
 
@@ -21,13 +22,20 @@ public final class StaffAppointmentsViewModel implements SessionScoped {
     private final ObservableList<Booking> today = FXCollections.observableArrayList();
     private final ObservableList<Booking> callBacks = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper reachable = new ReadOnlyBooleanWrapper(this, "reachable", true);
+    private boolean shown;
 
     public StaffAppointmentsViewModel(AppointmentBook book, TaskExecutor executor) {
         this.book = book;
         this.executor = executor;
+        book.onChange(() -> executor.runOnUiThread(() -> {
+            if (shown) {
+                fill();
+            }
+        }));
     }
 
     public void refresh() {
+        shown = true;
         executor.submit(book::sync, fresh -> {
             reachable.set(fresh);
             fill();
@@ -61,6 +69,7 @@ public final class StaffAppointmentsViewModel implements SessionScoped {
     /** The lists hold phones: gone when the staff session ends. */
     @Override
     public void clearSession() {
+        shown = false;
         today.clear();
         callBacks.clear();
     }

@@ -1,5 +1,7 @@
 package org.lingong.kiosk.outbox;
 
+import java.util.UUID;
+
 import org.jspecify.annotations.Nullable;
 import org.lingong.platform.api.events.EventPayload;
 import org.lingong.platform.api.events.EventType;
@@ -18,14 +20,22 @@ public interface KioskEvents {
     /**
      * @param workerRef the identified worker's opaque reference, or {@code null} for an anonymous event
      */
-    void send(EventType type, @Nullable String workerRef, EventPayload payload) throws Exception;
+    default void send(EventType type, @Nullable String workerRef, EventPayload payload) throws Exception {
+        send(UUID.randomUUID(), type, workerRef, payload);
+    }
+
+    /**
+     * Like {@link #send(EventType, String, EventPayload)} under an event id the caller chose, for an event the
+     * platform answers about later (a staff call acknowledged in the console names it by this id).
+     */
+    void send(UUID eventId, EventType type, @Nullable String workerRef, EventPayload payload) throws Exception;
 
     /** Off the platform: events are only logged (by type; payloads may name a worker's reference). */
     KioskEvents LOG_ONLY = new KioskEvents() {
         private final Logger log = LoggerFactory.getLogger(KioskEvents.class);
 
         @Override
-        public void send(EventType type, @Nullable String workerRef, EventPayload payload) {
+        public void send(UUID eventId, EventType type, @Nullable String workerRef, EventPayload payload) {
             log.info("No platform: {} event not sent", type);
         }
     };

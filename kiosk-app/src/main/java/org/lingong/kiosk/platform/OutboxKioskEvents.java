@@ -12,7 +12,7 @@ import org.lingong.platform.client.BackendClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A feature's event into the encrypted outbox with a fresh event id (the idempotency key), then delivered. */
+/** A feature's event into the encrypted outbox under its event id (the idempotency key), then delivered. */
 final class OutboxKioskEvents implements KioskEvents {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxKioskEvents.class);
@@ -26,8 +26,8 @@ final class OutboxKioskEvents implements KioskEvents {
     }
 
     @Override
-    public void send(EventType type, @Nullable String workerRef, EventPayload payload) {
-        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, clock.instant(), workerRef, payload);
+    public void send(UUID eventId, EventType type, @Nullable String workerRef, EventPayload payload) {
+        EventEnvelope event = new EventEnvelope(eventId, type, clock.instant(), workerRef, payload);
         backend.send(event);
         log.info("{} queued for the platform as event {}", type, event.eventId());
     }

@@ -11,8 +11,10 @@ import org.lingong.kiosk.attract.CatalogFreshness;
 import org.lingong.kiosk.attract.DemoCatalogFreshness;
 import org.lingong.kiosk.attract.DemoServiceItemSource;
 import org.lingong.kiosk.attract.ServiceItemSource;
+import org.lingong.kiosk.callstaff.CallStaffViewModel;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.appointment.AppointmentBackend;
+import org.lingong.kiosk.appointment.AppointmentBackgroundSync;
 import org.lingong.kiosk.appointment.DemoAppointmentBackend;
 import org.lingong.kiosk.content.ContentSource;
 import org.lingong.kiosk.content.DemoContent;
@@ -97,7 +99,8 @@ public class PlatformConfiguration implements SmartLifecycle {
     PlatformConnection platformConnection(BackendClient backend, PlatformProperties properties, KioskProperties kiosk,
             DriverStatusSource status, PlatformContent content, AttractViewModel attract, TaskExecutor executor,
             RefusedEvents refused, WorkerSession session, NoticeViewModel notices,
-            ObjectProvider<RemoteOrdersListener> remote) {
+            ObjectProvider<RemoteOrdersListener> remote, ObjectProvider<CallStaffViewModel> callStaff,
+            ObjectProvider<AppointmentBackgroundSync> appointments) {
         RefusalWatch watch = new RefusalWatch(refused, session, notices, executor);
         backend.onRefusals(report -> watch.refusalsArrived());
         PlatformConnection connection = new PlatformConnection(backend, properties, kiosk.station().code(), status,
@@ -106,6 +109,8 @@ public class PlatformConfiguration implements SmartLifecycle {
             listener.applyStored();
             connection.onOrders(listener::handle);
         });
+        callStaff.ifAvailable(call -> connection.onCallsAcknowledged(call::acknowledgedAtPlatform));
+        appointments.ifAvailable(sync -> connection.afterEachAnswer(sync::platformAnswered));
         return connection;
     }
 

@@ -1,8 +1,11 @@
 package org.lingong.kiosk.platform;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +56,8 @@ public final class PlatformConnection {
     private final Runnable onRefreshed;
     private final RefusedEvents refused;
     private volatile Consumer<SignedOrders> orders = signed -> { };
+    private volatile Consumer<List<UUID>> acknowledgedCalls = ids -> { };
+    private final List<Runnable> afterAnswer = new CopyOnWriteArrayList<>();
     private int failedEnrollments;
     private boolean online;
 
@@ -73,6 +78,22 @@ public final class PlatformConnection {
      */
     public void onOrders(Consumer<SignedOrders> handler) {
         this.orders = handler;
+    }
+
+    /**
+     * Who hears of this kiosk's staff calls that staff acknowledged in the console (every heartbeat answer naming any;
+     * on this connection's thread: it must only hand on, e.g. to the UI thread).
+     */
+    public void onCallsAcknowledged(Consumer<List<UUID>> handler) {
+        this.acknowledgedCalls = handler;
+    }
+
+    /**
+     * Work to do after every heartbeat the platform answered, on this connection's thread (it may block for a
+     * platform call, e.g. the appointment book's background sync; a failure is logged and the schedule goes on).
+     */
+    public void afterEachAnswer(Runnable task) {
+        afterAnswer.add(task);
     }
 
     /** Begins connecting in the background; returns at once. */
@@ -171,11 +192,15 @@ public final class PlatformConnection {
             if (success.value() != null && success.value().orders() != null) {
                 orders.accept(success.value().orders());
             }
+            if (success.value() != null && !success.value().acknowledgedCalls().isEmpty()) {
+                acknowledgedCalls.accept(success.value().acknowledgedCalls());
+            }
             if (success.value() != null && success.value().contentPending()) {
                 if (refreshContent()) {
                     announceRefresh();
                 }
             }
+            afterAnswer.forEach(task -> guarded(task).run());
         } else if (answer instanceof ApiResult.Rejected<HeartbeatAck> rejected) {
             show(rejected.terminalRevoked() ? PlatformLink.REVOKED
                     : ClockCheck.isOff(backend.clockSkew()) ? PlatformLink.CLOCK_SKEW : PlatformLink.REFUSED);

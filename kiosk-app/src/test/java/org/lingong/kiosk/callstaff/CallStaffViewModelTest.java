@@ -3,6 +3,8 @@ package org.lingong.kiosk.callstaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.lingong.kiosk.alert.StaffAlert;
@@ -12,6 +14,7 @@ import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.testing.RecordingKioskEvents;
 import org.lingong.platform.api.events.EventType;
 import org.lingong.platform.api.events.StaffCall;
+import org.lingong.platform.api.events.StaffCallEnded;
 
 class CallStaffViewModelTest {
 
@@ -88,6 +91,45 @@ class CallStaffViewModelTest {
 
         assertThat(call.stateProperty().get()).isEqualTo(CallState.CALLED);
         assertThat(alerts.open()).hasSize(2);
-        assertThat(events.sent()).hasSize(2);
+        assertThat(events.of(EventType.STAFF_CALLED)).hasSize(2);
+        assertThat(events.of(EventType.STAFF_CALL_ENDED)).as("the first session's call left the console's list")
+                .hasSize(1);
+    }
+
+    @Test
+    void anAcknowledgementFromTheConsoleForThisCallTellsTheWorkerStaffAreComing() {
+        CallStaffViewModel call = callStaff(events);
+        call.call();
+        UUID callId = events.sent().get(0).eventId();
+
+        call.acknowledgedAtPlatform(List.of(UUID.randomUUID()));
+        CallState afterAnotherCall = call.stateProperty().get();
+        call.acknowledgedAtPlatform(List.of(callId));
+
+        assertThat(afterAnotherCall).as("another (older) call acknowledged: still waiting").isEqualTo(CallState.CALLED);
+        assertThat(call.stateProperty().get()).isEqualTo(CallState.COMING);
+        assertThat(alerts.open()).as("the staff screen's alert is handled with it").isEmpty();
+        call.acknowledgedAtPlatform(List.of(callId));
+        assertThat(call.stateProperty().get()).as("heard again in the next heartbeat").isEqualTo(CallState.COMING);
+    }
+
+    @Test
+    void theEndOfASessionWithACallEndsItAtThePlatformAndALaterAcknowledgementChangesNothing() {
+        CallStaffViewModel call = callStaff(events);
+        call.clearSession();
+        assertThat(events.sent()).as("no call, nothing to end").isEmpty();
+        call.call();
+        UUID callId = events.sent().get(0).eventId();
+
+        call.clearSession();
+        call.acknowledgedAtPlatform(List.of(callId));
+
+        assertThat(events.of(EventType.STAFF_CALL_ENDED)).singleElement().satisfies(sent -> {
+            assertThat(sent.workerRef()).isNull();
+            assertThat(sent.payload()).isEqualTo(new StaffCallEnded(callId));
+        });
+        assertThat(call.stateProperty().get()).isEqualTo(CallState.IDLE);
+        call.clearSession();
+        assertThat(events.of(EventType.STAFF_CALL_ENDED)).as("ended once").hasSize(1);
     }
 }

@@ -2,6 +2,7 @@ package org.lingong.kiosk.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.lingong.kiosk.outbox.KioskEvents;
@@ -12,7 +13,7 @@ import org.lingong.platform.api.events.EventType;
 public final class RecordingKioskEvents implements KioskEvents {
 
     /** One event as handed over. */
-    public record Sent(EventType type, @Nullable String workerRef, EventPayload payload) {
+    public record Sent(UUID eventId, EventType type, @Nullable String workerRef, EventPayload payload) {
     }
 
     private final List<Sent> sent = new ArrayList<>();
@@ -24,11 +25,12 @@ public final class RecordingKioskEvents implements KioskEvents {
     }
 
     @Override
-    public synchronized void send(EventType type, @Nullable String workerRef, EventPayload payload) throws Exception {
+    public synchronized void send(UUID eventId, EventType type, @Nullable String workerRef, EventPayload payload)
+            throws Exception {
         if (failing) {
             throw new java.io.IOException("disk full");
         }
-        sent.add(new Sent(type, workerRef, payload));
+        sent.add(new Sent(eventId, type, workerRef, payload));
     }
 
     public synchronized List<Sent> sent() {

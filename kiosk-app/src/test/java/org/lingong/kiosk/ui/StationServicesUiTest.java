@@ -255,6 +255,37 @@ class StationServicesUiTest {
         });
     }
 
+    @Test
+    @Order(7)
+    void staffAnsweringInTheConsoleReachesTheKioskAndTheEndedSessionLeavesTheList() throws Exception {
+        RunningKiosk kiosk = both.kiosk();
+        kiosk.freshSession();
+        dismissRating();
+        kiosk.robot.clickOn("#tile-find_job");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB);
+        kiosk.robot.clickOn(center("#call-staff"));
+        kiosk.waitUntil(() -> "已呼叫".equals(kiosk.find("#call-staff", Button.class).getText()));
+        both.journey().awaitOutboxDrained();
+        String call = both.platform().jdbc().sql("SELECT event_id FROM staff_call WHERE station_code = ? "
+                + "AND ended_at IS NULL ORDER BY called_at DESC").param(STATION).query(String.class).list().get(0);
+        assertThat(both.platform().consolePage("console/calls")).contains("id=\"call-" + call + "\"", "FIND_JOB",
+                both.journey().backend().identity().orElseThrow().terminalId());
+
+        assertThat(both.platform().consoleForm("console/calls", "console/calls/" + call + "/acknowledge",
+                java.util.Map.of())).isEqualTo(303);
+
+        kiosk.waitUntil(() -> "马上到".equals(kiosk.find("#call-staff", Button.class).getText()));
+        assertThat(text("#call-staff-status")).isEqualTo("工作人员已收到，马上就到");
+        assertThat(staffCalls()).as("the staff screen's alert is handled with it").isEmpty();
+
+        kiosk.freshSession(); // the person leaves; the session ends
+        dismissRating();
+        both.journey().awaitOutboxDrained();
+        assertThat(both.platform().consolePage("console/calls")).doesNotContain(call);
+        assertThat(both.platform().jdbc().sql("SELECT COUNT(*) FROM staff_call WHERE event_id = CAST(? AS UUID) "
+                + "AND ended_at IS NOT NULL").param(call).query(Long.class).single()).isEqualTo(1L);
+    }
+
     // ---- steps ----
 
     /**

@@ -13,7 +13,8 @@ public enum EventType {
     APPOINTMENT_BOOKED(AppointmentBooked.class),
     APPOINTMENT_CANCELLED(AppointmentCancelled.class),
     EMPLOYMENT_STATUS_CHECKED(EmploymentStatusCheck.class),
-    STAFF_CALLED(StaffCall.class);
+    STAFF_CALLED(StaffCall.class),
+    STAFF_CALL_ENDED(StaffCallEnded.class);
 
     private final Class<? extends EventPayload> payloadType;
 

@@ -29,16 +29,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/operator/content/{section}")
 class ContentApiController {
 
-    /** An item as the API shows it; times are instants, fields a section does not use are left out. */
+    /**
+     * An item as the API shows it; times are instants, fields a section does not use are left out. A policy page's
+     * fields are its own (summary, whoQualifies, whatToBring, whereToGo, fullTextUrl), as in its form.
+     */
     record ContentItemView(long id, String section, String region, String title, String organizer, String location,
                            Instant startsAt, Instant endsAt, String detail, Boolean subsidised, Integer sortOrder,
-                           String streamUrl) {
+                           String streamUrl, String summary, String whoQualifies, String whatToBring,
+                           String whereToGo, String fullTextUrl) {
 
         static ContentItemView of(ContentSection section, ContentRow row) {
+            if (section == ContentSection.POLICIES) {
+                return new ContentItemView(row.id(), section.slug(), row.regionCode(), row.title(), null, null, null,
+                        null, null, null, null, null, row.detail(), row.whoQualifies(), row.whatToBring(),
+                        row.location(), row.linkUrl());
+            }
             return new ContentItemView(row.id(), section.slug(), row.regionCode(), row.title(), row.organizer(),
                     row.location(), row.startsAt(), row.endsAt(), row.detail(),
                     section == ContentSection.COURSES ? row.flag() : null,
-                    section == ContentSection.SERVICES ? row.sortOrder() : null, row.linkUrl());
+                    section == ContentSection.SERVICES ? row.sortOrder() : null, row.linkUrl(), null, null, null, null,
+                    null);
         }
     }
 
@@ -113,7 +123,7 @@ class ContentApiController {
 
     private static ContentSection section(String slug) {
         return ContentSection.ofSlug(slug).orElseThrow(() -> ApiException.notFound("unknown-section",
-                "sections are courses, fairs, live, services, announcements"));
+                "sections are courses, fairs, live, services, announcements, policies"));
     }
 
     private static ApiException unknown() {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Content as operators edit it in the console: courses, fairs, 直播带岗 sessions, service items and announcements of
+ * Content as operators edit it in the console: courses, fairs, 直播带岗 sessions, service items, announcements and
+ * policy pages (政策) of
  * the 盟市 (or, for the province, all of Inner Mongolia) an operator covers, and each 盟市's contact policy. Every
  * change takes a new content change number, so the region's kiosks fetch it with their next content refresh, and
  * writes an audit entry in the same transaction. Items outside the operator's region are answered as absent.
@@ -167,6 +168,7 @@ public class ContentEditor {
 
     private static ContentRow withId(ContentRow row, long id) {
         return new ContentRow(id, row.kind(), row.regionCode(), row.stationCode(), row.title(), row.organizer(),
-                row.location(), row.startsAt(), row.endsAt(), row.detail(), row.flag(), row.sortOrder(), row.linkUrl());
+                row.location(), row.startsAt(), row.endsAt(), row.detail(), row.flag(), row.sortOrder(), row.linkUrl(),
+                row.whoQualifies(), row.whatToBring());
     }
 }

@@ -15,7 +15,8 @@ import org.lingong.platform.server.support.DbTime;
 /**
  * The content form of one section, checked field by field (messages beside the fields), and an item turned back into
  * form values for editing. Courses and announcements take days, fairs and live sessions date and time
- * (Asia/Shanghai); a live session's stream link must be an https URL.
+ * (Asia/Shanghai); a live session's stream link must be an https URL. A policy page (政策) takes a plain-words summary,
+ * who qualifies, what to bring, where to go and, optionally, the https URL of its full text (the kiosk shows it as a QR).
  */
 final class ContentForm {
 
@@ -24,6 +25,8 @@ final class ContentForm {
     static final int LOCATION = 200;
     static final int DETAIL = 1000;
     static final int URL = 500;
+    static final int POLICY_TEXT = 500;
+    static final int WHERE_TO_GO = 300;
     private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
 
@@ -41,7 +44,8 @@ final class ContentForm {
             errors.add("region", "请选择发布范围（您辖区内的盟市）");
         }
         String title = text(in, "title", TITLE, true, errors);
-        String detail = text(in, "detail", DETAIL, section == ContentSection.ANNOUNCEMENTS, errors);
+        String detail = section == ContentSection.POLICIES ? null
+                : text(in, "detail", DETAIL, section == ContentSection.ANNOUNCEMENTS, errors);
         String organizer = null;
         String location = null;
         Instant starts = null;
@@ -49,6 +53,8 @@ final class ContentForm {
         boolean flag = false;
         int sortOrder = 0;
         String link = null;
+        String whoQualifies = null;
+        String whatToBring = null;
         switch (section) {
             case COURSES -> {
                 organizer = text(in, "organizer", ORGANIZER, true, errors);
@@ -63,13 +69,20 @@ final class ContentForm {
                 starts = time(in, "startsAt", errors);
                 ends = time(in, "endsAt", errors);
                 if (section == ContentSection.LIVE) {
-                    link = httpsUrl(in, errors);
+                    link = httpsUrl(in, "streamUrl", "直播链接", true, errors);
                 }
             }
             case SERVICES -> sortOrder = number(in, errors);
             case ANNOUNCEMENTS -> {
                 starts = dayStart(in, "startDate", true, errors);
                 ends = dayStart(in, "endDate", false, errors);
+            }
+            case POLICIES -> {
+                detail = text(in, "summary", POLICY_TEXT, true, errors);
+                whoQualifies = text(in, "whoQualifies", POLICY_TEXT, false, errors);
+                whatToBring = text(in, "whatToBring", POLICY_TEXT, false, errors);
+                location = text(in, "whereToGo", WHERE_TO_GO, false, errors);
+                link = httpsUrl(in, "fullTextUrl", "全文链接", false, errors);
             }
         }
         if (starts != null && ends != null && ends.isBefore(starts)) {
@@ -80,7 +93,7 @@ final class ContentForm {
             return null;
         }
         return new ContentRow(0, section.kind(), region, null, title, organizer, location, starts, ends, detail, flag,
-                sortOrder, link);
+                sortOrder, link, whoQualifies, whatToBring);
     }
 
     /** The form values of a stored item, for its edit page. */
@@ -92,6 +105,13 @@ final class ContentForm {
         put(values, "location", row.location());
         put(values, "detail", row.detail());
         put(values, "streamUrl", row.linkUrl());
+        if (row.kind() == ContentKind.POLICY) {
+            put(values, "summary", row.detail());
+            put(values, "whoQualifies", row.whoQualifies());
+            put(values, "whatToBring", row.whatToBring());
+            put(values, "whereToGo", row.location());
+            put(values, "fullTextUrl", row.linkUrl());
+        }
         values.put("sortOrder", Integer.toString(row.sortOrder()));
         values.put("subsidised", row.flag() ? "on" : "");
         if (row.startsAt() != null) {
@@ -167,20 +187,24 @@ final class ContentForm {
         }
     }
 
-    private static String httpsUrl(Map<String, String> in, FormErrors errors) {
-        String value = in.getOrDefault("streamUrl", "").strip();
-        String problem = urlProblem(value);
+    private static String httpsUrl(Map<String, String> in, String name, String noun, boolean required,
+                                   FormErrors errors) {
+        String value = in.getOrDefault(name, "").strip();
+        if (value.isEmpty() && !required) {
+            return null;
+        }
+        String problem = urlProblem(value, noun);
         if (problem != null) {
-            errors.add("streamUrl", problem);
+            errors.add(name, problem);
             return null;
         }
         return value;
     }
 
-    /** What is wrong with a stream link, or null if it is an https URL with a host. */
-    static String urlProblem(String value) {
+    /** What is wrong with a link ({@code noun} names it, e.g. 直播链接), or null if it is an https URL with a host. */
+    static String urlProblem(String value, String noun) {
         if (value.isEmpty()) {
-            return "请填写直播链接，例如 https://live.example.cn/room/123";
+            return "请填写" + noun + "，例如 https://live.example.cn/room/123";
         }
         if (value.length() > URL) {
             return "链接最多" + URL + "个字符";
@@ -188,10 +212,10 @@ final class ContentForm {
         try {
             URI uri = new URI(value);
             if (!"https".equalsIgnoreCase(uri.getScheme())) {
-                return "直播链接必须以 https:// 开头";
+                return noun + "必须以 https:// 开头";
             }
             if (uri.getHost() == null || uri.getHost().isBlank()) {
-                return "直播链接缺少网站地址";
+                return noun + "缺少网站地址";
             }
             return null;
         } catch (URISyntaxException e) {

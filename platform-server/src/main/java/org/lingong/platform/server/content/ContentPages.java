@@ -39,12 +39,12 @@ final class ContentPages {
         }
         html.append("<div class=\"wrap\"><table id=\"items\" class=\"cards\"><tr class=\"head\"><th>范围</th><th>")
                 .append(section == ContentSection.SERVICES ? "事项" : "标题").append("</th><th>")
-                .append(section == ContentSection.SERVICES ? "顺序" : "时间").append("</th><th>说明</th></tr>");
+                .append(secondColumn(section)).append("</th><th>说明</th></tr>");
         for (ContentRow row : rows) {
             html.append("<tr><td data-label=\"范围\">").append(Html.escape(editor.regionName(row.regionCode())))
                     .append("</td><td data-label=\"标题\"><a href=\"").append(section.path()).append("/").append(row.id())
                     .append("\">").append(Html.escape(row.title())).append("</a></td><td data-label=\"")
-                    .append(section == ContentSection.SERVICES ? "顺序\">" + row.sortOrder() : "时间\">" + when(section, row))
+                    .append(secondColumn(section)).append("\">").append(secondValue(section, row))
                     .append("</td><td data-label=\"说明\">").append(Html.escape(summary(section, row))).append("</td></tr>");
         }
         if (rows.isEmpty()) {
@@ -79,9 +79,17 @@ final class ContentPages {
             case SERVICES -> html.append(form.input("顺序（小的在前）", "sortOrder", "number", "min=\"0\" max=\"999\""));
             case ANNOUNCEMENTS -> html.append(form.input("生效日期", "startDate", "date", ""))
                     .append(form.input("截止日期（可不填；过期后终端不再显示）", "endDate", "date", ""));
+            case POLICIES -> html.append(form.textarea("一两句大白话说明这项政策", "summary", 3))
+                    .append(form.textarea("谁可以申请", "whoQualifies", 3))
+                    .append(form.textarea("要带什么材料", "whatToBring", 3))
+                    .append(form.input("到哪里办（单位、地址或窗口）", "whereToGo", "text", "maxlength=\"" + ContentForm.WHERE_TO_GO + "\""))
+                    .append(form.input("政策全文链接（https://…，终端显示为二维码，可不填）", "fullTextUrl", "url",
+                            "maxlength=\"" + ContentForm.URL + "\" placeholder=\"https://\""));
         }
-        html.append(form.textarea(section == ContentSection.ANNOUNCEMENTS ? "公告内容" : "说明", "detail", 4))
-                .append("<p><button type=\"submit\">保存</button> <a href=\"").append(section.path())
+        if (section != ContentSection.POLICIES) {
+            html.append(form.textarea(section == ContentSection.ANNOUNCEMENTS ? "公告内容" : "说明", "detail", 4));
+        }
+        html.append("<p><button type=\"submit\">保存</button> <a href=\"").append(section.path())
                 .append("\">取消</a></p></form>");
         if (id != null) {
             html.append("<fieldset><legend>删除</legend><form method=\"post\" action=\"").append(action)
@@ -90,6 +98,22 @@ final class ContentPages {
                     .append(section.label()).append("</button></form></fieldset>");
         }
         return html.toString();
+    }
+
+    private static String secondColumn(ContentSection section) {
+        return switch (section) {
+            case SERVICES -> "顺序";
+            case POLICIES -> "到哪里办";
+            default -> "时间";
+        };
+    }
+
+    private static String secondValue(ContentSection section, ContentRow row) {
+        return switch (section) {
+            case SERVICES -> Integer.toString(row.sortOrder());
+            case POLICIES -> Html.escape(row.location() == null ? "" : row.location());
+            default -> when(section, row);
+        };
     }
 
     private static String when(ContentSection section, ContentRow row) {
@@ -104,7 +128,7 @@ final class ContentPages {
             case COURSES -> join(row.organizer(), row.location(), row.flag() ? "补贴培训" : null);
             case FAIRS -> join(row.organizer(), row.location(), null);
             case LIVE -> join(row.organizer(), row.location(), row.linkUrl());
-            case SERVICES, ANNOUNCEMENTS -> row.detail() == null ? "" : row.detail();
+            case SERVICES, ANNOUNCEMENTS, POLICIES -> row.detail() == null ? "" : row.detail();
         };
     }
 

@@ -9,7 +9,8 @@ public enum ContentSection {
     FAIRS("fairs", ContentKind.JOB_FAIR, "招聘会"),
     LIVE("live", ContentKind.LIVE_SESSION, "直播带岗"),
     SERVICES("services", ContentKind.SERVICE_ITEM, "服务事项清单"),
-    ANNOUNCEMENTS("announcements", ContentKind.ANNOUNCEMENT, "公告");
+    ANNOUNCEMENTS("announcements", ContentKind.ANNOUNCEMENT, "公告"),
+    POLICIES("policies", ContentKind.POLICY, "政策");
 
     private final String slug;
     private final ContentKind kind;

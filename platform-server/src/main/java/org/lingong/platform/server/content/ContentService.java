@@ -10,6 +10,7 @@ import org.lingong.platform.api.content.ContactPolicySetting;
 import org.lingong.platform.api.content.ContentBundle;
 import org.lingong.platform.api.content.JobFair;
 import org.lingong.platform.api.content.LiveSession;
+import org.lingong.platform.api.content.PolicyPage;
 import org.lingong.platform.api.content.ServiceItem;
 import org.lingong.platform.api.content.TrainingCourse;
 import org.lingong.platform.server.problem.ApiException;
@@ -24,12 +25,10 @@ public class ContentService {
 
     private final ContentRepository content;
     private final Clock clock;
-    private final PolicyRepository policies;
 
-    ContentService(ContentRepository content, Clock clock, PolicyRepository policies) {
+    ContentService(ContentRepository content, Clock clock) {
         this.content = content;
         this.clock = clock;
-        this.policies = policies;
     }
 
     /** Refuses (400) a region that is not a 4-digit 盟市 prefix or a setting without a policy. */
@@ -43,8 +42,7 @@ public class ContentService {
     }
 
     public long version(Terminal terminal) {
-        return Math.max(content.version(terminal.stationCode(), terminal.regionCode()),
-                policies.version(terminal.regionCode()));
+        return content.version(terminal.stationCode(), terminal.regionCode());
     }
 
     @Transactional(readOnly = true)
@@ -54,6 +52,7 @@ public class ContentService {
         List<LiveSession> live = new ArrayList<>();
         List<ServiceItem> services = new ArrayList<>();
         List<Announcement> announcements = new ArrayList<>();
+        List<PolicyPage> policies = new ArrayList<>();
         LocalDate today = DbTime.statDay(clock.instant());
         for (ContentRow row : content.visibleTo(terminal.stationCode(), terminal.regionCode())) {
             switch (row.kind()) {
@@ -70,11 +69,12 @@ public class ContentService {
                         announcements.add(new Announcement(row.id(), row.title(), row.detail(), row.startsAt(), until));
                     }
                 }
+                case POLICY -> policies.add(row.policyPage());
             }
         }
         return new ContentBundle(version(terminal), terminal.regionCode(), courses, fairs, live, services, announcements,
                 WorkCategories.all(), content.contactPolicy(terminal.regionCode()),
-                policies.visibleTo(terminal.regionCode()));
+                policies);
     }
 
     private static LocalDate day(Instant instant) {

@@ -13,9 +13,11 @@ import org.lingong.platform.api.events.ReferralIssued;
 import org.lingong.platform.api.events.ReferralOutcomeReport;
 import org.lingong.platform.api.events.SignUp;
 import org.lingong.platform.api.events.StaffCall;
+import org.lingong.platform.api.events.StaffCallEnded;
 import org.lingong.platform.api.events.VisitCount;
 import org.lingong.platform.api.events.WorkerProfile;
 import org.lingong.platform.server.appointments.AppointmentDesk;
+import org.lingong.platform.server.calls.StaffCallDesk;
 import org.lingong.platform.server.problem.ApiException;
 import org.lingong.platform.server.referrals.ReferralService;
 import org.lingong.platform.server.support.PlausibleTime;
@@ -37,10 +39,13 @@ class EventApplier {
     private final ActivityRepository activity;
     private final EventLogRepository log;
     private final AppointmentDesk appointments;
+    private final StaffCallDesk calls;
 
     EventApplier(WorkerService workers, WorkerRepository workerRefs, ReferralService referrals,
-                 ActivityRepository activity, EventLogRepository log, AppointmentDesk appointments) {
+                 ActivityRepository activity, EventLogRepository log, AppointmentDesk appointments,
+                 StaffCallDesk calls) {
         this.appointments = appointments;
+        this.calls = calls;
         this.workers = workers;
         this.workerRefs = workerRefs;
         this.referrals = referrals;
@@ -79,6 +84,7 @@ class EventApplier {
                     e.occurredAt());
             case EMPLOYMENT_STATUS_CHECKED -> statusChecked(c, (EmploymentStatusCheck) e.payload());
             case STAFF_CALLED -> staffCalled(c, (StaffCall) e.payload());
+            case STAFF_CALL_ENDED -> callEnded(c, (StaffCallEnded) e.payload());
         }
     }
 
@@ -124,6 +130,13 @@ class EventApplier {
             throw ApiException.badRequest("invalid-value", "screen must be a code [A-Z][A-Z0-9_]{0,39}");
         }
         activity.staffCall(c, call);
+    }
+
+    private void callEnded(EventContext c, StaffCallEnded ended) {
+        if (ended.callEventId() == null) {
+            throw ApiException.badRequest("missing-field", "callEventId is required");
+        }
+        calls.ended(c.terminal().id(), ended.callEventId(), c.event().occurredAt());
     }
 
     private void statusChecked(EventContext c, EmploymentStatusCheck check) {

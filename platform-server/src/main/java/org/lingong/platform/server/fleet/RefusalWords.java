@@ -15,7 +15,8 @@ final class RefusalWords {
             "DEVICE_STATUS", "设备状态",
             "VISIT_COUNT", "访问人次",
             "EMPLOYMENT_STATUS_CHECKED", "就业状态核实",
-            "STAFF_CALLED", "呼叫工作人员");
+            "STAFF_CALLED", "呼叫工作人员",
+            "STAFF_CALL_ENDED", "呼叫结束");
 
     private static final Map<String, String> REASONS = Map.ofEntries(
             Map.entry("invalid-id-number", "证件号码未通过平台校验"),

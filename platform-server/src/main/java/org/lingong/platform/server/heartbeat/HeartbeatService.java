@@ -11,6 +11,7 @@ import org.lingong.platform.api.heartbeat.DeviceReport;
 import org.lingong.platform.api.heartbeat.Heartbeat;
 import org.lingong.platform.api.heartbeat.HeartbeatAck;
 import org.lingong.platform.api.remote.SignedOrders;
+import org.lingong.platform.server.calls.StaffCallDesk;
 import org.lingong.platform.server.content.ContentService;
 import org.lingong.platform.server.jobs.JobRepository;
 import org.lingong.platform.server.problem.ApiException;
@@ -30,13 +31,15 @@ class HeartbeatService {
     private final ContentService content;
     private final JobRepository jobs;
     private final RemoteOrdersService remote;
+    private final StaffCallDesk calls;
     private final Clock clock;
     /** Versions every heartbeat reports; at most a second stale. */
     private final Cache<String, Long> versions = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(1)).maximumSize(10_000).build();
 
     HeartbeatService(TerminalRepository terminals, ContentService content, JobRepository jobs, RemoteOrdersService remote,
-                     Clock clock) {
+                     StaffCallDesk calls, Clock clock) {
+        this.calls = calls;
         this.terminals = terminals;
         this.content = content;
         this.jobs = jobs;
@@ -57,7 +60,8 @@ class HeartbeatService {
         long jobsCursor = versions.get("jobs:" + terminal.regionCode(), key -> jobs.latestChange(terminal.regionCode()));
         SignedOrders orders = remote.answer(terminal, heartbeat.remote()).orElse(null);
         return new HeartbeatAck(now, remote.configVersion(terminal), contentVersion,
-                contentVersion > heartbeat.contentVersion(), Long.toString(jobsCursor), orders);
+                contentVersion > heartbeat.contentVersion(), Long.toString(jobsCursor), orders,
+                calls.acknowledgedFor(terminal.id()));
     }
 
     private static void validate(Heartbeat heartbeat) {

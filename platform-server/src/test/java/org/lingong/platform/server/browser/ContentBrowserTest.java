@@ -104,7 +104,7 @@ class ContentBrowserTest extends PlatformHttpTest {
         assertThat(live.get("streamUrl").asString()).isEqualTo("https://live.example.cn/room/9");
         assertThat(live.get("detail").asString()).isEqualTo("30个岗位在线推介");
 
-        for (String section : new String[] {"fairs", "services", "announcements"}) {
+        for (String section : new String[] {"fairs", "services", "announcements", "policies"}) {
             steps.open(o, "/console/content/" + section);
             steps.shoot(operator, "console-content-" + section);
             BrowserTestSupport.clickAndAwaitNewPage(o, By.id("new-item"));
@@ -119,6 +119,41 @@ class ContentBrowserTest extends PlatformHttpTest {
         steps.shoot(operator, "account-password-errors");
         steps.open(o, "/fleet");
         steps.shoot(operator, "fleet");
+    }
+
+    @Test
+    void operatorWritesAPolicyPageWithItsFullTextLinkAndAKioskContentFetchCarriesIt() {
+        ChromeDriver o = operator.driver();
+        TestTerminal kiosk = client.enroll(BAOTOU.code());
+        steps.logIn(o, "browser-content");
+        steps.open(o, "/console/content");
+        BrowserTestSupport.clickAndAwaitNewPage(o, By.linkText("政策"));
+        assertThat(o.findElement(By.tagName("h1")).getText()).isEqualTo("政策");
+        BrowserTestSupport.clickAndAwaitNewPage(o, By.id("new-item"));
+        type(o, "title", "包头创业担保贷款（浏览器）");
+        type(o, "fullTextUrl", "http://rsj.baotou.gov.cn/loan");
+        submit(o);
+        assertThat(o.findElement(By.id("summary-error")).isDisplayed()).isTrue();
+        assertThat(o.findElement(By.id("fullTextUrl-error")).getText()).contains("https://");
+        steps.shoot(operator, "console-content-policy-errors");
+        type(o, "summary", "想自己开店、办厂的，可以申请最多30万元的贷款，政府贴息。");
+        type(o, "whoQualifies", "登记失业人员、返乡创业农民工");
+        type(o, "whatToBring", "身份证、营业执照、创业计划");
+        type(o, "whereToGo", "包头市就业服务中心 创业窗口");
+        type(o, "fullTextUrl", "https://rsj.baotou.gov.cn/loan");
+        submit(o);
+        assertThat(o.findElement(By.id("items")).getText()).contains("包头创业担保贷款（浏览器）", "包头市就业服务中心 创业窗口");
+        steps.shoot(operator, "console-content-policies");
+
+        JsonNode page = bundle(kiosk).get("policies").valueStream()
+                .filter(p -> p.get("title").asString().equals("包头创业担保贷款（浏览器）")).findFirst().orElseThrow();
+        assertThat(page.get("whatToBring").asString()).isEqualTo("身份证、营业执照、创业计划");
+        assertThat(page.get("fullTextUrl").asString()).isEqualTo("https://rsj.baotou.gov.cn/loan");
+
+        BrowserTestSupport.clickAndAwaitNewPage(o, By.linkText("包头创业担保贷款（浏览器）"));
+        BrowserTestSupport.clickAndAwaitNewPage(o, By.id("delete"));
+        assertThat(o.findElement(By.id("items")).getText()).doesNotContain("包头创业担保贷款（浏览器）");
+        assertThat(titles(bundle(kiosk), "policies")).doesNotContain("包头创业担保贷款（浏览器）");
     }
 
     private JsonNode bundle(TestTerminal kiosk) {

@@ -140,6 +140,7 @@ class OpenApiConformanceTest extends PlatformHttpTest {
                         event("FEEDBACK", null, Map.of("rating", 0))))));
         assertThat(batchResult.get("rejected").asInt()).isEqualTo(1);
         check("POST", "/api/v1/events:batch", client.signed(terminal, "POST", "/api/v1/events:batch", "[".getBytes()));
+        checkStaffCalls(terminal);
         check("POST", "/api/v1/events:batch", client.signed(terminal, "POST", "/api/v1/events:batch", new byte[70_000]));
 
         check("POST", "/api/v1/referrals/verify", client.operator("POST", "/api/v1/referrals/verify",
@@ -214,6 +215,25 @@ class OpenApiConformanceTest extends PlatformHttpTest {
                 "/api/v1/operator/postings/999999999/reject", PlatformClient.json(Map.of("reason", "x"))));
     }
 
+    /** A kiosk's call listed, acknowledged twice (the same answer), an unknown one refused; the heartbeat carries it. */
+    private void checkStaffCalls(TestTerminal terminal) {
+        check("POST", "/api/v1/events:batch", client.signed(terminal, "POST", "/api/v1/events:batch",
+                PlatformClient.json(batch(event("STAFF_CALLED", null, Map.of("screen", "FIND_JOB"))))));
+        JsonNode calls = check("GET", "/api/v1/operator/calls", client.operator("GET", "/api/v1/operator/calls", null));
+        String id = calls.valueStream().filter(c -> c.get("terminalId").asString().equals(terminal.id())).findFirst()
+                .orElseThrow().get("id").asString();
+        check("POST", "/api/v1/operator/calls/{id}/acknowledgement", client.operator("POST",
+                "/api/v1/operator/calls/" + id + "/acknowledgement", null));
+        JsonNode again = check("POST", "/api/v1/operator/calls/{id}/acknowledgement", client.operator("POST",
+                "/api/v1/operator/calls/" + id + "/acknowledgement", null));
+        assertThat(again.get("acknowledged").asBoolean()).isTrue();
+        check("POST", "/api/v1/operator/calls/{id}/acknowledgement", client.operator("POST",
+                "/api/v1/operator/calls/" + UUID.randomUUID() + "/acknowledgement", null));
+        JsonNode beat = check("POST", "/api/v1/heartbeats", client.signed(terminal, "POST", "/api/v1/heartbeats",
+                PlatformClient.json(new Heartbeat("3.1.0", List.of(), 0, 0, 1_000_000, 0))));
+        assertThat(beat.get("acknowledgedCalls").valueStream().map(JsonNode::asString)).contains(id);
+    }
+
     /** A live session created, read, replaced and removed through the content API. */
     private void checkContentApi() {
         String start = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1) + "T19:30";
@@ -243,6 +263,13 @@ class OpenApiConformanceTest extends PlatformHttpTest {
         check("DELETE", "/api/v1/operator/content/{section}/{id}", client.operator("DELETE", "/api/v1/operator/content/live/" + id, null));
         check("DELETE", "/api/v1/operator/content/{section}/{id}", client.operator("DELETE", "/api/v1/operator/content/live/" + id, null));
         check("DELETE", "/api/v1/operator/content/{section}/{id}", client.operator("DELETE", "/api/v1/operator/content/live/x", null));
+        JsonNode policy = check("POST", "/api/v1/operator/content/{section}", client.operator("POST",
+                "/api/v1/operator/content/policies", PlatformClient.json(Map.of("region", "1501", "title", "契约政策",
+                        "summary", "一句话说明", "whoQualifies", "登记失业人员", "whatToBring", "身份证", "whereToGo", "就业服务中心",
+                        "fullTextUrl", "https://example.org/policy/9"))));
+        assertThat(policy.get("fullTextUrl").asString()).isEqualTo("https://example.org/policy/9");
+        check("GET", "/api/v1/operator/content/{section}/{id}", client.operator("GET",
+                "/api/v1/operator/content/policies/" + policy.get("id").asLong(), null));
     }
 
     private JsonNode check(String method, String template, HttpResult result) {
