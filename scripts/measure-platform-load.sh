@@ -26,13 +26,12 @@ LOAD_CPU="${LOAD_CPU:-1}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 DB="lingong_load_$$"
 RUN="$(mktemp -d /tmp/platform-load.XXXXXX)"
-MVN=(mvn -B -o -Pload -pl platform-server -am -DskipTests -Djacoco.skip=true)
 TICK_MS=$((1000 / $(getconf CLK_TCK)))
 SERVER_PID=""
 LOAD_PID=""
 
 cleanup() {
-  if [[ -n "$LOAD_PID" ]]; then pkill -P "$LOAD_PID" 2>/dev/null || true; kill "$LOAD_PID" 2>/dev/null || true; fi
+  if [[ -n "$LOAD_PID" ]]; then kill "$LOAD_PID" 2>/dev/null || true; fi
   if [[ -n "$SERVER_PID" ]]; then
     kill "$SERVER_PID" 2>/dev/null || true
     wait "$SERVER_PID" 2>/dev/null || true
@@ -41,6 +40,7 @@ cleanup() {
   echo "run folder (server log, recording, Gatling log): $RUN; Gatling's report: platform-server/target/gatling/"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # utime+stime in ms of the given pids (those that still exist)
 cpu_ms() {
@@ -74,7 +74,7 @@ backends() { psql -At -d postgres -c "SELECT pid FROM pg_stat_activity WHERE dat
 cd "$ROOT"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   echo "== building the platform jar and the simulation"
-  "${MVN[@]}" -q package
+  mvn -B -o -q -Pload -pl platform-server -am package -DskipTests -Djacoco.skip=true
 fi
 cp platform-server/target/platform-server.jar "$RUN/"
 
@@ -100,9 +100,13 @@ if [[ "${JFR:-1}" == 1 ]]; then
 fi
 
 echo "== Gatling on CPU $LOAD_CPU: $RATE requests/s, warm-up $WARMUP s, measured $SECONDS_MEASURED s, $TERMINALS terminals"
-taskset -c "$LOAD_CPU" "${MVN[@]}" verify -Dload.url="http://127.0.0.1:$PORT" -Dload.rate="$RATE" \
-  -Dload.warmup="$WARMUP" -Dload.seconds="$SECONDS_MEASURED" -Dload.terminals="$TERMINALS" \
-  -Dload.syncShare="$SYNC_SHARE" -Dload.marks="$RUN/marks" -Dgatling.failOnError=false >"$RUN/gatling.log" 2>&1 &
+# Gatling's own launcher on the classpath the build wrote (as gatling-maven-plugin runs it, without Maven's start-up)
+(cd platform-server && exec taskset -c "$LOAD_CPU" java -Xmx1G -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 --add-opens=java.base/java.lang=ALL-UNNAMED \
+  -cp "target/test-classes:target/classes:$(cat target/load-classpath.txt)" \
+  -Dload.url="http://127.0.0.1:$PORT" -Dload.rate="$RATE" -Dload.warmup="$WARMUP" -Dload.seconds="$SECONDS_MEASURED" \
+  -Dload.terminals="$TERMINALS" -Dload.syncShare="$SYNC_SHARE" -Dload.marks="$RUN/marks" \
+  io.gatling.app.Gatling --simulation org.lingong.platform.server.load.SignedTerminalLoadSimulation \
+  --results-folder target/gatling --launcher maven >"$RUN/gatling.log" 2>&1) &
 LOAD_PID=$!
 
 while [[ ! -f "$RUN/marks/measured-start" ]]; do
