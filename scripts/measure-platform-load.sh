@@ -9,7 +9,8 @@
 #
 # Environment: RATE (2000), WARMUP (30 s), SECONDS_MEASURED (60 s), TERMINALS (50), SYNC_SHARE (0.5: the share of job
 # delta syncs), SEED_JOBS (100000 demo jobs), PORT (18080), SERVER_CPU (0), LOAD_CPU (1), PGHOST (127.0.0.1),
-# PGPORT (5432), PGUSER (postgres), SKIP_BUILD=1 (use the jar and classes already built), JFR=0 (no recording).
+# PGPORT (5432), PGUSER (postgres), SKIP_BUILD=1 (use the jar and classes already built), JAR (another platform jar to
+# measure, e.g. an older build for a comparison), JFR=0 (no recording).
 # Needs psql, jcmd and jfr (JDK 17), taskset, curl, python3. The server's log and the recording stay in the run folder.
 set -euo pipefail
 
@@ -76,7 +77,7 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   echo "== building the platform jar and the simulation"
   mvn -B -o -q -Pload -pl platform-server -am package -DskipTests -Djacoco.skip=true
 fi
-cp platform-server/target/platform-server.jar "$RUN/"
+cp "${JAR:-platform-server/target/platform-server.jar}" "$RUN/platform-server.jar"
 
 echo "== fresh database $DB"
 psql -q -d postgres -c "CREATE DATABASE $DB"
