@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.lingong.platform.api.heartbeat.DeviceReport;
 import org.lingong.platform.api.heartbeat.Heartbeat;
@@ -16,6 +17,7 @@ import org.lingong.platform.server.content.ContentService;
 import org.lingong.platform.server.jobs.JobRepository;
 import org.lingong.platform.server.problem.ApiException;
 import org.lingong.platform.server.remote.RemoteOrdersService;
+import org.lingong.platform.server.terminals.HeartbeatFacts;
 import org.lingong.platform.server.terminals.ParkedSummary;
 import org.lingong.platform.server.terminals.Terminal;
 import org.lingong.platform.server.terminals.TerminalRepository;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Service;
 class HeartbeatService {
 
     private static final int MAX_DEVICES = 20;
+    private static final Pattern DEVICE_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
 
     private final TerminalRepository terminals;
     private final ContentService content;
@@ -51,12 +54,11 @@ class HeartbeatService {
     HeartbeatAck record(Terminal terminal, Heartbeat heartbeat, long signedAtMillis) {
         validate(heartbeat);
         Instant now = clock.instant();
-        terminals.recordHeartbeat(terminal.id(), now, heartbeat.appVersion(), describe(heartbeat.devices()),
-                heartbeat.outboxDepth(), heartbeat.oldestOutboxAgeSeconds(), heartbeat.diskFreeBytes());
-        terminals.recordParked(terminal.id(), heartbeat.parkedEvents(), ParkedSummary.encode(heartbeat.parked()));
         long contentVersion = versions.get("content:" + terminal.stationCode(), key -> content.version(terminal));
-        terminals.recordCatalogAndClock(terminal.id(), heartbeat.contentVersion(), contentVersion,
-                now.toEpochMilli() - signedAtMillis);
+        terminals.recordHeartbeat(terminal.id(), new HeartbeatFacts(now, heartbeat.appVersion(),
+                describe(heartbeat.devices()), heartbeat.outboxDepth(), heartbeat.oldestOutboxAgeSeconds(),
+                heartbeat.diskFreeBytes(), heartbeat.parkedEvents(), ParkedSummary.encode(heartbeat.parked()),
+                heartbeat.contentVersion(), contentVersion, now.toEpochMilli() - signedAtMillis));
         long jobsCursor = versions.get("jobs:" + terminal.regionCode(), key -> jobs.latestChange(terminal.regionCode()));
         SignedOrders orders = remote.answer(terminal, heartbeat.remote()).orElse(null);
         return new HeartbeatAck(now, remote.configVersion(terminal), contentVersion,
@@ -82,7 +84,7 @@ class HeartbeatService {
             throw ApiException.badRequest("invalid-value", "at most " + MAX_DEVICES + " devices");
         }
         for (DeviceReport device : devices) {
-            if (device == null || device.device() == null || !device.device().matches("[A-Za-z0-9_.-]{1,40}")
+            if (device == null || device.device() == null || !DEVICE_NAME.matcher(device.device()).matches()
                     || device.state() == null) {
                 throw ApiException.badRequest("invalid-value", "each device needs a name [A-Za-z0-9_.-]{1,40} and a state");
             }

@@ -27,4 +27,13 @@ public final class TerminalAuthentication extends AbstractAuthenticationToken {
     public Terminal getPrincipal() {
         return terminal;
     }
+
+    /**
+     * The terminal's id. (The default, the principal's {@code toString}, spelt out the terminal's public key for Spring
+     * MVC's request-handled event of every request: about 3 % of a signed request's CPU.)
+     */
+    @Override
+    public String getName() {
+        return terminal.id();
+    }
 }

@@ -57,25 +57,16 @@ public class TerminalRepository {
                 .param(publicKeyBase64).query(Long.class).single() > 0;
     }
 
-    public void recordHeartbeat(String id, Instant now, String appVersion, String deviceStates, int outboxDepth,
-                                long outboxAgeSeconds, long diskFreeBytes) {
+    /** Everything a heartbeat reports, in one round trip (a heartbeat is the most frequent terminal request). */
+    public void recordHeartbeat(String id, HeartbeatFacts facts) {
         jdbc.sql("""
                 UPDATE terminal SET last_seen_at = ?, app_version = ?, device_states = ?, outbox_depth = ?,
-                  outbox_age_s = ?, disk_free_bytes = ? WHERE id = ?""")
-                .params(param(now), appVersion, deviceStates, outboxDepth, outboxAgeSeconds, diskFreeBytes, id)
+                  outbox_age_s = ?, disk_free_bytes = ?, parked_events = ?, parked_summary = ?, content_version = ?,
+                  content_current = ?, clock_skew_ms = ? WHERE id = ?""")
+                .params(param(facts.seenAt()), facts.appVersion(), facts.deviceStates(), facts.outboxDepth(),
+                        facts.outboxAgeSeconds(), facts.diskFreeBytes(), facts.parkedEvents(), facts.parkedSummary(),
+                        facts.kioskContentVersion(), facts.currentContentVersion(), facts.clockSkewMillis(), id)
                 .update();
-    }
-
-    /** The catalog version the kiosk holds against the current one, and how far its clock is off. */
-    public void recordCatalogAndClock(String id, long kioskContentVersion, long currentContentVersion, long clockSkewMillis) {
-        jdbc.sql("UPDATE terminal SET content_version = ?, content_current = ?, clock_skew_ms = ? WHERE id = ?")
-                .params(kioskContentVersion, currentContentVersion, clockSkewMillis, id).update();
-    }
-
-    /** What the terminal's last heartbeat said is parked there ({@link ParkedSummary}). */
-    public void recordParked(String id, int parkedEvents, String summary) {
-        jdbc.sql("UPDATE terminal SET parked_events = ?, parked_summary = ? WHERE id = ?")
-                .params(parkedEvents, summary, id).update();
     }
 
     /** The terminals whose last heartbeat reported parked events, by terminal id. */

@@ -1,4 +1,4 @@
-package org.lingong.platform.server.bench;
+package org.lingong.platform.server.load;
 
 import java.security.KeyPair;
 import java.security.SecureRandom;
@@ -11,11 +11,11 @@ import org.lingong.platform.api.signing.CanonicalRequest;
 import org.lingong.platform.api.signing.SignatureHeaders;
 
 /**
- * Signs requests exactly like {@link org.lingong.platform.api.signing.RequestSigner} (same canonical
- * form and headers) with Bouncy Castle's faster Ed25519, so the load generator leaves more CPU to the
- * server it measures on the same 2-core machine.
+ * Signs requests exactly like {@link org.lingong.platform.api.signing.RequestSigner} (same canonical form from
+ * {@link CanonicalRequest}, same headers) with Bouncy Castle's faster Ed25519, so the load generator leaves more CPU
+ * to the server it measures on the same machine. Thread-safe.
  */
-final class FastSigner {
+final class TerminalSigner {
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
@@ -23,12 +23,14 @@ final class FastSigner {
     private final byte[] seed;
     private final SecureRandom random = new SecureRandom();
 
-    FastSigner(String terminalId, KeyPair keys) {
+    /** {@code keys}: an Ed25519 pair from {@link org.lingong.platform.api.signing.Ed25519Keys#generate()}. */
+    TerminalSigner(String terminalId, KeyPair keys) {
         this.terminalId = terminalId;
         byte[] pkcs8 = keys.getPrivate().getEncoded();
         this.seed = Arrays.copyOfRange(pkcs8, pkcs8.length - Ed25519.SECRET_KEY_SIZE, pkcs8.length);
     }
 
+    /** The four signature headers for this request, with the current time and a fresh nonce. */
     Map<String, String> sign(String method, String pathWithQuery, byte[] body) {
         byte[] nonceBytes = new byte[16];
         random.nextBytes(nonceBytes);

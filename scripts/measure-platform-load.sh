@@ -1,0 +1,260 @@
+#!/usr/bin/env bash
+# Platform load benchmark (issue 13): the built platform on a fresh PostgreSQL database, pinned to CPU 0, under the
+# Gatling simulation (platform-server, profile -Pload) pinned to CPU 1. Prints requests/s, latency percentiles,
+# errors, the server's CPU per request (and PostgreSQL's backends'), and where the server's CPU goes (a JFR recording
+# of the measured phase). Stops the server and drops the database at the end.
+#
+#   scripts/measure-platform-load.sh                 # 2,000 requests/s, 30 s warm-up, 60 s measured
+#   RATE=1500 SECONDS_MEASURED=30 SYNC_SHARE=0 scripts/measure-platform-load.sh   # heartbeats only, lower rate
+#
+# Environment: RATE (2000), WARMUP (30 s), SECONDS_MEASURED (60 s), TERMINALS (50), SYNC_SHARE (0.5: the share of job
+# delta syncs), SEED_JOBS (100000 demo jobs), PORT (18080), SERVER_CPU (0), LOAD_CPU (1), PGHOST (127.0.0.1),
+# PGPORT (5432), PGUSER (postgres), SKIP_BUILD=1 (use the jar and classes already built), JAR (another platform jar to
+# measure, e.g. an older build for a comparison), JFR=0 (no recording).
+# Needs psql, jcmd and jfr (JDK 17), taskset, curl, python3. The server's log and the recording stay in the run folder.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+RATE="${RATE:-2000}"
+WARMUP="${WARMUP:-30}"
+SECONDS_MEASURED="${SECONDS_MEASURED:-60}"
+TERMINALS="${TERMINALS:-50}"
+SYNC_SHARE="${SYNC_SHARE:-0.5}"
+SEED_JOBS="${SEED_JOBS:-100000}"
+PORT="${PORT:-18080}"
+SERVER_CPU="${SERVER_CPU:-0}"
+LOAD_CPU="${LOAD_CPU:-1}"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+DB="lingong_load_$$"
+RUN="$(mktemp -d /tmp/platform-load.XXXXXX)"
+TICK_MS=$((1000 / $(getconf CLK_TCK)))
+SERVER_PID=""
+LOAD_PID=""
+
+cleanup() {
+  if [[ -n "$LOAD_PID" ]]; then kill "$LOAD_PID" 2>/dev/null || true; fi
+  if [[ -n "$SERVER_PID" ]]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
+  echo "run folder (server log, recording, Gatling log): $RUN; Gatling's report: platform-server/target/gatling/"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# utime+stime in ms of the given pids (those that still exist)
+cpu_ms() {
+  local total=0 pid fields
+  for pid in "$@"; do
+    [[ -r "/proc/$pid/stat" ]] || continue
+    fields="$(sed 's/.*) //' "/proc/$pid/stat")"
+    total=$((total + $(echo "$fields" | awk '{print $12 + $13}') * TICK_MS))
+  done
+  echo "$total"
+}
+# per-thread utime and stime (clock ticks) of the server, by thread name: one JSON file
+threads() {
+  python3 - "$SERVER_PID" "$1" <<'PY'
+import glob, json, sys
+pid, out = sys.argv[1:]
+threads = {}
+for stat in glob.glob(f"/proc/{pid}/task/*/stat"):
+    try:
+        text = open(stat).read()
+    except OSError:
+        continue
+    name = text[text.index("(") + 1:text.rindex(")")]
+    fields = text[text.rindex(")") + 2:].split()
+    threads[stat.split("/")[4]] = [name, int(fields[11]), int(fields[12])]
+json.dump(threads, open(out, "w"))
+PY
+}
+backends() { psql -At -d postgres -c "SELECT pid FROM pg_stat_activity WHERE datname = '$DB'" | tr '\n' ' '; }
+
+cd "$ROOT"
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  echo "== building the platform jar and the simulation"
+  mvn -B -o -q -Pload -pl platform-server -am package -DskipTests -Djacoco.skip=true
+fi
+cp "${JAR:-platform-server/target/platform-server.jar}" "$RUN/platform-server.jar"
+
+echo "== fresh database $DB"
+psql -q -d postgres -c "CREATE DATABASE $DB"
+
+echo "== starting the platform on CPU $SERVER_CPU (port $PORT, demo data with $SEED_JOBS jobs)"
+(cd "$RUN" && LINGONG_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" LINGONG_DB_USER="$PGUSER" \
+  exec taskset -c "$SERVER_CPU" java -jar platform-server.jar --spring.profiles.active=postgres,demo \
+    --server.port="$PORT" --platform.demo.seed-jobs="$SEED_JOBS" >server.log 2>&1) &
+SERVER_PID=$!
+for _ in $(seq 1 600); do
+  if curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$SERVER_PID" 2>/dev/null; then echo "platform did not start:"; tail -30 "$RUN/server.log"; exit 1; fi
+  sleep 0.5
+done
+curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null || { echo "platform not ready after 300 s"; exit 1; }
+echo "   ready (pid $SERVER_PID)"
+
+if [[ "${JFR:-1}" == 1 ]]; then
+  # started now so that its own start-up cost is paid before the load; only the measured phase's samples are counted
+  jcmd "$SERVER_PID" JFR.start name=load settings=profile >/dev/null
+fi
+
+echo "== Gatling on CPU $LOAD_CPU: $RATE requests/s, warm-up $WARMUP s, measured $SECONDS_MEASURED s, $TERMINALS terminals"
+# Gatling's own launcher on the classpath the build wrote (as gatling-maven-plugin runs it, without Maven's start-up)
+(cd platform-server && exec taskset -c "$LOAD_CPU" java -Xmx1G -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 --add-opens=java.base/java.lang=ALL-UNNAMED \
+  -cp "target/test-classes:target/classes:$(cat target/load-classpath.txt)" \
+  -Dload.url="http://127.0.0.1:$PORT" -Dload.rate="$RATE" -Dload.warmup="$WARMUP" -Dload.seconds="$SECONDS_MEASURED" \
+  -Dload.terminals="$TERMINALS" -Dload.syncShare="$SYNC_SHARE" -Dload.marks="$RUN/marks" \
+  io.gatling.app.Gatling --simulation org.lingong.platform.server.load.SignedTerminalLoadSimulation \
+  --results-folder target/gatling --launcher maven >"$RUN/gatling.log" 2>&1) &
+LOAD_PID=$!
+
+while [[ ! -f "$RUN/marks/measured-start" ]]; do
+  kill -0 "$LOAD_PID" 2>/dev/null || { echo "Gatling ended before the measured phase:"; tail -40 "$RUN/gatling.log"; exit 1; }
+  sleep 0.1
+done
+PG_PIDS="$(backends)"
+threads "$RUN/threads-start.json"
+PG0="$(cpu_ms $PG_PIDS)"
+echo "   measured phase started (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+
+while [[ ! -f "$RUN/marks/measured-end" ]]; do
+  kill -0 "$LOAD_PID" 2>/dev/null || { echo "Gatling ended without finishing the measured phase:"; tail -40 "$RUN/gatling.log"; exit 1; }
+  sleep 0.1
+done
+threads "$RUN/threads-end.json"
+PG1="$(cpu_ms $PG_PIDS)"
+LOADAVG="$(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ "${JFR:-1}" == 1 ]]; then
+  jcmd "$SERVER_PID" JFR.stop name=load filename="$RUN/server.jfr" >/dev/null
+fi
+GATLING_RC=0
+wait "$LOAD_PID" || GATLING_RC=$?
+LOAD_PID=""
+OTHERS="$(ps -eo pcpu=,comm= --sort=-pcpu | awk '$1 > 5 {printf "%s(%s%%) ", $2, $1}' | head -c 300)"
+
+echo
+echo "== result ($(nproc) CPUs; load average at the end $LOADAVG; busiest processes: $OTHERS)"
+REPORT="$(ls -td platform-server/target/gatling/*/ | head -1)"
+python3 - "$REPORT" "$(cat "$RUN/marks/measured-end")" "$RUN" "$TICK_MS" \
+  "$((PG1 - PG0))" "$(echo $PG_PIDS | wc -w)" "$RATE" <<'EOF'
+import collections, html, json, os, re, sys
+report, marks, run, tick, pg, backends, rate = sys.argv[1:]
+start, end = (int(x) for x in marks.split())
+seconds = (end - start) / 1000
+# the statistics table of Gatling's report: one row per request name (warm-up requests are silent, not in it)
+page = open(os.path.join(report, "index.html"), encoding="utf-8").read()
+rows = re.findall(r'<tr id="([^"]+)"[^>]*>(.*?)</tr>', page, re.S)
+total = 0
+print(f"offered {float(rate):.0f} requests/s; measured phase {seconds:.1f} s (first request sent to last answer)")
+for row_id, row in rows:
+    name = html.unescape(re.search(r'class="ellipsed-name">([^<]*)<', row).group(1))
+    cells = dict(re.findall(r'col-(\d+)">([^<]*)</td>', row))
+    count, ko = int(cells["2"]), int(cells["4"])
+    if row_id == "ROOT":
+        total = count
+    print(f"{name:<16} {count:>8} requests = {count / seconds:6.0f}/s  errors {ko}  p50 {cells['8']} ms  p95 {cells['10']} ms"
+          f"  p99 {cells['11']} ms  max {cells['12']} ms")
+if total == 0:
+    sys.exit("no requests in Gatling's report (see gatling.log)")
+before = json.load(open(os.path.join(run, "threads-start.json")))
+after = json.load(open(os.path.join(run, "threads-end.json")))
+groups = collections.Counter()
+user = system = 0
+for tid, (name, u, s) in after.items():
+    u0, s0 = (before[tid][1], before[tid][2]) if tid in before else (0, 0)
+    du, ds = (u - u0) * int(tick), (s - s0) * int(tick)
+    user, system = user + du, system + ds
+    groups[re.sub(r"[-#]?\d+$", "", name).strip() or name] += du + ds
+pgms = int(pg)
+print(f"server CPU per request: {(user + system) * 1000 / total:.0f} µs ({user * 1000 / total:.0f} user + "
+      f"{system * 1000 / total:.0f} kernel) = {(user + system) / seconds / 10:.0f} % of its core"
+      f" -> one idle core serves ~{total * 1000 / max(1, user + system):.0f} requests/s")
+print("server CPU by thread (threads of the same kind together), µs per request:")
+for name, ms in groups.most_common(12):
+    if ms > 0:
+        print(f"  {ms * 1000 / total:6.0f}  {name}")
+print(f"PostgreSQL CPU per request ({backends} backends of the platform, {pgms} ms in all): {pgms * 1000 / total:.0f} µs")
+EOF
+
+if [[ -f "$RUN/server.jfr" ]]; then
+  echo
+  echo "== where the server's CPU goes (JFR execution samples of the measured phase)"
+  TZ=UTC jfr print --events jdk.ExecutionSample --stack-depth 64 "$RUN/server.jfr" >"$RUN/samples.txt"
+  python3 - "$RUN/samples.txt" "$(cat "$RUN/marks/measured-end")" <<'EOF'
+import collections, sys
+DAY = 86_400_000
+start, end = (int(x) % DAY for x in sys.argv[2].split())
+def measured(text):  # 22:30:51.898 (UTC time of day)
+    h, m, rest = text.split(":")
+    at = (int(h) * 3600 + int(m) * 60) * 1000 + round(float(rest) * 1000)
+    return start <= at <= end if start <= end else at >= start or at <= end
+def samples(path):  # stacks (innermost frame first) of the samples taken in the measured phase
+    stack, keep = None, False
+    for line in open(path, encoding="utf-8"):
+        text = line.strip()
+        if text.startswith("startTime = "):
+            keep = measured(text.split()[2])
+        elif text == "stackTrace = [":
+            stack = []
+        elif text == "]" and stack is not None:
+            if keep:
+                yield stack
+            stack = None
+        elif stack is not None and text != "...":
+            stack.append(text.split("(")[0])
+events = list(samples(sys.argv[1]))
+# the first matching area from the top of the stack (the innermost) names where a sample's time goes
+areas = [
+    ("Ed25519 verification (Bouncy Castle)", ("org.bouncycastle.",)),
+    ("logging", ("ch.qos.logback.", "org.slf4j.", "org.apache.logging.")),
+    ("PostgreSQL JDBC driver", ("org.postgresql.",)),
+    ("Hikari pool", ("com.zaxxer.hikari.",)),
+    ("JSON (Jackson)", ("tools.jackson.", "com.fasterxml.jackson.")),
+    ("SHA-256 / JDK crypto", ("sun.security.", "java.security.", "javax.crypto.", "com.sun.crypto.")),
+    ("Caffeine caches", ("com.github.benmanes.caffeine.",)),
+    ("Micrometer metrics", ("io.micrometer.",)),
+    ("regular expressions", ("java.util.regex.",)),
+    ("Spring Security filters", ("org.springframework.security.",)),
+    ("Spring JDBC", ("org.springframework.jdbc.",)),
+    ("Spring transactions", ("org.springframework.transaction.",)),
+    ("Spring MVC", ("org.springframework.web.", "org.springframework.http.")),
+    ("Tomcat / servlet", ("org.apache.catalina.", "org.apache.coyote.", "org.apache.tomcat.", "jakarta.servlet.")),
+    ("platform code", ("org.lingong.",)),
+]
+total = len(events)
+leaf = collections.Counter()
+area_self = collections.Counter()
+inclusive = collections.Counter()
+for event in events:
+    stack = event
+    if not stack:
+        continue
+    leaf[stack[0]] += 1
+    for name, prefixes in areas:
+        if any(f.startswith(prefixes) for f in stack):
+            inclusive[name] += 1
+    for frame in stack:
+        hit = next((name for name, prefixes in areas if frame.startswith(prefixes)), None)
+        if hit:
+            area_self[hit] += 1
+            break
+    else:
+        area_self["other (JDK, JVM)"] += 1
+print(f"{total} samples of threads running Java code (time in the kernel, e.g. socket writes, is not sampled)")
+if total == 0:
+    sys.exit()
+print("by area (the innermost frame of a known library; a sample counts once):")
+for name, n in area_self.most_common():
+    print(f"  {100 * n / total:5.1f} %  {name}")
+print("samples with the area anywhere on the stack (overlapping):")
+for name, n in inclusive.most_common():
+    print(f"  {100 * n / total:5.1f} %  {name}")
+print("top 15 methods by own samples:")
+for name, n in leaf.most_common(15):
+    print(f"  {100 * n / total:5.1f} %  {name}")
+EOF
+fi
+[[ "$GATLING_RC" == 0 ]] || echo "(Gatling exited with $GATLING_RC)"
+grep -E "^(Global|.*(percentile|failed events|requests per second).*: (true|false))" "$RUN/gatling.log" || true
