@@ -32,13 +32,14 @@ class ContentApiController {
     /** An item as the API shows it; times are instants, fields a section does not use are left out. */
     record ContentItemView(long id, String section, String region, String title, String organizer, String location,
                            Instant startsAt, Instant endsAt, String detail, Boolean subsidised, Integer sortOrder,
-                           String streamUrl) {
+                           String streamUrl, String titleMn) {
 
         static ContentItemView of(ContentSection section, ContentRow row) {
             return new ContentItemView(row.id(), section.slug(), row.regionCode(), row.title(), row.organizer(),
                     row.location(), row.startsAt(), row.endsAt(), row.detail(),
                     section == ContentSection.COURSES ? row.flag() : null,
-                    section == ContentSection.SERVICES ? row.sortOrder() : null, row.linkUrl());
+                    section == ContentSection.SERVICES ? row.sortOrder() : null, row.linkUrl(),
+                    row.mongolianTitle());
         }
     }
 

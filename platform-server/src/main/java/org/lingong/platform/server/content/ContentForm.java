@@ -49,6 +49,7 @@ final class ContentForm {
         boolean flag = false;
         int sortOrder = 0;
         String link = null;
+        String mongolianTitle = null;
         switch (section) {
             case COURSES -> {
                 organizer = text(in, "organizer", ORGANIZER, true, errors);
@@ -66,7 +67,10 @@ final class ContentForm {
                     link = httpsUrl(in, errors);
                 }
             }
-            case SERVICES -> sortOrder = number(in, errors);
+            case SERVICES -> {
+                sortOrder = number(in, errors);
+                mongolianTitle = text(in, "titleMn", TITLE, false, errors);
+            }
             case ANNOUNCEMENTS -> {
                 starts = dayStart(in, "startDate", true, errors);
                 ends = dayStart(in, "endDate", false, errors);
@@ -80,7 +84,7 @@ final class ContentForm {
             return null;
         }
         return new ContentRow(0, section.kind(), region, null, title, organizer, location, starts, ends, detail, flag,
-                sortOrder, link);
+                sortOrder, link, mongolianTitle);
     }
 
     /** The form values of a stored item, for its edit page. */
@@ -92,6 +96,7 @@ final class ContentForm {
         put(values, "location", row.location());
         put(values, "detail", row.detail());
         put(values, "streamUrl", row.linkUrl());
+        put(values, "titleMn", row.mongolianTitle());
         values.put("sortOrder", Integer.toString(row.sortOrder()));
         values.put("subsidised", row.flag() ? "on" : "");
         if (row.startsAt() != null) {
