@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import org.lingong.kiosk.i18n.LocalizedName;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.platform.api.jobs.Job;
 
@@ -17,6 +18,11 @@ public final class JobTexts {
 
     public JobTexts(Messages messages) {
         this.messages = messages;
+    }
+
+    /** The title in the current language: the Mongolian one in Mongolian when the platform sent one, else Chinese. */
+    public String title(Job job) {
+        return LocalizedName.pick(messages.language(), job.title(), null, job.mongolianTitle());
     }
 
     /** {@code 160 元/天}, {@code 22 元/小时}, {@code 整活 800 元}. */

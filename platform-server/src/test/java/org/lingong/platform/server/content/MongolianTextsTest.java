@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class MongolianTextsTest extends PlatformHttpTest {
 
-    private static final String SHEARING_WANTED = "ᠬᠣᠨᠢ ᠬᠢᠷᠭᠠᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ";
+    private static final String SHEARING_WANTED = "ᠬᠣᠨᠢ ᠬᠢᠷᠢᠭᠠᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ";
     private static final String REGISTRATION = "ᠠᠵᠢᠯ ᠬᠠᠢᠭᠴᠢ ᠶᠢᠨ ᠪᠦᠷᠢᠳᠬᠡᠯ";
 
     /** {@link Job} as terminals had it before the Mongolian title. */
@@ -111,7 +111,7 @@ class MongolianTextsTest extends PlatformHttpTest {
         List<JsonNode> categories = client.signed(terminal, "GET", "/api/v1/content", null).json()
                 .get("workCategories").valueStream().toList();
 
-        assertThat(byCode(categories, "G601").get("mongolianName").asString()).isEqualTo("ᠬᠣᠨᠢ ᠬᠢᠷᠭᠠᠬᠤ");
+        assertThat(byCode(categories, "G601").get("mongolianName").asString()).isEqualTo("ᠬᠣᠨᠢ ᠬᠢᠷᠢᠭᠠᠬᠤ");
         assertThat(byCode(categories, "G102").has("mongolianName")).as("钢筋工 has no Mongolian name yet").isFalse();
     }
 
