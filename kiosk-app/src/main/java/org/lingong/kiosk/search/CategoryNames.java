@@ -9,9 +9,10 @@ import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.kiosk.worktype.JobCategory;
 
 /**
- * The 工种 names of the search in the kiosk's language: jobs carry a work type by its Chinese name, and the one
- * work-type list has its English and Mongolian names ({@link JobCategory#name}); a category the list lacks shows as
- * the job carries it. Immutable.
+ * The 工种 names of the search tiles: jobs carry a work type by its Chinese name; in Mongolian the one work-type
+ * list's Mongolian name is shown where it has one ({@link JobCategory#name}), else the name the job carries. English
+ * keeps the Chinese names here, as before: the English ones are too long for the search's tiles (registration shows
+ * them in its larger tiles). Immutable.
  */
 record CategoryNames(Map<String, JobCategory> byChineseName) {
 
@@ -28,6 +29,6 @@ record CategoryNames(Map<String, JobCategory> byChineseName) {
 
     String name(String category, KioskLanguage language) {
         JobCategory known = byChineseName.get(category);
-        return known == null ? category : known.name(language);
+        return known == null || language != KioskLanguage.MN ? category : known.name(language);
     }
 }

@@ -2,7 +2,6 @@ package org.lingong.kiosk.search;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import org.lingong.kiosk.i18n.LocalizedName;
 import org.lingong.kiosk.i18n.Messages;
@@ -84,12 +83,10 @@ public final class JobTexts {
     }
 
     static String amount(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return Messages.amount(value);
     }
 
     private String date(LocalDate day, boolean withYear) {
-        String pattern = messages.get(withYear ? "search.date.patternWithYear" : "search.date.pattern");
-        return DateTimeFormatter.ofPattern(pattern, messages.language().locale()).format(day);
+        return messages.date(withYear ? "search.date.patternWithYear" : "search.date.pattern", day);
     }
 }

@@ -64,7 +64,7 @@ final class StationJobSearch implements JobSearch {
         try {
             return workTypes.categories();
         } catch (IOException e) {
-            log.warn("Work type list unavailable, 工种 shown as jobs carry them: {}", e.toString());
+            log.warn("Work type list unavailable, work types shown as jobs carry them: {}", e.toString());
             return List.of();
         }
     }
