@@ -130,8 +130,8 @@ public final class AppointmentView extends BorderPane {
             FlowPane row = byDay.computeIfAbsent(day, d -> {
                 FlowPane times = new FlowPane();
                 times.getStyleClass().add("appointment-times");
-                Label dayLabel = label("", "appointment-day", AppointmentTimes.format(slot.startsAt(), viewModel.zone(),
-                        messages.get("appointment.dayPattern"), locale()));
+                Label dayLabel = label("", "appointment-day", messages.date("appointment.dayPattern",
+                        slot.startsAt().atZone(viewModel.zone())));
                 days.getChildren().add(new HBox(dayLabel, times));
                 HBox.setHgrow(times, Priority.ALWAYS);
                 return times;
@@ -249,7 +249,7 @@ public final class AppointmentView extends BorderPane {
     }
 
     private String time(Instant at) {
-        return AppointmentTimes.format(at, viewModel.zone(), messages.get("appointment.timePattern"), locale());
+        return messages.date("appointment.timePattern", at.atZone(viewModel.zone()));
     }
 
     private Locale locale() {

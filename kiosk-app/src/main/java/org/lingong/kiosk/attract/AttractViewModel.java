@@ -2,7 +2,6 @@ package org.lingong.kiosk.attract;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -123,7 +122,6 @@ public final class AttractViewModel implements SessionScoped {
     }
 
     private String formatTime(Instant time) {
-        return DateTimeFormatter.ofPattern(messages.get("attract.catalog.time.pattern"), messages.language().locale())
-                .format(time.atZone(clock.getZone()));
+        return messages.date("attract.catalog.time.pattern", time.atZone(clock.getZone()));
     }
 }

@@ -39,8 +39,7 @@ public final class ContentTexts {
         if (day.equals(today.plusDays(1))) {
             return messages.get(inSentence ? "content.day.tomorrowInSentence" : "content.day.tomorrow");
         }
-        String pattern = messages.get(day.getYear() == today.getYear() ? "content.day.pattern" : "content.day.patternWithYear");
-        return DateTimeFormatter.ofPattern(pattern, messages.language().locale()).format(day);
+        return messages.date(day.getYear() == today.getYear() ? "content.day.pattern" : "content.day.patternWithYear", day);
     }
 
     /** When it is, e.g. "明天 14:00–17:00", "明天开课，到12月20日", or "正在进行，到 17:00" once under way. */

@@ -3,9 +3,10 @@ package org.lingong.kiosk.i18n;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which of a platform name's texts to show: the English or Mongolian one in that language when the platform (or the
- * bundled list) has it, else the Chinese one, which is always there. The Mongolian text is shaped
- * ({@link MongolianShaping}) as every bundle text is.
+ * Which of a platform text's versions to show: the English or Mongolian one in that language when the platform (or the
+ * bundled list) has it, else the Chinese one, which is always there. The one place where data the platform sends (job
+ * titles, work types, service items) takes the kiosk's language; every screen goes through it. The Mongolian text is
+ * shaped ({@link MongolianShaping}) as every bundle text is, so labels draw it joined with the bundled font.
  */
 public final class LocalizedName {
 

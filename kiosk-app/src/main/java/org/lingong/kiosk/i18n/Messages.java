@@ -65,6 +65,24 @@ public final class Messages implements SessionScoped {
         return MongolianShaping.shape(text);
     }
 
+    /**
+     * A date or time in the current language by the bundle's pattern {@code patternKey}, e.g.
+     * {@code search.date.pattern}: the one formatter for every date the kiosk shows (Mongolian day and month names
+     * from the bundle, see {@link CalendarPattern}). {@code value} must hold the pattern's fields (a
+     * {@link java.time.ZonedDateTime} in the station's zone for a time).
+     */
+    public String date(String patternKey, java.time.temporal.TemporalAccessor value) {
+        KioskLanguage lang = language.get();
+        return MongolianShaping.shape(CalendarPattern.formatter(pattern(lang, patternKey), lang,
+                n -> pattern(lang, "calendar.weekday." + n), n -> pattern(lang, "calendar.month." + n)).format(value));
+    }
+
+    /** A money amount as the kiosk writes it in every language: digits, no trailing zeros ({@code 160}, {@code 22.5}). */
+    public static String amount(java.math.BigDecimal value) {
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
     /** Whether {@code key} has a text in {@code lang}'s bundle. */
     public boolean has(KioskLanguage lang, String key) {
         return bundles.computeIfAbsent(lang, Messages::load).containsKey(key);

@@ -2,7 +2,7 @@ package org.lingong.kiosk.i18n;
 
 /**
  * The joining rule for traditional Mongolian, applied to every text the kiosk shows ({@link Messages} and
- * {@link PlatformText} pass their texts through it).
+ * {@link LocalizedName} pass their texts through it).
  *
  * <p>JavaFX 21 does not count U+1800–U+18AF as a complex script, so a Mongolian word would be drawn letter by letter in
  * isolated forms. A zero-width non-joiner (U+200C) right after a Mongolian run sends the whole text through the

@@ -33,7 +33,7 @@ public final class PlatformServiceItems implements ServiceItemSource {
         return items.get().stream()
                 .filter(item -> item.name() != null && !item.name().isBlank())
                 .sorted(Comparator.comparingInt(org.lingong.platform.api.content.ServiceItem::sortOrder))
-                .map(item -> new ServiceItem(String.valueOf(item.id()), item.name().strip(), null))
+                .map(item -> new ServiceItem(String.valueOf(item.id()), item.name().strip(), null, item.mongolianName()))
                 .toList();
     }
 }

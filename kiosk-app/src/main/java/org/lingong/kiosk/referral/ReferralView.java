@@ -69,7 +69,7 @@ public final class ReferralView extends VBox {
         } else {
             body.getChildren().add(label("referral-title", "referral-title", messages.get("referral.title")));
         }
-        VBox card = new VBox(label("referral-job-title", "referral-job-title", job.title()), facts(job));
+        VBox card = new VBox(label("referral-job-title", "referral-job-title", texts.title(job)), facts(job));
         card.getStyleClass().add("referral-card");
         if (worker != null) {
             Label who = label("referral-worker", "referral-worker",

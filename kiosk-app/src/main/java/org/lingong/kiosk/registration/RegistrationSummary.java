@@ -1,7 +1,6 @@
 package org.lingong.kiosk.registration;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,7 +30,6 @@ final class RegistrationSummary {
 
     /** A birth date with the bundle's pattern ({@code 1990年3月7日}). */
     static String formatDate(LocalDate date, Messages messages) {
-        return DateTimeFormatter.ofPattern(messages.get("registration.card.birthDate.pattern"), messages.language().locale())
-                .format(date);
+        return messages.date("registration.card.birthDate.pattern", date);
     }
 }

@@ -22,7 +22,9 @@ import org.lingong.platform.api.jobs.PayUnit;
  * The fictional demo jobs in {@code demo-jobs.tsv} next to this class (UTF-8, {@code #} comments). Columns:
  * id, title, category, employer, contact name, contact phone, district code, district name, address, pay amount,
  * pay unit, headcount, first day (days from today), number of days, work hours, requirements, meals (y/n),
- * lodging (y/n), published (minutes ago). Dates are relative so the demo always has current jobs.
+ * lodging (y/n), published (minutes ago), and optionally the title in traditional Mongolian script (machine-made, the
+ * transliteration of {@code docs/mongolian/messages_mn.translit}). Dates are relative so the demo always has current
+ * jobs.
  */
 final class DemoJobs {
 
@@ -56,13 +58,14 @@ final class DemoJobs {
     }
 
     private static Job parse(String[] f, int number, LocalDate today, Instant now) {
-        if (f.length != COLUMNS) {
-            throw new IllegalArgumentException(RESOURCE + " line " + number + ": expected " + COLUMNS + " columns, got " + f.length);
+        if (f.length != COLUMNS && f.length != COLUMNS + 1) {
+            throw new IllegalArgumentException(RESOURCE + " line " + number + ": expected " + COLUMNS + " or "
+                    + (COLUMNS + 1) + " columns, got " + f.length);
         }
         LocalDate start = today.plusDays(Integer.parseInt(f[12]));
         return new Job(Long.parseLong(f[0]), f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], new BigDecimal(f[9]),
                 PayUnit.valueOf(f[10]), Integer.parseInt(f[11]), start, start.plusDays(Integer.parseInt(f[13]) - 1L),
                 f[14], f[15], "y".equals(f[16]), "y".equals(f[17]), JobStatus.OPEN,
-                now.minus(Duration.ofMinutes(Long.parseLong(f[18]))));
+                now.minus(Duration.ofMinutes(Long.parseLong(f[18]))), f.length > COLUMNS ? f[COLUMNS].strip() : null);
     }
 }

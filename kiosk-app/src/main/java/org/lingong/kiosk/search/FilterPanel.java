@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -72,7 +71,8 @@ final class FilterPanel extends GridPane {
         ObservableBooleanValue chosen = Bindings.createBooleanBinding(
                 () -> Objects.equals(viewModel.categoryProperty().get(), category), viewModel.categoryProperty());
         return SearchTile.create(id, "search-category",
-                category == null ? messages.bind("search.category.any") : new ReadOnlyStringWrapper(category),
+                category == null ? messages.bind("search.category.any") : Bindings.createStringBinding(
+                        () -> viewModel.categoryName(category), messages.languageProperty()),
                 chosen, () -> viewModel.chooseCategory(category));
     }
 

@@ -18,7 +18,7 @@ final class JobCard {
     }
 
     static Button create(int index, Job job, JobTexts texts, Messages messages, Runnable onTap) {
-        HBox first = TapCard.titleLine(job.title(), messages.get("search.card.details"));
+        HBox first = TapCard.titleLine(texts.title(job), messages.get("search.card.details"));
         HBox second = TapCard.line(TapCard.highlight(texts.pay(job)), TapCard.fact(job.districtName()));
         HBox third = TapCard.line(TapCard.fact(texts.dates(job)),
                 provision(texts.meals(job), job.mealsProvided()), provision(texts.lodging(job), job.lodgingProvided()));

@@ -50,7 +50,7 @@ final class JobDetailView extends VBox {
             return;
         }
         Job job = selected.get();
-        Label title = TapCard.label(job.title(), "job-detail-title");
+        Label title = TapCard.label(texts.title(job), "job-detail-title");
         title.setId("search-detail-title");
         GridPane facts = new GridPane();
         facts.getStyleClass().add("job-detail-facts");

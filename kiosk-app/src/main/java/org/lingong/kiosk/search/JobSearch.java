@@ -3,6 +3,8 @@ package org.lingong.kiosk.search;
 import java.util.List;
 import java.util.Optional;
 
+import org.lingong.kiosk.worktype.JobCategory;
+
 import org.lingong.platform.api.jobs.Job;
 
 /**
@@ -18,6 +20,11 @@ public interface JobSearch {
 
     /** The 工种 present, most jobs first. */
     List<String> categories();
+
+    /** The work-type list the 工种 names come from (for their English and Mongolian names); empty if there is none. */
+    default List<JobCategory> workTypes() {
+        return List.of();
+    }
 
     /** The 旗县区 of the jobs within {@code city} (a 4-digit 盟市 prefix), by code. */
     List<District> districts(District city);

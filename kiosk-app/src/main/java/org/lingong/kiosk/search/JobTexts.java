@@ -2,8 +2,8 @@ package org.lingong.kiosk.search;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
+import org.lingong.kiosk.i18n.LocalizedName;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.platform.api.jobs.Job;
 
@@ -17,6 +17,11 @@ public final class JobTexts {
 
     public JobTexts(Messages messages) {
         this.messages = messages;
+    }
+
+    /** The title in the current language: the Mongolian one in Mongolian when the platform sent one, else Chinese. */
+    public String title(Job job) {
+        return LocalizedName.pick(messages.language(), job.title(), null, job.mongolianTitle());
     }
 
     /** {@code 160 元/天}, {@code 22 元/小时}, {@code 整活 800 元}. */
@@ -78,12 +83,10 @@ public final class JobTexts {
     }
 
     static String amount(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return Messages.amount(value);
     }
 
     private String date(LocalDate day, boolean withYear) {
-        String pattern = messages.get(withYear ? "search.date.patternWithYear" : "search.date.pattern");
-        return DateTimeFormatter.ofPattern(pattern, messages.language().locale()).format(day);
+        return messages.date(withYear ? "search.date.patternWithYear" : "search.date.pattern", day);
     }
 }

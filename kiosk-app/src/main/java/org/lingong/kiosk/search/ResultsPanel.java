@@ -92,7 +92,8 @@ final class ResultsPanel extends VBox {
         words.getStyleClass().add("search-status");
         words.setWrapText(true);
         words.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.preferred().isEmpty()
-                ? "" : messages.get("search.preferred", String.join("、", viewModel.preferred())),
+                ? "" : messages.get("search.preferred", viewModel.preferred().stream().map(viewModel::categoryName)
+                        .collect(java.util.stream.Collectors.joining(messages.get("registration.listSeparator")))),
                 viewModel.preferred(), messages.languageProperty()));
         HBox.setHgrow(words, Priority.ALWAYS);
         Button all = new Button();

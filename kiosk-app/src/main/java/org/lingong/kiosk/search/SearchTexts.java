@@ -3,7 +3,6 @@ package org.lingong.kiosk.search;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -69,7 +68,7 @@ public final class SearchTexts {
 
     private String time(Instant time) {
         boolean today = LocalDate.ofInstant(time, clock.getZone()).equals(LocalDate.now(clock));
-        String pattern = messages.get(today ? "search.status.time.pattern" : "search.status.dateTime.pattern");
-        return DateTimeFormatter.ofPattern(pattern, messages.language().locale()).format(time.atZone(clock.getZone()));
+        return messages.date(today ? "search.status.time.pattern" : "search.status.dateTime.pattern",
+                time.atZone(clock.getZone()));
     }
 }

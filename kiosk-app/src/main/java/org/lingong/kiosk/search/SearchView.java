@@ -3,6 +3,7 @@ package org.lingong.kiosk.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
@@ -67,7 +68,8 @@ public final class SearchView extends StackPane {
         var choices = new ChoiceListOverlay.Choices<String>("search-category-list", "search.category.choose",
                 () -> List.copyOf(viewModel.categories()),
                 category -> "search-category-item-" + viewModel.categories().indexOf(category),
-                ReadOnlyStringWrapper::new,
+                category -> Bindings.createStringBinding(() -> viewModel.categoryName(category),
+                        messages.languageProperty()),
                 category -> viewModel.categoryProperty().isEqualTo(category),
                 viewModel::chooseCategory, viewModel::closeList);
         return new ChoiceListOverlay<>(choices, viewModel.openListProperty().isEqualTo(OpenList.CATEGORIES), messages,

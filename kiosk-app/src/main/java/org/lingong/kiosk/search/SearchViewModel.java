@@ -54,6 +54,7 @@ public final class SearchViewModel implements SessionScoped, LetterInput {
     /** The identified worker's registered 工种, while the search is narrowed to them (看全部 clears it). */
     private final ObservableList<String> preferred = FXCollections.observableArrayList();
     private final ObservableList<String> preferredView = FXCollections.unmodifiableObservableList(preferred);
+    private CategoryNames categoryNames = CategoryNames.NONE;
     private final ReadOnlyObjectWrapper<District> district;
     private final ReadOnlyObjectWrapper<OpenList> openList = new ReadOnlyObjectWrapper<>(this, "openList", OpenList.NONE);
     private final ReadOnlyObjectWrapper<PayFilter> pay = new ReadOnlyObjectWrapper<>(this, "pay", PayFilter.ANY);
@@ -94,8 +95,10 @@ public final class SearchViewModel implements SessionScoped, LetterInput {
     /** Loads the tiles (categories, districts, data status) and runs the search. Called when the screen opens. */
     public void enter() {
         long session = sessionGeneration;
-        executor.submit(() -> new Overview(jobSearch.categories(), jobSearch.districts(city), jobSearch.status()), overview -> {
+        executor.submit(() -> new Overview(jobSearch.categories(), CategoryNames.of(jobSearch.workTypes()),
+                jobSearch.districts(city), jobSearch.status()), overview -> {
             if (session == sessionGeneration) {
+                categoryNames = overview.names();
                 categories.setAll(overview.categories().stream().limit(MAX_CATEGORIES).toList());
                 districts.setAll(overview.districts());
                 status.set(Optional.of(overview.status()));
@@ -263,6 +266,11 @@ public final class SearchViewModel implements SessionScoped, LetterInput {
     }
 
     /** The same read-only list every time (its change listeners live as long as the view model). */
+    /** A 工种 (as jobs carry it, in Chinese) in the current language; JavaFX thread. */
+    public String categoryName(String category) {
+        return categoryNames.name(category, messages.language());
+    }
+
     public ObservableList<String> categories() {
         return categoriesView;
     }
@@ -419,6 +427,7 @@ public final class SearchViewModel implements SessionScoped, LetterInput {
         applying.set(false);
     }
 
-    private record Overview(List<String> categories, List<District> districts, CatalogStatus status) {
+    private record Overview(List<String> categories, CategoryNames names, List<District> districts,
+                            CatalogStatus status) {
     }
 }

@@ -60,6 +60,16 @@ final class StationJobSearch implements JobSearch {
     }
 
     @Override
+    public List<JobCategory> workTypes() {
+        try {
+            return workTypes.categories();
+        } catch (IOException e) {
+            log.warn("Work type list unavailable, work types shown as jobs carry them: {}", e.toString());
+            return List.of();
+        }
+    }
+
+    @Override
     public List<District> districts(District city) {
         return jobs.districts(city);
     }

@@ -2,7 +2,6 @@ package org.lingong.kiosk.shell;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -42,8 +41,7 @@ public final class ClockViewModel {
 
     private StringBinding format(String patternKey) {
         return Bindings.createStringBinding(
-                () -> DateTimeFormatter.ofPattern(messages.get(patternKey), messages.language().locale())
-                        .format(now.get()),
+                () -> messages.date(patternKey, now.get()),
                 now, messages.languageProperty());
     }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lingong.kiosk.attract.ServiceItem;
 import org.lingong.kiosk.attract.ServiceItemSource;
+import org.lingong.kiosk.i18n.KioskLanguage;
+import org.lingong.kiosk.i18n.MongolianShaping;
 
 class PlatformServiceItemsTest {
 
@@ -22,6 +24,18 @@ class PlatformServiceItemsTest {
 
         assertThat(items.serviceItems()).containsExactly(
                 new ServiceItem("3", "失业登记", null), new ServiceItem("7", "职业介绍", null));
+    }
+
+    @Test
+    void anItemsMongolianNameIsShownInMongolianAndAnItemWithoutOneInChinese() throws Exception {
+        PlatformServiceItems items = new PlatformServiceItems(() -> Optional.of(List.of(
+                new org.lingong.platform.api.content.ServiceItem(3, "失业登记", "登记", 1, "ᠠᠵᠢᠯ ᠦᠭᠡᠢ"),
+                new org.lingong.platform.api.content.ServiceItem(7, "职业介绍", "介绍工作", 2))), FALLBACK_SOURCE);
+
+        assertThat(items.serviceItems()).extracting(item -> item.name(KioskLanguage.MN))
+                .containsExactly(MongolianShaping.shape("ᠠᠵᠢᠯ ᠦᠭᠡᠢ"), "职业介绍");
+        assertThat(items.serviceItems()).extracting(item -> item.name(KioskLanguage.ZH_CN))
+                .containsExactly("失业登记", "职业介绍");
     }
 
     @Test

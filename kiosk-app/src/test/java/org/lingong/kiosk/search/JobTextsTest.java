@@ -26,6 +26,25 @@ class JobTextsTest {
     }
 
     @Test
+    void theTitleIsMongolianInMongolianWhereThePlatformSentOneAndChineseOtherwise() {
+        LocalDate day = LocalDate.of(2026, 11, 28);
+        Job plain = job("160", PayUnit.DAY, day, day, true, false);
+        Job withMongolian = new Job(plain.id(), plain.title(), plain.category(), plain.employer(), plain.contactName(),
+                plain.contactPhone(), plain.districtCode(), plain.districtName(), plain.address(), plain.payAmount(),
+                plain.payUnit(), plain.headcount(), plain.startDate(), plain.endDate(), plain.workHours(),
+                plain.requirements(), plain.mealsProvided(), plain.lodgingProvided(), plain.status(), plain.updatedAt(),
+                "ᠠᠷᠢᠭᠤᠳᠬᠠᠯᠴᠢ");
+
+        assertThat(texts.title(withMongolian)).isEqualTo("小区保洁员");
+        messages.select(KioskLanguage.MN);
+        assertThat(texts.title(withMongolian)).as("shaped: the joining mark after the Mongolian run")
+                .isEqualTo("ᠠᠷᠢᠭᠤᠳᠬᠠᠯᠴᠢ\u200C");
+        assertThat(texts.title(plain)).isEqualTo("小区保洁员");
+        messages.select(KioskLanguage.EN);
+        assertThat(texts.title(withMongolian)).as("no English title: Chinese").isEqualTo("小区保洁员");
+    }
+
+    @Test
     void payShowsTheAmountWithoutTrailingZerosAndItsUnit() {
         LocalDate day = LocalDate.of(2026, 11, 28);
         assertThat(texts.pay(job("160.00", PayUnit.DAY, day, day, true, false))).isEqualTo("160 元/天");

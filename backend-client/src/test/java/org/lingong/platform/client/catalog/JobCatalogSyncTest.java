@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.platform.api.jobs.Job;
+import org.lingong.platform.api.jobs.JobDraft;
 import org.lingong.platform.client.http.HttpSettings;
 import org.lingong.platform.client.http.PlatformClient;
 import org.lingong.testing.MutableClock;
@@ -94,6 +95,25 @@ class JobCatalogSyncTest {
             assertThat(reopened.cursor()).isEqualTo(cursor);
             assertThat(reopened.search(JobQuery.all().withText("cqcsbj")).jobs()).extracting(Job::id).containsExactly(job.id());
             assertThat(reopened.lastRefresh()).contains(clock.instant());
+        }
+    }
+
+    @Test
+    void aMongolianTitleIsKeptOnDiskAndAJobWithoutOneStaysWithout() {
+        JobDraft plain = TestJobs.draft("蒙古文测试保洁", "保洁", "150102");
+        Job mongolian = platform.createJob(new JobDraft(plain.title(), plain.category(), plain.employer(),
+                plain.contactName(), plain.contactPhone(), plain.districtCode(), plain.districtName(), plain.address(),
+                plain.payAmount(), plain.payUnit(), plain.headcount(), plain.startDate(), plain.endDate(),
+                plain.workHours(), plain.requirements(), plain.mealsProvided(), plain.lodgingProvided(), plain.status(),
+                "ᠠᠷᠢᠭᠤᠳᠬᠠᠯᠴᠢ ᠬᠡᠷᠡᠭᠲᠡᠢ"));
+        Job chineseOnly = platform.createJob(TestJobs.draft("只有中文测试", "保洁", "150102"));
+        try (JobCatalog catalog = openCatalog()) {
+            catalog.refresh();
+        }
+        try (JobCatalog reopened = openCatalog()) {
+            assertThat(reopened.job(mongolian.id())).get().extracting(Job::mongolianTitle)
+                    .isEqualTo("ᠠᠷᠢᠭᠤᠳᠬᠠᠯᠴᠢ ᠬᠡᠷᠡᠭᠲᠡᠢ");
+            assertThat(reopened.job(chineseOnly.id())).get().extracting(Job::mongolianTitle).isNull();
         }
     }
 

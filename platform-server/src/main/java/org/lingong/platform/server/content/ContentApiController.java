@@ -36,19 +36,19 @@ class ContentApiController {
     record ContentItemView(long id, String section, String region, String title, String organizer, String location,
                            Instant startsAt, Instant endsAt, String detail, Boolean subsidised, Integer sortOrder,
                            String streamUrl, String summary, String whoQualifies, String whatToBring,
-                           String whereToGo, String fullTextUrl) {
+                           String whereToGo, String fullTextUrl, String titleMn) {
 
         static ContentItemView of(ContentSection section, ContentRow row) {
             if (section == ContentSection.POLICIES) {
                 return new ContentItemView(row.id(), section.slug(), row.regionCode(), row.title(), null, null, null,
                         null, null, null, null, null, row.detail(), row.whoQualifies(), row.whatToBring(),
-                        row.location(), row.linkUrl());
+                        row.location(), row.linkUrl(), null);
             }
             return new ContentItemView(row.id(), section.slug(), row.regionCode(), row.title(), row.organizer(),
                     row.location(), row.startsAt(), row.endsAt(), row.detail(),
                     section == ContentSection.COURSES ? row.flag() : null,
                     section == ContentSection.SERVICES ? row.sortOrder() : null, row.linkUrl(), null, null, null, null,
-                    null);
+                    null, row.mongolianTitle());
         }
     }
 

@@ -169,6 +169,6 @@ public class ContentEditor {
     private static ContentRow withId(ContentRow row, long id) {
         return new ContentRow(id, row.kind(), row.regionCode(), row.stationCode(), row.title(), row.organizer(),
                 row.location(), row.startsAt(), row.endsAt(), row.detail(), row.flag(), row.sortOrder(), row.linkUrl(),
-                row.whoQualifies(), row.whatToBring());
+                row.whoQualifies(), row.whatToBring(), row.mongolianTitle());
     }
 }

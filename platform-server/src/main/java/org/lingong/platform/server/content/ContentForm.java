@@ -55,6 +55,7 @@ final class ContentForm {
         String link = null;
         String whoQualifies = null;
         String whatToBring = null;
+        String mongolianTitle = null;
         switch (section) {
             case COURSES -> {
                 organizer = text(in, "organizer", ORGANIZER, true, errors);
@@ -72,7 +73,10 @@ final class ContentForm {
                     link = httpsUrl(in, "streamUrl", "直播链接", true, errors);
                 }
             }
-            case SERVICES -> sortOrder = number(in, errors);
+            case SERVICES -> {
+                sortOrder = number(in, errors);
+                mongolianTitle = text(in, "titleMn", TITLE, false, errors);
+            }
             case ANNOUNCEMENTS -> {
                 starts = dayStart(in, "startDate", true, errors);
                 ends = dayStart(in, "endDate", false, errors);
@@ -93,7 +97,7 @@ final class ContentForm {
             return null;
         }
         return new ContentRow(0, section.kind(), region, null, title, organizer, location, starts, ends, detail, flag,
-                sortOrder, link, whoQualifies, whatToBring);
+                sortOrder, link, whoQualifies, whatToBring, mongolianTitle);
     }
 
     /** The form values of a stored item, for its edit page. */
@@ -112,6 +116,7 @@ final class ContentForm {
             put(values, "whereToGo", row.location());
             put(values, "fullTextUrl", row.linkUrl());
         }
+        put(values, "titleMn", row.mongolianTitle());
         values.put("sortOrder", Integer.toString(row.sortOrder()));
         values.put("subsidised", row.flag() ? "on" : "");
         if (row.startsAt() != null) {

@@ -76,7 +76,9 @@ final class ContentPages {
                     .append(form.input("直播链接（https://…）", "streamUrl", "url", "maxlength=\"500\" placeholder=\"https://\""))
                     .append(form.input("开始时间", "startsAt", "datetime-local", ""))
                     .append(form.input("结束时间", "endsAt", "datetime-local", ""));
-            case SERVICES -> html.append(form.input("顺序（小的在前）", "sortOrder", "number", "min=\"0\" max=\"999\""));
+            case SERVICES -> html.append(form.input("事项名称 蒙古文（可不填；没有时蒙古文界面显示中文）", "titleMn", "text",
+                            "maxlength=\"" + ContentForm.TITLE + "\" lang=\"mn-Mong\""))
+                    .append(form.input("顺序（小的在前）", "sortOrder", "number", "min=\"0\" max=\"999\""));
             case ANNOUNCEMENTS -> html.append(form.input("生效日期", "startDate", "date", ""))
                     .append(form.input("截止日期（可不填；过期后终端不再显示）", "endDate", "date", ""));
             case POLICIES -> html.append(form.textarea("一两句大白话说明这项政策", "summary", 3))

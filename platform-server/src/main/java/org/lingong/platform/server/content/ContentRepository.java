@@ -16,7 +16,8 @@ public class ContentRepository {
             ContentKind.valueOf(rs.getString("kind")), rs.getString("region_code"), rs.getString("station_code"),
             rs.getString("title"), rs.getString("organizer"), rs.getString("location"), instant(rs, "starts_at"),
             instant(rs, "ends_at"), rs.getString("detail"), rs.getBoolean("flag"), rs.getInt("sort_order"),
-            rs.getString("link_url"), rs.getString("who_qualifies"), rs.getString("what_to_bring"));
+            rs.getString("link_url"), rs.getString("who_qualifies"), rs.getString("what_to_bring"),
+            rs.getString("title_mn"));
 
     private static final String VISIBLE = """
             (station_code IS NULL AND ? LIKE region_code || '%') OR station_code = ?""";
@@ -77,11 +78,11 @@ public class ContentRepository {
         org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO content_item (kind, region_code, station_code, title, organizer, location, starts_at,
-                  ends_at, detail, flag, sort_order, link_url, who_qualifies, what_to_bring, change_seq)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXTVAL('content_change_seq'))""")
+                  ends_at, detail, flag, sort_order, link_url, who_qualifies, what_to_bring, title_mn, change_seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NEXTVAL('content_change_seq'))""")
                 .params(row.kind().name(), row.regionCode(), row.stationCode(), row.title(), row.organizer(),
                         row.location(), param(row.startsAt()), param(row.endsAt()), row.detail(), row.flag(),
-                        row.sortOrder(), row.linkUrl(), row.whoQualifies(), row.whatToBring())
+                        row.sortOrder(), row.linkUrl(), row.whoQualifies(), row.whatToBring(), row.mongolianTitle())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -103,12 +104,12 @@ public class ContentRepository {
     public void update(ContentRow row) {
         jdbc.sql("""
                 UPDATE content_item SET title = ?, organizer = ?, location = ?, starts_at = ?, ends_at = ?, detail = ?,
-                  flag = ?, sort_order = ?, link_url = ?, who_qualifies = ?, what_to_bring = ?,
+                  flag = ?, sort_order = ?, link_url = ?, who_qualifies = ?, what_to_bring = ?, title_mn = ?,
                   change_seq = NEXTVAL('content_change_seq')
                 WHERE id = ? AND NOT removed""")
                 .params(row.title(), row.organizer(), row.location(), param(row.startsAt()), param(row.endsAt()),
                         row.detail(), row.flag(), row.sortOrder(), row.linkUrl(), row.whoQualifies(), row.whatToBring(),
-                        row.id())
+                        row.mongolianTitle(), row.id())
                 .update();
     }
 

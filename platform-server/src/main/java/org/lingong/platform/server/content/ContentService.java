@@ -62,7 +62,8 @@ public class ContentService {
                         row.startsAt(), row.endsAt(), row.detail()));
                 case LIVE_SESSION -> live.add(new LiveSession(row.id(), row.title(), row.organizer(), row.location(),
                         row.startsAt(), row.endsAt(), row.detail(), row.linkUrl()));
-                case SERVICE_ITEM -> services.add(new ServiceItem(row.id(), row.title(), row.detail(), row.sortOrder()));
+                case SERVICE_ITEM -> services.add(new ServiceItem(row.id(), row.title(), row.detail(), row.sortOrder(),
+                        row.mongolianTitle()));
                 case ANNOUNCEMENT -> {
                     LocalDate until = day(row.endsAt());
                     if (until == null || !until.isBefore(today)) {

@@ -14,7 +14,8 @@ import org.lingong.platform.server.seed.JobCategories;
 
 /**
  * The platform's one list of work types (工种) as terminals receive it: the category table jobs are made from, in its
- * order (seasonal farm and pastoral work included), with English names from {@code work-category-names-en.tsv}.
+ * order (seasonal farm and pastoral work included), with English names from {@code work-category-names-en.tsv} and
+ * Mongolian ones where {@link MongolianNames} has them.
  */
 final class WorkCategories {
 
@@ -34,7 +35,7 @@ final class WorkCategories {
     private static List<WorkCategory> load() {
         Map<String, String> english = englishNames();
         return JobCategories.standard().all().stream().map(c -> new WorkCategory(c.code(), c.name(),
-                english.get(c.code()), c.group().name(), c.isSeasonal())).toList();
+                english.get(c.code()), c.group().name(), c.isSeasonal(), MongolianNames.category(c.code()))).toList();
     }
 
     private static Map<String, String> englishNames() {

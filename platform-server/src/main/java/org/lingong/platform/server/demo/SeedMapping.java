@@ -9,6 +9,7 @@ import org.lingong.platform.api.jobs.JobStatus;
 import org.lingong.platform.api.jobs.PayUnit;
 import org.lingong.platform.server.content.ContentKind;
 import org.lingong.platform.server.content.ContentRow;
+import org.lingong.platform.server.content.MongolianNames;
 import org.lingong.platform.server.seed.SeedAnnouncement;
 import org.lingong.platform.server.seed.SeedCourse;
 import org.lingong.platform.server.seed.SeedFair;
@@ -36,7 +37,8 @@ final class SeedMapping {
         return new JobDraft(j.title(), j.categoryName(), j.employerName(), j.contactName(), j.contactPhone(),
                 j.districtCode(), j.districtName(), j.address(), j.payAmount(), payUnit(j), j.headcount(),
                 j.workStartDate(), j.workEndDate(), j.dailyHours(), String.join("；", j.requirements()),
-                j.mealsProvided(), j.lodgingProvided(), JobStatus.valueOf(j.status().name()));
+                j.mealsProvided(), j.lodgingProvided(), JobStatus.valueOf(j.status().name()),
+                MongolianNames.jobTitle(j.categoryCode()));
     }
 
     static PayUnit payUnit(SeedJob j) {
@@ -77,7 +79,7 @@ final class SeedMapping {
 
     static ContentRow serviceItem(SeedServiceItem item, int order) {
         return new ContentRow(0, ContentKind.SERVICE_ITEM, WHOLE_REGION, null, item.name(), null, null, null, null,
-                item.description(), item.proxyAllowed(), order);
+                item.description(), item.proxyAllowed(), order, null, MongolianNames.serviceItem(item.name()));
     }
 
     static ContentRow announcement(SeedAnnouncement a) {

@@ -28,7 +28,7 @@ class EmployerRepository {
                     PayUnit.valueOf(rs.getString("pay_unit")), rs.getInt("headcount"),
                     rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                     rs.getString("work_hours"), rs.getString("requirements"), rs.getBoolean("meals_provided"),
-                    rs.getBoolean("lodging_provided")),
+                    rs.getBoolean("lodging_provided"), rs.getString("title_mn")),
             instant(rs, "updated_at"), rs.getString("reviewed_by"), instant(rs, "reviewed_at"));
 
     private static final String POSTINGS = "SELECT p.*, e.company_name FROM job_posting p JOIN employer e ON e.id = p.employer_id ";
@@ -60,10 +60,11 @@ class EmployerRepository {
         jdbc.sql("""
                 INSERT INTO job_posting (employer_id, state, title, category, region_code, district_code, district_name,
                   address, pay_amount, pay_unit, headcount, start_date, end_date, work_hours, requirements, meals_provided,
-                  lodging_provided, created_at, updated_at) VALUES (?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  lodging_provided, created_at, updated_at, title_mn)
+                VALUES (?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(employerId, d.title(), d.category(), d.regionCode(), d.districtCode(), d.districtName(), d.address(),
                         d.payAmount(), d.payUnit().name(), d.headcount(), d.startDate(), d.endDate(), d.workHours(),
-                        d.requirements(), d.meals(), d.lodging(), param(now), param(now))
+                        d.requirements(), d.meals(), d.lodging(), param(now), param(now), d.mongolianTitle())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -74,10 +75,10 @@ class EmployerRepository {
                 UPDATE job_posting SET state = 'PENDING', reject_reason = NULL, job_id = NULL, title = ?, category = ?,
                   region_code = ?, district_code = ?, district_name = ?, address = ?, pay_amount = ?, pay_unit = ?,
                   headcount = ?, start_date = ?, end_date = ?, work_hours = ?, requirements = ?, meals_provided = ?,
-                  lodging_provided = ?, updated_at = ?, reviewed_by = NULL, reviewed_at = NULL WHERE id = ?""")
+                  lodging_provided = ?, updated_at = ?, title_mn = ?, reviewed_by = NULL, reviewed_at = NULL WHERE id = ?""")
                 .params(d.title(), d.category(), d.regionCode(), d.districtCode(), d.districtName(), d.address(),
                         d.payAmount(), d.payUnit().name(), d.headcount(), d.startDate(), d.endDate(), d.workHours(),
-                        d.requirements(), d.meals(), d.lodging(), param(now), id)
+                        d.requirements(), d.meals(), d.lodging(), param(now), d.mongolianTitle(), id)
                 .update();
     }
 

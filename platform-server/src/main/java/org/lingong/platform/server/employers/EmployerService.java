@@ -167,6 +167,6 @@ public class EmployerService {
     private static JobDraft jobDraft(PostingDraft d, Employer e) {
         return new JobDraft(d.title(), d.category(), e.companyName(), e.contactName(), e.phone(), d.districtCode(),
                 d.districtName(), d.address(), d.payAmount(), d.payUnit(), d.headcount(), d.startDate(), d.endDate(),
-                d.workHours(), d.requirements(), d.meals(), d.lodging(), JobStatus.OPEN);
+                d.workHours(), d.requirements(), d.meals(), d.lodging(), JobStatus.OPEN, d.mongolianTitle());
     }
 }

@@ -53,6 +53,9 @@ final class PostingForm {
     static Map<String, String> values(PostingDraft d) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("title", d.title());
+        if (d.mongolianTitle() != null) {
+            v.put("titleMn", d.mongolianTitle());
+        }
         v.put("category", d.category());
         v.put("districtCode", d.districtCode());
         v.put("address", d.address());
@@ -71,6 +74,10 @@ final class PostingForm {
     /** The checked draft, or null with {@code errors} filled. */
     static PostingDraft parse(Map<String, String> in, LocalDate today, FormErrors errors) {
         String title = text(in, "title", 100, "岗位名称", errors);
+        String mongolianTitle = in.getOrDefault("titleMn", "").strip();
+        if (mongolianTitle.length() > 200) {
+            errors.add("titleMn", "蒙古文岗位名称最多200字");
+        }
         String category = in.getOrDefault("category", "").strip();
         if (categories().stream().noneMatch(o -> o.value().equals(category))) {
             errors.add("category", "请从列表中选择工种");
@@ -100,7 +107,8 @@ final class PostingForm {
             return null;
         }
         return new PostingDraft(title, category, district.code(), district.name(), address, pay, unit, headcount,
-                start, end, hours, requirements, checked(in, "meals"), checked(in, "lodging"));
+                start, end, hours, requirements, checked(in, "meals"), checked(in, "lodging"),
+                mongolianTitle.isEmpty() ? null : mongolianTitle);
     }
 
     private static boolean checked(Map<String, String> in, String name) {

@@ -19,6 +19,8 @@ final class PostingPages {
     static String postingForm(String action, Form form, CsrfToken csrf, String submitLabel) {
         return "<form method=\"post\" action=\"" + action + "\" novalidate>" + org.lingong.platform.server.pages.Page.csrfField(csrf)
                 + form.input("岗位名称", "title", "text", "maxlength=\"100\"")
+                + form.input("岗位名称 蒙古文（可不填；没有时蒙古文界面显示中文）", "titleMn", "text",
+                        "maxlength=\"200\" lang=\"mn-Mong\"")
                 + form.select("工种", "category", PostingForm.categories())
                 + form.select("工作所在旗县区", "districtCode", PostingForm.districts())
                 + form.input("工作地点（详细地址）", "address", "text", "maxlength=\"200\"")

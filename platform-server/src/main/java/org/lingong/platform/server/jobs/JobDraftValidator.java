@@ -21,6 +21,9 @@ final class JobDraftValidator {
         text("districtName", d.districtName(), 40);
         text("address", d.address(), 200);
         text("workHours", d.workHours(), 60);
+        if (d.mongolianTitle() != null && d.mongolianTitle().length() > 200) {
+            throw invalid("mongolianTitle is longer than 200 characters");
+        }
         if (d.requirements() != null && d.requirements().length() > 500) {
             throw invalid("requirements is longer than 500 characters");
         }

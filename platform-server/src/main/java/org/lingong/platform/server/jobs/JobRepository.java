@@ -42,7 +42,8 @@ public class JobRepository {
             rs.getInt("headcount"), rs.getObject("start_date", LocalDate.class),
             rs.getObject("end_date", LocalDate.class), rs.getString("work_hours"),
             rs.getString("requirements"), rs.getBoolean("meals_provided"), rs.getBoolean("lodging_provided"),
-            JobStatus.valueOf(rs.getString("status")), instant(rs, "updated_at"));
+            JobStatus.valueOf(rs.getString("status")), instant(rs, "updated_at"),
+            rs.getString("title_mn"));
 
     private static final RowMapper<Change> CHANGE = (rs, i) -> new Change(rs.getLong("change_seq"), rs.getLong("id"),
             instant(rs, "updated_at"), rs.getBoolean("deleted") ? null : JOB.mapRow(rs, i));
@@ -68,13 +69,13 @@ public class JobRepository {
         jdbc.sql("""
                 INSERT INTO job (change_seq, title, category, employer, contact_name, contact_phone, region_code,
                   district_code, district_name, address, pay_amount, pay_unit, headcount, start_date, end_date,
-                  work_hours, requirements, meals_provided, lodging_provided, status, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  work_hours, requirements, meals_provided, lodging_provided, status, updated_at, title_mn)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(seq, draft.title(), draft.category(), draft.employer(), draft.contactName(),
                         draft.contactPhone(), region(draft), draft.districtCode(), draft.districtName(), draft.address(),
                         draft.payAmount(), draft.payUnit().name(), draft.headcount(), draft.startDate(),
                         draft.endDate(), draft.workHours(), nullToEmpty(draft.requirements()), draft.mealsProvided(),
-                        draft.lodgingProvided(), draft.status().name(), param(now))
+                        draft.lodgingProvided(), draft.status().name(), param(now), blankToNull(draft.mongolianTitle()))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -91,12 +92,12 @@ public class JobRepository {
             rows.add(new Object[] {d.title(), d.category(), d.employer(), d.contactName(), d.contactPhone(),
                     region(d), d.districtCode(), d.districtName(), d.address(), d.payAmount(), d.payUnit().name(), d.headcount(),
                     d.startDate(), d.endDate(), d.workHours(), nullToEmpty(d.requirements()), d.mealsProvided(),
-                    d.lodgingProvided(), d.status().name(), param(updatedAt.get(i))});
+                    d.lodgingProvided(), d.status().name(), param(updatedAt.get(i)), blankToNull(d.mongolianTitle())});
         }
         batch.batchUpdate("INSERT INTO job (change_seq, title, category, employer, contact_name, contact_phone, "
                 + "region_code, district_code, district_name, address, pay_amount, pay_unit, headcount, start_date, "
-                + "end_date, work_hours, requirements, meals_provided, lodging_provided, status, updated_at) "
-                + "VALUES (NEXTVAL('job_change_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + "end_date, work_hours, requirements, meals_provided, lodging_provided, status, updated_at, title_mn) "
+                + "VALUES (NEXTVAL('job_change_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** @return false if there is no live job with this id */
@@ -115,13 +116,14 @@ public class JobRepository {
                 UPDATE job SET change_seq = ?, title = ?, category = ?, employer = ?, contact_name = ?,
                   contact_phone = ?, region_code = ?, district_code = ?, district_name = ?, address = ?, pay_amount = ?, pay_unit = ?,
                   headcount = ?, start_date = ?, end_date = ?, work_hours = ?, requirements = ?, meals_provided = ?,
-                  lodging_provided = ?, status = ?, updated_at = ?
+                  lodging_provided = ?, status = ?, updated_at = ?, title_mn = ?
                 WHERE id = ? AND NOT deleted""")
                 .params(seq, draft.title(), draft.category(), draft.employer(), draft.contactName(),
                         draft.contactPhone(), region(draft), draft.districtCode(), draft.districtName(), draft.address(),
                         draft.payAmount(), draft.payUnit().name(), draft.headcount(), draft.startDate(),
                         draft.endDate(), draft.workHours(), nullToEmpty(draft.requirements()), draft.mealsProvided(),
-                        draft.lodgingProvided(), draft.status().name(), param(now), id)
+                        draft.lodgingProvided(), draft.status().name(), param(now),
+                        blankToNull(draft.mongolianTitle()), id)
                 .update() == 1;
     }
 
@@ -177,6 +179,10 @@ public class JobRepository {
     /** The sync scope of a job: the 盟市 part of its district code. */
     static String region(JobDraft draft) {
         return draft.districtCode().substring(0, 4);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String nullToEmpty(String text) {
