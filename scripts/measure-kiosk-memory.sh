@@ -6,7 +6,8 @@
 # and at the end (SessionMemoryBench in kiosk-app/src/test/java/org/lingong/kiosk/bench). No display needed.
 #
 # Usage: scripts/measure-kiosk-memory.sh [sessions, default 1000] [--kiosk.*=... app arguments]
-# Environment: JAVA_OPTS (extra JVM options, e.g. -Xmx256m), JAVA (default java)
+# Environment: JAVA_OPTS (JVM options; default: the installed launcher's jvm_options from
+#              packaging/kiosk/files/usr/bin/lingong-kiosk, without Spring AOT), JAVA (default java)
 # Everything (the kiosk's own log too) goes to kiosk-app/target/kiosk-memory.log; shown are progress, errors and tables.
 set -euo pipefail
 
@@ -18,6 +19,13 @@ cd "$root"
 
 mvn -B -q -pl kiosk-app -am test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file"
 classpath="$root/kiosk-app/target/test-classes:$root/kiosk-app/target/classes:$(cat "$cp_file")"
+
+if [ -z "${JAVA_OPTS+set}" ]; then
+    launcher="$root/packaging/kiosk/files/usr/bin/lingong-kiosk"
+    JAVA_OPTS="$(sed -n '/^jvm_options=(/,/)/p' "$launcher" | tr -d '()\n' | sed 's/^jvm_options=//; s/-Dspring.aot.enabled=true//')"
+    export MALLOC_ARENA_MAX=2
+    echo "[bench] the installed kiosk's JVM options: $JAVA_OPTS (MALLOC_ARENA_MAX=2)"
+fi
 
 cd "$root/kiosk-app"   # as the tests run: no ./config/kiosk.yml, so the defaults (sim: ports, demo panel off)
 # shellcheck disable=SC2086
