@@ -33,11 +33,14 @@ public class AppointmentDesk {
     private static final String PHONE = "[0-9]{5,20}";
 
     private final AppointmentRepository repository;
+    private final StationCalendarRepository calendars;
     private final PersonalDataCipher cipher;
     private final Clock clock;
 
-    AppointmentDesk(AppointmentRepository repository, PersonalDataCipher cipher, Clock clock) {
+    AppointmentDesk(AppointmentRepository repository, StationCalendarRepository calendars, PersonalDataCipher cipher,
+                    Clock clock) {
         this.repository = repository;
+        this.calendars = calendars;
         this.cipher = cipher;
         this.clock = clock;
     }
@@ -49,15 +52,16 @@ public class AppointmentDesk {
     /** Decides a booking sent by {@code terminal}; throws {@link ApiException} for a malformed or impossible one. */
     public Decision book(Terminal terminal, UUID eventId, @Nullable String workerRef, AppointmentBooked booking,
                          Instant occurredAt, Instant receivedAt) {
-        check(booking, occurredAt);
         String station = terminal.stationCode();
         repository.lockStation(station);
+        StationCalendar calendar = calendars.of(station);
+        check(calendar, booking, occurredAt);
         if (repository.codeTaken(station, booking.code())) {
             throw ApiException.conflict("code-taken", "the station already has an appointment with this code");
         }
-        int capacity = SlotTemplate.capacity(booking.service());
+        int capacity = calendar.capacity(booking.service());
         Integer seat = freeSeat(capacity, repository.takenSeats(station, booking.service(), booking.startsAt()));
-        Instant offered = seat != null ? null : nextFree(station, booking.service(), booking.startsAt(), receivedAt);
+        Instant offered = seat != null ? null : nextFree(calendar, station, booking.service(), booking.startsAt(), receivedAt);
         AppointmentStatus status = seat != null ? AppointmentStatus.BOOKED : AppointmentStatus.LOST;
         String phone = booking.phone() == null ? null : cipher.encrypt(booking.phone());
         repository.insert(new AppointmentRepository.NewBooking(eventId, station, terminal.id(), workerRef,
@@ -80,18 +84,19 @@ public class AppointmentDesk {
     /** The station's calendar from now on and its bookings from the start of today, as {@code terminal} sees them. */
     public AppointmentCalendar calendarFor(Terminal terminal) {
         Instant now = clock.instant();
+        StationCalendar calendar = calendars.of(terminal.stationCode());
         Map<String, Integer> booked = repository.bookedFrom(terminal.stationCode(), now);
         List<AppointmentSlot> slots = new ArrayList<>();
-        for (Instant start : SlotTemplate.startsAfter(now)) {
+        for (Instant start : calendar.startsAfter(now)) {
             for (AppointmentService service : AppointmentService.values()) {
-                int capacity = SlotTemplate.capacity(service);
+                int capacity = calendar.capacity(service);
                 int taken = booked.getOrDefault(AppointmentRepository.key(service, start), 0);
-                slots.add(new AppointmentSlot(service, start, SlotTemplate.MINUTES, capacity, Math.max(0, capacity - taken)));
+                slots.add(new AppointmentSlot(service, start, StationCalendar.MINUTES, capacity, Math.max(0, capacity - taken)));
             }
         }
-        List<StationAppointment> appointments = repository.from(terminal.stationCode(), SlotTemplate.startOfDay(now))
+        List<StationAppointment> appointments = repository.from(terminal.stationCode(), StationCalendar.startOfDay(now))
                 .stream().map(row -> seenBy(terminal, row)).toList();
-        return new AppointmentCalendar(SlotTemplate.ZONE.getId(), now, slots, appointments);
+        return new AppointmentCalendar(StationCalendar.ZONE.getId(), now, slots, appointments);
     }
 
     private StationAppointment seenBy(Terminal terminal, AppointmentRepository.Row row) {
@@ -103,15 +108,15 @@ public class AppointmentDesk {
                 own ? row.workerRef() : null, phone, row.bookedAt(), row.offeredAt());
     }
 
-    private static void check(AppointmentBooked b, Instant occurredAt) {
+    private static void check(StationCalendar calendar, AppointmentBooked b, Instant occurredAt) {
         if (b.code() == null || !b.code().matches(CODE) || b.service() == null || b.startsAt() == null) {
             throw ApiException.badRequest("invalid-value", "code (" + CODE + "), service and startsAt are required");
         }
         if (b.phone() != null && !b.phone().matches(PHONE)) {
             throw ApiException.badRequest("invalid-value", "phone must be 5-20 digits");
         }
-        if (!SlotTemplate.isSlot(b.startsAt()) || !b.startsAt().isAfter(occurredAt)
-                || b.startsAt().isAfter(occurredAt.plus(Duration.ofDays(SlotTemplate.DAYS_AHEAD + 1)))) {
+        if (!calendar.isSlot(b.startsAt()) || !b.startsAt().isAfter(occurredAt)
+                || b.startsAt().isAfter(occurredAt.plus(Duration.ofDays(StationCalendar.DAYS_AHEAD + 1)))) {
             throw ApiException.badRequest("invalid-slot", "startsAt is not an open slot of the station's calendar");
         }
     }
@@ -125,11 +130,12 @@ public class AppointmentDesk {
         return null;
     }
 
-    private @Nullable Instant nextFree(String station, AppointmentService service, Instant wanted, Instant now) {
+    private @Nullable Instant nextFree(StationCalendar calendar, String station, AppointmentService service, Instant wanted,
+                                       Instant now) {
         Map<String, Integer> booked = repository.bookedFrom(station, now);
-        for (Instant start : SlotTemplate.startsAfter(now)) {
+        for (Instant start : calendar.startsAfter(now)) {
             if (!start.isBefore(wanted)
-                    && booked.getOrDefault(AppointmentRepository.key(service, start), 0) < SlotTemplate.capacity(service)) {
+                    && booked.getOrDefault(AppointmentRepository.key(service, start), 0) < calendar.capacity(service)) {
                 return start;
             }
         }

@@ -57,7 +57,7 @@ class ConsoleSecurityConfig {
                         .requestMatchers("/login", "/employer/register").permitAll()
                         .requestMatchers("/employer", "/employer/**").hasRole(EMPLOYER)
                         .requestMatchers("/account/**").hasAnyRole(SecurityConfig.OPERATOR, STATION_STAFF, EMPLOYER)
-                        .requestMatchers("/console", "/console/stats/**", "/console/calls", "/console/calls/**").hasAnyRole(SecurityConfig.OPERATOR, STATION_STAFF)
+                        .requestMatchers("/console", "/console/stats/**", "/console/calls", "/console/calls/**", "/console/calendars/**").hasAnyRole(SecurityConfig.OPERATOR, STATION_STAFF)
                         .anyRequest().hasRole(SecurityConfig.OPERATOR));
         return http.build();
     }

@@ -40,12 +40,13 @@ class StationsController {
     ResponseEntity<String> list(CsrfToken csrf) {
         SignedIn who = current.require();
         StringBuilder body = new StringBuilder("<p><a class=\"button\" href=\"/console/stations/new\">＋ 新建驿站</a></p>")
-                .append("<div class=\"wrap\"><table id=\"stations\"><tr><th>编号</th><th>名称</th><th>旗县区</th><th>地址</th></tr>");
+                .append("<div class=\"wrap\"><table id=\"stations\"><tr><th>编号</th><th>名称</th><th>旗县区</th><th>地址</th><th>预约</th></tr>");
         for (Station s : stations.under(who.regionPrefix())) {
             body.append("<tr><td><a href=\"/console/stations/").append(Html.escape(s.code())).append("\">")
                     .append(Html.escape(s.code())).append("</a></td><td>").append(Html.escape(s.name())).append("</td><td>")
                     .append(Html.escape(districtName(s.districtCode()))).append(" (").append(s.districtCode()).append(")</td><td>")
-                    .append(Html.escape(s.address())).append("</td></tr>");
+                    .append(Html.escape(s.address())).append("</td><td><a href=\"/console/calendars/")
+                    .append(Html.escape(s.code())).append("\">预约日历</a></td></tr>");
         }
         return Page.ok(Page.render("驿站", who, csrf, body.append("</table></div>").toString()));
     }
@@ -156,7 +157,8 @@ class StationsController {
                     .append("<fieldset><legend>删除驿站</legend><form method=\"post\" action=\"/console/stations/")
                     .append(Html.escape(code)).append("/delete\">").append(Page.csrfField(csrf))
                     .append("<button type=\"submit\">删除驿站 ").append(Html.escape(code)).append("</button></form></fieldset>")
-                    .append("<p><a href=\"/console/terminals?station=").append(Html.escape(code)).append("\">该驿站的终端</a></p>");
+                    .append("<p><a href=\"/console/terminals?station=").append(Html.escape(code)).append("\">该驿站的终端</a>　")
+                    .append("<a href=\"/console/calendars/").append(Html.escape(code)).append("\">该驿站的预约日历</a></p>");
         }
         return Page.render(code == null ? "新建驿站" : "驿站 " + code, who, csrf, body.toString());
     }

@@ -98,7 +98,8 @@ public final class Page {
                     .append("<a href=\"/console/stations\">驿站</a><a href=\"/console/terminals\">终端</a>")
                     .append("<a href=\"/console/accounts\">账户</a><a href=\"/console/audit\">操作记录</a>")
                     .append("<a href=\"/fleet\">终端一览</a>");
-            case STATION_STAFF -> html.append("<a href=\"/console\">首页</a><a href=\"/console/calls\">呼叫</a>");
+            case STATION_STAFF -> html.append("<a href=\"/console\">首页</a><a href=\"/console/calls\">呼叫</a>")
+                    .append("<a href=\"/console/calendars/").append(Html.escape(who.stationCode())).append("\">预约日历</a>");
             case EMPLOYER -> html.append("<a href=\"/employer/jobs\">我的岗位</a><a href=\"/employer/jobs/new\">发布岗位</a>");
         }
     }
