@@ -42,6 +42,11 @@ public record StationCalendar(Set<DayOfWeek> openDays, @Nullable Opening morning
         closedDates = Set.copyOf(closedDates);
     }
 
+    /** The same weekly calendar closed on {@code dates} (and on no other date). */
+    public StationCalendar withClosedDates(Set<LocalDate> dates) {
+        return new StationCalendar(openDays, morning, afternoon, seats, counterSeats, dates);
+    }
+
     /** Whether the counter services (政策咨询, 代办) are booked with {@code counterSeats}. */
     public static boolean isCounterService(AppointmentService service) {
         return service == AppointmentService.POLICY_ADVICE || service == AppointmentService.ERRAND;

@@ -26,19 +26,24 @@ class StationCalendarRepository {
         this.jdbc = jdbc;
     }
 
-    /** The station's own calendar, or the template for a station without one. */
+    /** The station's own calendar, or the template for a station without one; with the station's closed dates. */
     StationCalendar of(String stationCode) {
-        return find(stationCode).orElse(StationCalendar.TEMPLATE);
+        return find(stationCode).orElseGet(() -> StationCalendar.TEMPLATE.withClosedDates(closedDates(stationCode)));
     }
 
+    /** The station's own weekly calendar with its closed dates; empty when it keeps the template. */
     Optional<StationCalendar> find(String stationCode) {
-        Set<LocalDate> closed = new HashSet<>(jdbc.sql("SELECT closed_on FROM station_closed_day WHERE station_code = ?")
-                .param(stationCode).query((rs, i) -> rs.getObject("closed_on", LocalDate.class)).list());
+        Set<LocalDate> closed = closedDates(stationCode);
         return jdbc.sql("SELECT * FROM station_calendar WHERE station_code = ?").param(stationCode)
                 .query((rs, i) -> new StationCalendar(days(rs.getString("open_days")),
                         opening(rs, "morning"), opening(rs, "afternoon"), rs.getInt("seats"), rs.getInt("counter_seats"),
                         closed))
                 .optional();
+    }
+
+    private Set<LocalDate> closedDates(String stationCode) {
+        return new HashSet<>(jdbc.sql("SELECT closed_on FROM station_closed_day WHERE station_code = ?")
+                .param(stationCode).query((rs, i) -> rs.getObject("closed_on", LocalDate.class)).list());
     }
 
     /** Stores the station's weekly calendar (its closed dates are kept as they are). */
