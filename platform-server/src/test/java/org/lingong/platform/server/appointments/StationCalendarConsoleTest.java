@@ -125,13 +125,19 @@ class StationCalendarConsoleTest extends PlatformHttpTest {
         staff.logIn(staffName, ConsolePeople.PASSWORD);
         String page = staff.get(path).body();
         assertThat(page).as("the staff menu links their calendar").contains("href=\"" + path + "\"");
-        LocalDate holiday = LocalDate.now(ZONE).plusDays(10);
+        LocalDate holiday = LocalDate.now(ZONE).plusDays(3);
+        if (holiday.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            holiday = holiday.plusDays(1);
+        }
+        java.time.Instant nineOClock = holiday.atTime(9, 0).atZone(ZONE).toInstant();
+        assertThat(calendars.of(station.code()).isSlot(nineOClock)).as("the template's slot").isTrue();
 
         String token = ConsoleSession.csrfToken(page);
         assertThat(staff.postForm(path + "/closed", Map.of("_csrf", token, "date", holiday.toString()), Map.of())
                 .location()).isEqualTo(path);
         assertThat(staff.get(path).body()).contains("id=\"reopen-" + holiday + "\"");
         assertThat(calendars.of(station.code()).closedDates()).containsExactly(holiday);
+        assertThat(calendars.of(station.code()).isSlot(nineOClock)).as("a holiday of a template station").isFalse();
         assertThat(staff.postForm(path + "/closed", Map.of("_csrf", token,
                 "date", LocalDate.now(ZONE).plusYears(1).plusDays(2).toString()), Map.of()).body())
                 .contains("休息日须在今天到一年之内");

@@ -58,6 +58,11 @@ class ConsoleFormsFuzzTest extends PlatformHttpTest {
         }
         check(failures, operator, "/console/content/contact-policy", "/console/content/contact-policy", hostile,
                 "policy.1502", "policy.1501");
+        String calendar = "/console/calendars/" + BAOTOU.code();
+        check(failures, operator, calendar, calendar, hostile, "day1", "day7", "morningStart", "morningEnd",
+                "afternoonStart", "afternoonEnd", "seats", "counterSeats");
+        check(failures, operator, calendar, calendar + "/closed", hostile, "date");
+        check(failures, operator, calendar, calendar + "/closed/" + hostile.urlValue() + "/delete", hostile, "date");
         // its own account per seed: each wrong current password counts towards that account's lockout
         ConsolePeople.operator(accounts, "fuzz-pw-" + seed, "150000");
         ConsoleSession changing = new ConsoleSession(port);
@@ -66,7 +71,8 @@ class ConsoleFormsFuzzTest extends PlatformHttpTest {
         for (String path : new String[] {"/console/terminals?region=" + hostile.urlValue() + "&state=" + hostile.urlValue(),
             "/console/terminals/" + hostile.urlValue(), "/console/stations/" + hostile.urlValue(),
             "/console/jobs/" + hostile.urlValue(), "/login?error=" + hostile.urlValue(),
-            "/console/content/" + hostile.urlValue(), "/console/content/live/" + hostile.urlValue()}) {
+            "/console/content/" + hostile.urlValue(), "/console/content/live/" + hostile.urlValue(),
+            "/console/calendars/" + hostile.urlValue()}) {
             ConsoleSession.Response answer = operator.get(path);
             if (answer.status() >= 500 || answer.body().contains("Exception")) {
                 failures.add("GET " + path + " -> " + answer.status());
