@@ -61,7 +61,8 @@ public class AppointmentDesk {
         }
         int capacity = calendar.capacity(booking.service());
         Integer seat = freeSeat(capacity, repository.takenSeats(station, booking.service(), booking.startsAt()));
-        Instant offered = seat != null ? null : nextFree(calendar, station, booking.service(), booking.startsAt(), receivedAt);
+        Instant offered = seat != null ? null
+                : nextFree(calendar, station, booking.service(), booking.startsAt(), receivedAt);
         AppointmentStatus status = seat != null ? AppointmentStatus.BOOKED : AppointmentStatus.LOST;
         String phone = booking.phone() == null ? null : cipher.encrypt(booking.phone());
         repository.insert(new AppointmentRepository.NewBooking(eventId, station, terminal.id(), workerRef,
@@ -91,7 +92,8 @@ public class AppointmentDesk {
             for (AppointmentService service : AppointmentService.values()) {
                 int capacity = calendar.capacity(service);
                 int taken = booked.getOrDefault(AppointmentRepository.key(service, start), 0);
-                slots.add(new AppointmentSlot(service, start, StationCalendar.MINUTES, capacity, Math.max(0, capacity - taken)));
+                slots.add(new AppointmentSlot(service, start, StationCalendar.MINUTES, capacity,
+                        Math.max(0, capacity - taken)));
             }
         }
         List<StationAppointment> appointments = repository.from(terminal.stationCode(), StationCalendar.startOfDay(now))
@@ -130,8 +132,8 @@ public class AppointmentDesk {
         return null;
     }
 
-    private @Nullable Instant nextFree(StationCalendar calendar, String station, AppointmentService service, Instant wanted,
-                                       Instant now) {
+    private @Nullable Instant nextFree(StationCalendar calendar, String station, AppointmentService service,
+                                       Instant wanted, Instant now) {
         Map<String, Integer> booked = repository.bookedFrom(station, now);
         for (Instant start : calendar.startsAfter(now)) {
             if (!start.isBefore(wanted)

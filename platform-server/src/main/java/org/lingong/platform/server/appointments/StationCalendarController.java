@@ -42,14 +42,16 @@ class StationCalendarController {
     }
 
     @GetMapping(PATH + "{code}")
-    ResponseEntity<String> show(@PathVariable String code, CsrfToken csrf) {
+    ResponseEntity<String> show(@PathVariable String code, @RequestParam(required = false) @Nullable String saved,
+                                CsrfToken csrf) {
         SignedIn who = current.require();
         Optional<Station> station = desk.station(who, code);
         if (station.isEmpty()) {
             return notFound(who, csrf);
         }
         StationCalendar calendar = desk.calendar(station.get());
-        return Page.ok(page(who, station.get(), calendar, new Form(values(calendar), new FormErrors()), null, null, csrf));
+        return Page.ok(page(who, station.get(), calendar, new Form(values(calendar), new FormErrors()), saved != null,
+                null, null, csrf));
     }
 
     @PostMapping(PATH + "{code}")
@@ -61,9 +63,10 @@ class StationCalendarController {
         }
         FormErrors errors = desk.save(who, station.get(), form);
         if (errors.isEmpty()) {
-            return Page.seeOther(PATH + code);
+            return Page.seeOther(PATH + code + "?saved");
         }
-        return Page.invalid(page(who, station.get(), desk.calendar(station.get()), new Form(form, errors), null, null, csrf));
+        return Page.invalid(page(who, station.get(), desk.calendar(station.get()), new Form(form, errors), false,
+                null, null, csrf));
     }
 
     @PostMapping(PATH + "{code}/closed")
@@ -78,7 +81,7 @@ class StationCalendarController {
             return Page.seeOther(PATH + code);
         }
         StationCalendar calendar = desk.calendar(station.get());
-        return Page.invalid(page(who, station.get(), calendar, new Form(values(calendar), new FormErrors()),
+        return Page.invalid(page(who, station.get(), calendar, new Form(values(calendar), new FormErrors()), false,
                 form.getOrDefault("date", ""), refused.get(), csrf));
     }
 
@@ -93,10 +96,11 @@ class StationCalendarController {
         return Page.seeOther(PATH + code);
     }
 
-    private String page(SignedIn who, Station station, StationCalendar calendar, Form form, @Nullable String date,
-                        @Nullable String dateError, CsrfToken csrf) {
+    private String page(SignedIn who, Station station, StationCalendar calendar, Form form, boolean saved,
+                        @Nullable String date, @Nullable String dateError, CsrfToken csrf) {
         String base = PATH + Html.escape(station.code());
-        StringBuilder body = new StringBuilder("<p>").append(Html.escape(station.name()))
+        StringBuilder body = new StringBuilder(saved
+                ? "<p class=\"ok\" id=\"saved\">日历已保存：终端下次同步时按新日历提供时段。</p><p>" : "<p>").append(Html.escape(station.name()))
                 .append("：终端按此日历提供未来").append(StationCalendar.DAYS_AHEAD).append("天、每段")
                 .append(StationCalendar.MINUTES).append("分钟的预约时段（时间为驿站所在时区 ")
                 .append(StationCalendar.ZONE.getId()).append("）。</p>")

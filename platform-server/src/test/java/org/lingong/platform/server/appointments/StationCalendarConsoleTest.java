@@ -62,7 +62,7 @@ class StationCalendarConsoleTest extends PlatformHttpTest {
         assertThat(baotou.get("/console/stations").body()).contains("href=\"" + path + "\"");
 
         Map<String, String> form = form(ConsoleSession.csrfToken(page));
-        assertThat(baotou.postForm(path, form, Map.of()).location()).isEqualTo(path);
+        assertThat(baotou.postForm(path, form, Map.of()).location()).isEqualTo(path + "?saved");
         assertThat(calendars.find(station.code())).hasValueSatisfying(c -> {
             assertThat(c.openDays()).isEqualTo(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
             assertThat(c.morning()).isEqualTo(new StationCalendar.Opening(LocalTime.of(8, 0), LocalTime.of(10, 0)));
@@ -70,8 +70,8 @@ class StationCalendarConsoleTest extends PlatformHttpTest {
             assertThat(c.seats()).isEqualTo(3);
             assertThat(c.counterSeats()).isEqualTo(5);
         });
-        String saved = baotou.get(path).body();
-        assertThat(saved).contains("value=\"08:00\"", "value=\"10:00\"", "id=\"seats\" name=\"seats\" value=\"3\"",
+        String saved = baotou.get(path + "?saved").body();
+        assertThat(saved).contains("id=\"saved\"", "value=\"08:00\"", "value=\"10:00\"", "id=\"seats\" name=\"seats\" value=\"3\"",
                 "id=\"counterSeats\" name=\"counterSeats\" value=\"5\"")
                 .doesNotContain("id=\"day6\" name=\"day6\" checked");
         assertThat(audit.latest("1502", 50)).anySatisfy(e -> {

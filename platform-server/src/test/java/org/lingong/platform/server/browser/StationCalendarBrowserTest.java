@@ -66,7 +66,8 @@ class StationCalendarBrowserTest extends PlatformHttpTest {
 
         ConsoleSteps.setValue(o, "afternoonEnd", "17:30");
         ConsoleSteps.submit(o);
-        assertThat(o.getCurrentUrl()).endsWith(path);
+        assertThat(o.getCurrentUrl()).endsWith(path + "?saved");
+        assertThat(o.findElement(By.id("saved")).getText()).startsWith("日历已保存");
         assertThat(o.findElement(By.id("day6")).isSelected()).isFalse();
         assertThat(o.findElement(By.id("seats")).getAttribute("value")).isEqualTo("4");
         assertThat(o.findElement(By.id("afternoonEnd")).getAttribute("value")).isEqualTo("17:30");
