@@ -80,13 +80,7 @@ public final class TechnicianView extends HBox {
         back.setGraphic(Icons.BACK.create(44, "back-icon"));
         back.setMaxWidth(Double.MAX_VALUE);
         back.setOnAction(event -> viewModel.leave());
-        Button exit = AdminTexts.button("technician-exit", messages, "technician.exit", "staff-tab");
-        exit.setMaxWidth(Double.MAX_VALUE);
-        exit.setWrapText(true);
-        exit.textProperty().bind(AdminTexts.text(messages, () -> messages.get(viewModel.exitArmed().get()
-                ? "technician.exit.confirm" : "technician.exit"), viewModel.exitArmed()));
-        exit.setOnAction(event -> viewModel.exitToMaintenance());
-        devices.getChildren().addAll(spacer, exit, staff, back);
+        devices.getChildren().addAll(spacer, staff, back);
 
         getChildren().addAll(devices, workArea());
         viewModel.ports().addListener((javafx.collections.ListChangeListener<String>) change -> fillPorts());
@@ -114,7 +108,9 @@ public final class TechnicianView extends HBox {
         for (Button action : new Button[] {probe, test, save}) {
             action.disableProperty().bind(viewModel.busy());
         }
-        HBox actions = new HBox(probe, test, save);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox actions = new HBox(probe, test, save, gap, maintenanceExit());
         actions.getStyleClass().add("staff-row");
 
         Label outcome = AdminTexts.hideWhenEmpty(AdminTexts.label("technician-outcome", "staff-message"));
@@ -162,6 +158,15 @@ public final class TechnicianView extends HBox {
         area.getStyleClass().add("staff-pane");
         HBox.setHgrow(area, Priority.ALWAYS);
         return area;
+    }
+
+    /** 退出到维护: the first tap arms it (its text asks for a second tap), the second closes the kiosk. */
+    private Button maintenanceExit() {
+        Button exit = AdminTexts.button("technician-exit", messages, "technician.exit", "staff-action");
+        exit.textProperty().bind(AdminTexts.text(messages, () -> messages.get(viewModel.exitArmed().get()
+                ? "technician.exit.confirm" : "technician.exit"), viewModel.exitArmed()));
+        exit.setOnAction(event -> viewModel.exitToMaintenance());
+        return exit;
     }
 
     /**
