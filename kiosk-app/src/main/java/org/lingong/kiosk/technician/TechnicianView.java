@@ -108,9 +108,7 @@ public final class TechnicianView extends HBox {
         for (Button action : new Button[] {probe, test, save}) {
             action.disableProperty().bind(viewModel.busy());
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox actions = new HBox(probe, test, save, gap, maintenanceExit());
+        HBox actions = new HBox(probe, test, save);
         actions.getStyleClass().add("staff-row");
 
         Label outcome = AdminTexts.hideWhenEmpty(AdminTexts.label("technician-outcome", "staff-message"));
@@ -142,7 +140,9 @@ public final class TechnicianView extends HBox {
         openAddress.setOnAction(event -> viewModel.openAddress());
         openAddress.visibleProperty().bind(viewModel.slot().isEqualTo(DeviceSlot.PRINTER));
         openAddress.managedProperty().bind(openAddress.visibleProperty());
-        HBox portsHead = new HBox(portsTitle, openAddress);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox portsHead = new HBox(portsTitle, openAddress, gap, maintenanceExit());
         portsHead.getStyleClass().add("staff-row");
         VBox portChoices = new VBox(portsHead, ports, baudTitle, bauds);
         portChoices.getStyleClass().add("technician-port-choices");
@@ -160,7 +160,10 @@ public final class TechnicianView extends HBox {
         return area;
     }
 
-    /** 退出到维护: the first tap arms it (its text asks for a second tap), the second closes the kiosk. */
+    /**
+     * 退出到维护, at the end of the port list's head (the screen has no other room at 1366×768 and in portrait): the
+     * first tap arms it (its text asks for a second tap), the second closes the kiosk.
+     */
     private Button maintenanceExit() {
         Button exit = AdminTexts.button("technician-exit", messages, "technician.exit", "staff-action");
         exit.textProperty().bind(AdminTexts.text(messages, () -> messages.get(viewModel.exitArmed().get()
