@@ -43,7 +43,7 @@ class StationCalendarConsoleTest extends PlatformHttpTest {
 
     @BeforeEach
     void people() {
-        station = new Station("NM-150203-K" + ThreadLocalRandom.current().nextInt(10_000, 100_000), "日历页驿站", "1502",
+        station = new Station("NM-150203-X" + ThreadLocalRandom.current().nextInt(10_000, 100_000), "日历页驿站", "1502",
                 "150203", "昆区日历路2号");
         stations.save(station);
         ConsolePeople.operator(accounts, "cal-bt", "150200");

@@ -105,7 +105,7 @@ class StationCalendarSlotsTest extends PlatformHttpTest {
     }
 
     private Station newStation() {
-        Station station = new Station("NM-150203-C" + ThreadLocalRandom.current().nextInt(10_000, 100_000),
+        Station station = new Station("NM-150203-Y" + ThreadLocalRandom.current().nextInt(10_000, 100_000),
                 "日历测试驿站", "1502", "150203", "昆区日历路1号");
         stations.save(station);
         return station;

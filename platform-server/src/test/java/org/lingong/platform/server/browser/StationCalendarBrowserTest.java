@@ -45,7 +45,7 @@ class StationCalendarBrowserTest extends PlatformHttpTest {
 
     @Test
     void operatorEditsAStationsCalendarFromTheStationsList() {
-        Station station = new Station("NM-150203-B" + ThreadLocalRandom.current().nextInt(10_000, 100_000),
+        Station station = new Station("NM-150203-W" + ThreadLocalRandom.current().nextInt(10_000, 100_000),
                 "浏览器日历驿站", "1502", "150203", "昆区日历路3号");
         stations.save(station);
         String path = "/console/calendars/" + station.code();
