@@ -36,7 +36,7 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 # the launcher's JVM options (jvm_options in /usr/bin/lingong-kiosk), so the baseline runs like the kiosk
-read -r -a jvm_options <<<"$(sed -n '/^jvm_options=(/,/)/p' /usr/bin/lingong-kiosk | tr -d '()\n' | sed 's/^jvm_options=//')"
+read -r -a jvm_options <<<"$(scripts/launcher-jvm-options.sh /usr/bin/lingong-kiosk)"
 
 # $1 output file, then the command; prints the ms from now to the first frame it reports
 first_frame_ms() {
@@ -60,7 +60,7 @@ kiosk() {
 
 echo "warm-up: the kiosk's first start builds its class-data archive, both fill the page cache"
 kiosk >"$work/warmup.out" 2>&1 || { cat "$work/warmup.out" >&2; fail "the kiosk did not start"; }
-grep -q 'class-data archive /var/lib/lingong/cds/' "$work/warmup.out" || grep -q 'class-data archive' "$work/warmup.out" \
+grep -q 'class-data archive /var/lib/lingong/cds/' "$work/warmup.out" \
   || echo "   note: the launcher did not report a class-data archive (see its output)"
 bare >/dev/null 2>&1 || fail "the bare JavaFX window did not start"
 

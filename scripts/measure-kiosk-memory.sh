@@ -21,8 +21,7 @@ mvn -B -q -pl kiosk-app -am test-compile dependency:build-classpath -Dmdep.outpu
 classpath="$root/kiosk-app/target/test-classes:$root/kiosk-app/target/classes:$(cat "$cp_file")"
 
 if [ -z "${JAVA_OPTS+set}" ]; then
-    launcher="$root/packaging/kiosk/files/usr/bin/lingong-kiosk"
-    JAVA_OPTS="$(sed -n '/^jvm_options=(/,/)/p' "$launcher" | tr -d '()\n' | sed 's/^jvm_options=//; s/-Dspring.aot.enabled=true//')"
+    JAVA_OPTS="$("$root/scripts/launcher-jvm-options.sh" | sed 's/-Dspring.aot.enabled=true//')"
     export MALLOC_ARENA_MAX=2
     echo "[bench] the installed kiosk's JVM options: $JAVA_OPTS (MALLOC_ARENA_MAX=2)"
 fi

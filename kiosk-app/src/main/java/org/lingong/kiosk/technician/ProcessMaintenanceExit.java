@@ -5,15 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import javafx.application.Platform;
-
+import org.lingong.kiosk.shell.ProcessEnd;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The real maintenance exit: writes the marker file the launcher names in {@code LINGONG_ADMIN_EXIT} (the session
- * script sees it after the kiosk ended and stops the unit instead of letting it restart), then closes JavaFX (the
- * application's {@code stop()} closes the Spring context: devices closed, outbox on disk) and ends the JVM with 0.
+ * script sees it after the kiosk ended and stops the unit instead of letting it restart), then ends the kiosk with 0
+ * ({@link ProcessEnd}).
  * Without the variable (a kiosk started by hand) the kiosk just exits.
  */
 final class ProcessMaintenanceExit implements MaintenanceExit {
@@ -24,16 +23,8 @@ final class ProcessMaintenanceExit implements MaintenanceExit {
     @Override
     public void exitToMaintenance() {
         markRequested(System.getenv());
-        Thread exit = new Thread(() -> {
-            log.info("Technician's exit to maintenance: the kiosk closes");
-            try {
-                Platform.exit();
-            } catch (IllegalStateException e) {
-                log.debug("JavaFX not running: {}", e.toString());
-            }
-            System.exit(0);
-        }, "maintenance-exit");
-        exit.start();
+        log.info("Technician's exit to maintenance: the kiosk closes");
+        ProcessEnd.afterJavaFx("maintenance-exit", 0);
     }
 
     /** Writes the marker named in {@code environment}; false when there is none or it cannot be written. */
