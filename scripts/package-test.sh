@@ -185,6 +185,13 @@ libs="$(for p in $(pgrep -u lingong); do awk '$6 ~ /\.so/ {print $6}' "/proc/$p/
 echo "$libs" | has '^/var/lib/lingong/native/javafx/libglass.so' || fail "JavaFX not loaded from /var/lib/lingong/native"
 echo "$libs" | has '^/var/lib/lingong/native/.*sqlitejdbc.so' || fail "SQLite not loaded from /var/lib/lingong/native"
 if echo "$libs" | has '^/tmp/'; then fail "native libraries loaded from /tmp: $(echo "$libs" | grep '^/tmp/')"; fi
+# the bundled fonts as plain files, which the kiosk maps in place rather than copying them out of its jar
+for font in NotoSansSC-Regular.ttf NotoSansSC-Bold.ttf NotoSansMongolian-Regular.ttf; do
+  expect_stat "/opt/lingong-kiosk/lib/fonts/$font" root:root 644
+done
+if grep -q 'using the copy in the jar' /var/log/lingong/kiosk.log; then
+  fail "the kiosk did not find its font files: $(grep 'using the copy in the jar' /var/log/lingong/kiosk.log | head -1)"
+fi
 /usr/bin/lingong-kiosk doctor --help >/dev/null
 runuser -u lingong -- env DISPLAY=":$display" /usr/bin/lingong-kiosk doctor >"$work/doctor.txt" || true
 sed 's/^/   doctor: /' "$work/doctor.txt"

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import org.lingong.kiosk.demo.DemoPanel;
 import org.lingong.kiosk.shell.KioskShell;
+import org.lingong.kiosk.shell.ToolkitWarmUp;
 import org.lingong.kiosk.theme.KioskFonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public class KioskApp extends Application {
     @Override
     public void init() {
         startup = SpringStartup.takeStarted().orElseGet(() -> SpringStartup.start(getParameters().getRaw()));
+        ToolkitWarmUp.start();
         KioskFonts.load();
     }
 

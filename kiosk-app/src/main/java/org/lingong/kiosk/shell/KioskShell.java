@@ -50,6 +50,7 @@ public final class KioskShell {
         stage.setScene(scene);
         StageSetup.apply(stage, properties.window());
         stage.show();
+        ToolkitWarmUp.release();
         StageSetup.enterFullScreen(stage, properties.window());
         log.info("Kiosk shown for station {} ({}), window {}", properties.station().code(), properties.station().name(),
                 properties.window());

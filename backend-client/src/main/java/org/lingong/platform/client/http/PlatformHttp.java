@@ -36,7 +36,8 @@ public final class PlatformHttp implements AutoCloseable {
     public static final String NOT_ENROLLED = "not-enrolled";
 
     private final HttpUrl baseUrl;
-    private final OkHttpClient client;
+    private final OkHttpClient.Builder clientSettings;
+    private OkHttpClient client; // null until the first call
     private final JsonMapper json;
     private final ResponseReader reader;
     private final HttpSettings settings;
@@ -56,7 +57,7 @@ public final class PlatformHttp implements AutoCloseable {
         if (settings.trustedCaFile() != null) {
             PlatformTls.trustOnly(builder, settings.trustedCaFile());
         }
-        this.client = builder
+        this.clientSettings = builder
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
@@ -65,8 +66,18 @@ public final class PlatformHttp implements AutoCloseable {
                 .addInterceptor(new RequestIdInterceptor())
                 .addInterceptor(new SigningInterceptor(signer))
                 .addNetworkInterceptor(new ClockSkewInterceptor(clock, skew))
-                .addInterceptor(new RedactingLogInterceptor())
-                .build();
+                .addInterceptor(new RedactingLogInterceptor());
+    }
+
+    /**
+     * The shared client, built at the first call: building it loads the JDK's trusted certificates and TLS context
+     * (about 70 ms), which the kiosk's start-up need not wait for.
+     */
+    private synchronized OkHttpClient client() {
+        if (client == null) {
+            client = clientSettings.build();
+        }
+        return client;
     }
 
     public HttpUrl baseUrl() {
@@ -92,7 +103,7 @@ public final class PlatformHttp implements AutoCloseable {
     }
 
     private <T> ApiResult<T> executeOnce(ApiCall<T> call) {
-        Call httpCall = client.newCall(request(call));
+        Call httpCall = client().newCall(request(call));
         httpCall.timeout().timeout(call.timeout().toMillis(), TimeUnit.MILLISECONDS);
         try (Response response = httpCall.execute()) {
             return reader.read(response, call.responseType());
@@ -149,8 +160,10 @@ public final class PlatformHttp implements AutoCloseable {
 
     /** Releases threads and pooled connections. */
     @Override
-    public void close() {
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
+    public synchronized void close() {
+        if (client != null) {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
     }
 }

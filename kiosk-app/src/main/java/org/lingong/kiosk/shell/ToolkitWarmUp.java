@@ -1,0 +1,70 @@
+package org.lingong.kiosk.shell;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.effect.DropShadow;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Uses the JavaFX thread while the Spring context boots (it is idle until then): parses the kiosk's stylesheet and
+ * styles and lays out a throw-away scene of the kinds of nodes the first screen uses, so their classes are loaded and
+ * initialised, the parsed stylesheet is in JavaFX's style cache when {@link KioskShell#show} builds the real scene, and
+ * the renderer has drawn once.
+ * The scene is held until {@link #release()}, because JavaFX keeps a parsed stylesheet only while a scene uses it.
+ * Changes nothing the worker sees: the scene is never shown.
+ */
+public final class ToolkitWarmUp {
+
+    private static final AtomicReference<@Nullable Scene> WARM = new AtomicReference<>();
+
+    private ToolkitWarmUp() {
+    }
+
+    /** Queues the warm-up on the JavaFX thread (the toolkit must be running); returns at once. */
+    public static void start() {
+        Platform.runLater(() -> WARM.set(warmScene()));
+    }
+
+    /** Lets the throw-away scene go; the real scene now holds the stylesheet. */
+    static void release() {
+        WARM.set(null);
+    }
+
+    /** Whether a warm scene is held (for tests). */
+    static boolean holding() {
+        return WARM.get() != null;
+    }
+
+    private static Scene warmScene() {
+        Button button = new Button("零工");
+        VBox column = new VBox(new Label("零工驿站"), button, new ToggleButton("中文"),
+                new FlowPane(new Label("工种")), new GridPane(), new TilePane(new Label("日结")),
+                new TextFlow(new Text("刷身份证")), new SVGPath(), new Circle(4), new Rectangle(4, 4), new ImageView());
+        column.setEffect(new DropShadow());
+        StackPane root = new StackPane(column);
+        root.getStyleClass().add("shell");
+        Scene scene = new Scene(root, 1920, 1080);
+        scene.getStylesheets().add(KioskShell.class.getResource(KioskShell.STYLESHEET).toExternalForm());
+        root.applyCss();
+        root.layout();
+        scene.snapshot(null); // renders once: loads and starts the software renderer's rasteriser and effects
+        return scene;
+    }
+}
