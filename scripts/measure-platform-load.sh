@@ -153,11 +153,12 @@ for row_id, row in rows:
     cells = dict(re.findall(r'col-(\d+)">([^<]*)</td>', row))
     count, ko = int(cells["2"]), int(cells["4"])
     if row_id == "ROOT":
-        total = count
+        total = count - ko  # answered: a failed connection never reached the server, so it is not a request served
     print(f"{name:<16} {count:>8} requests = {count / seconds:6.0f}/s  errors {ko}  p50 {cells['8']} ms  p95 {cells['10']} ms"
           f"  p99 {cells['11']} ms  max {cells['12']} ms")
 if total == 0:
-    sys.exit("no requests in Gatling's report (see gatling.log)")
+    sys.exit("no answered requests in Gatling's report (see gatling.log)")
+print(f"per request below: per answered request ({total} in all, {total / seconds:.0f}/s)")
 before = json.load(open(os.path.join(run, "threads-start.json")))
 after = json.load(open(os.path.join(run, "threads-end.json")))
 groups = collections.Counter()

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.lingong.platform.api.heartbeat.DeviceReport;
 import org.lingong.platform.api.heartbeat.Heartbeat;
 import org.lingong.platform.api.heartbeat.HeartbeatAck;
+import org.lingong.platform.api.remote.RemoteReport;
 import org.lingong.platform.api.remote.SignedOrders;
 import org.lingong.platform.server.calls.StaffCallDesk;
 import org.lingong.platform.server.content.ContentService;
@@ -35,14 +36,16 @@ class HeartbeatService {
     private final JobRepository jobs;
     private final RemoteOrdersService remote;
     private final StaffCallDesk calls;
+    private final WaitingForTerminal waitingFor;
     private final Clock clock;
     /** Versions every heartbeat reports; at most a second stale. */
     private final Cache<String, Long> versions = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(1)).maximumSize(10_000).build();
 
     HeartbeatService(TerminalRepository terminals, ContentService content, JobRepository jobs, RemoteOrdersService remote,
-                     StaffCallDesk calls, Clock clock) {
+                     StaffCallDesk calls, WaitingForTerminal waitingFor, Clock clock) {
         this.calls = calls;
+        this.waitingFor = waitingFor;
         this.terminals = terminals;
         this.content = content;
         this.jobs = jobs;
@@ -55,15 +58,19 @@ class HeartbeatService {
         validate(heartbeat);
         Instant now = clock.instant();
         long contentVersion = versions.get("content:" + terminal.stationCode(), key -> content.version(terminal));
+        RemoteReport report = heartbeat.remote();
+        remote.recordResults(terminal, report);
         terminals.recordHeartbeat(terminal.id(), new HeartbeatFacts(now, heartbeat.appVersion(),
                 describe(heartbeat.devices()), heartbeat.outboxDepth(), heartbeat.oldestOutboxAgeSeconds(),
                 heartbeat.diskFreeBytes(), heartbeat.parkedEvents(), ParkedSummary.encode(heartbeat.parked()),
-                heartbeat.contentVersion(), contentVersion, now.toEpochMilli() - signedAtMillis));
+                heartbeat.contentVersion(), contentVersion, now.toEpochMilli() - signedAtMillis,
+                report == null ? null : report.configVersion(), RemoteOrdersService.refusal(report)));
         long jobsCursor = versions.get("jobs:" + terminal.regionCode(), key -> jobs.latestChange(terminal.regionCode()));
-        SignedOrders orders = remote.answer(terminal, heartbeat.remote()).orElse(null);
+        WaitingForTerminal.Waiting waiting = waitingFor.of(terminal.id(), now.minus(StaffCallDesk.OPEN_FOR));
+        SignedOrders orders = remote.orders(terminal, report, waiting.commands()).orElse(null);
         return new HeartbeatAck(now, remote.configVersion(terminal), contentVersion,
                 contentVersion > heartbeat.contentVersion(), Long.toString(jobsCursor), orders,
-                calls.acknowledgedFor(terminal.id()));
+                waiting.acknowledgedCalls() ? calls.acknowledgedFor(terminal.id()) : List.of());
     }
 
     private static void validate(Heartbeat heartbeat) {

@@ -153,11 +153,10 @@ public class JobRepository {
 
     /** Latest change number for the region, 0 if none. */
     public long latestChange(String regionCode) {
-        Long latest = jdbc.sql("SELECT MAX(change_seq) FROM job WHERE region_code = ?")
-                .param(regionCode).query(Long.class).optional().orElse(null);
-        Long exited = jdbc.sql("SELECT MAX(change_seq) FROM job_region_exit WHERE region_code = ?")
-                .param(regionCode).query(Long.class).optional().orElse(null);
-        return Math.max(latest == null ? 0 : latest, exited == null ? 0 : exited);
+        return jdbc.sql("""
+                SELECT GREATEST(COALESCE((SELECT MAX(change_seq) FROM job WHERE region_code = ?), 0),
+                  COALESCE((SELECT MAX(change_seq) FROM job_region_exit WHERE region_code = ?), 0))""")
+                .params(regionCode, regionCode).query(Long.class).single();
     }
 
     /** Ids of live jobs whose end date lies before {@code day}. */

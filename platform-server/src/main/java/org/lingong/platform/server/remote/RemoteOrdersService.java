@@ -15,12 +15,12 @@ import org.lingong.platform.api.remote.RemoteReport;
 import org.lingong.platform.api.remote.SignedOrders;
 import org.lingong.platform.api.remote.TerminalSettings;
 import org.lingong.platform.server.terminals.Terminal;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The heartbeat's part of remote control: records what a terminal reports applied, and answers with signed orders
+ * The heartbeat's part of remote control: records the command results a terminal reports (what it reports applied
+ * is written with the heartbeat's update of the terminal row), and answers with signed orders
  * (its configuration and its pending commands) when it holds an older configuration or commands wait. Kiosks that send
  * no report (before remote configuration) get no orders.
  */
@@ -30,19 +30,17 @@ public class RemoteOrdersService {
     private final SettingsRepository settings;
     private final CommandRepository commands;
     private final PlatformSigningKey key;
-    private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Clock clock;
     /** Every heartbeat asks for its terminal's version: cached per instance for a second. */
     private final Cache<String, Long> versions = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(1)).maximumSize(100_000).build();
 
-    RemoteOrdersService(SettingsRepository settings, CommandRepository commands, PlatformSigningKey key, JdbcClient jdbc,
+    RemoteOrdersService(SettingsRepository settings, CommandRepository commands, PlatformSigningKey key,
                         ObjectMapper json, Clock clock) {
         this.settings = settings;
         this.commands = commands;
         this.key = key;
-        this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
     }
@@ -66,25 +64,38 @@ public class RemoteOrdersService {
         return null;
     }
 
-    /** Records the report and returns the orders to send, if any. */
-    public Optional<SignedOrders> answer(Terminal terminal, RemoteReport report) {
+    /** Records the command results of a report (the rest of it goes into the heartbeat's own update, see {@link #refusal}). */
+    public void recordResults(Terminal terminal, RemoteReport report) {
         if (report == null) {
-            return Optional.empty();
+            return;
         }
         Instant now = clock.instant();
         for (CommandResult result : report.results()) {
             commands.report(terminal.id(), result, now);
         }
-        String refusal = report.lastRefusal() == null ? null
+    }
+
+    /** The configuration the report says the kiosk refused last, in words for the console; null if none. */
+    public static String refusal(RemoteReport report) {
+        return report == null || report.lastRefusal() == null ? null
                 : "v" + report.lastRefusal().version() + ": " + report.lastRefusal().reason();
-        jdbc.sql("UPDATE terminal SET applied_config_version = ?, config_refusal = ? WHERE id = ?")
-                .params(report.configVersion(), refusal, terminal.id()).update();
-        List<RemoteCommand> pending = commands.pending(terminal.id());
+    }
+
+    /**
+     * The orders to send after the report was recorded, if any.
+     *
+     * @param commandsMayWait false when the database holds no pending command for the terminal (so none is looked up)
+     */
+    public Optional<SignedOrders> orders(Terminal terminal, RemoteReport report, boolean commandsMayWait) {
+        if (report == null) {
+            return Optional.empty();
+        }
+        List<RemoteCommand> pending = commandsMayWait ? commands.pending(terminal.id()) : List.of();
         if (configVersion(terminal) <= report.configVersion() && pending.isEmpty()) {
             return Optional.empty();
         }
         Optional<TerminalSettings> current = settings.effective(terminal.id(), terminal.stationCode());
-        RemoteOrders orders = new RemoteOrders(terminal.id(), now, current.orElse(null), pending);
+        RemoteOrders orders = new RemoteOrders(terminal.id(), clock.instant(), current.orElse(null), pending);
         return Optional.of(OrdersSignature.sign(key.privateKey(), json.writeValueAsBytes(orders)));
     }
 

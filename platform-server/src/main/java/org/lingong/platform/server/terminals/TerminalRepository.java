@@ -4,6 +4,8 @@ import static org.lingong.platform.server.support.DbTime.instant;
 import static org.lingong.platform.server.support.DbTime.param;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +61,22 @@ public class TerminalRepository {
 
     /** Everything a heartbeat reports, in one round trip (a heartbeat is the most frequent terminal request). */
     public void recordHeartbeat(String id, HeartbeatFacts facts) {
+        List<Object> params = new ArrayList<>(Arrays.asList(param(facts.seenAt()), facts.appVersion(), facts.deviceStates(),
+                facts.outboxDepth(), facts.outboxAgeSeconds(), facts.diskFreeBytes(), facts.parkedEvents(),
+                facts.parkedSummary(), facts.kioskContentVersion(), facts.currentContentVersion(),
+                facts.clockSkewMillis()));
+        String remote = "";
+        if (facts.appliedConfigVersion() != null) {
+            remote = ", applied_config_version = ?, config_refusal = ?";
+            params.add(facts.appliedConfigVersion());
+            params.add(facts.configRefusal());
+        }
+        params.add(id);
         jdbc.sql("""
                 UPDATE terminal SET last_seen_at = ?, app_version = ?, device_states = ?, outbox_depth = ?,
                   outbox_age_s = ?, disk_free_bytes = ?, parked_events = ?, parked_summary = ?, content_version = ?,
-                  content_current = ?, clock_skew_ms = ? WHERE id = ?""")
-                .params(param(facts.seenAt()), facts.appVersion(), facts.deviceStates(), facts.outboxDepth(),
-                        facts.outboxAgeSeconds(), facts.diskFreeBytes(), facts.parkedEvents(), facts.parkedSummary(),
-                        facts.kioskContentVersion(), facts.currentContentVersion(), facts.clockSkewMillis(), id)
-                .update();
+                  content_current = ?, clock_skew_ms = ?""" + remote + " WHERE id = ?")
+                .params(params).update();
     }
 
     /** The terminals whose last heartbeat reported parked events, by terminal id. */

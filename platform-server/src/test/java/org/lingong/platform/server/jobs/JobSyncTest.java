@@ -87,6 +87,39 @@ class JobSyncTest extends PlatformHttpTest {
     }
 
     @Test
+    void theSamePageAskedAgainAfterAChangeShowsTheChangeAtOnce() {
+        TestTerminal hohhot = client.enroll(HOHHOT.code());
+        TestTerminal other = client.enroll(HOHHOT.code());
+        String cursor = drain(hohhot, "0").cursor();
+        long edited = create(Fixtures.job("页缓存原题", "150102"));
+        long moved = create(Fixtures.job("页缓存将搬走", "150102"));
+        String page = "/api/v1/jobs?since=" + cursor + "&limit=50";
+        JsonNode before = get(hohhot, page);
+        assertThat(get(other, page)).as("another terminal of the region gets the same page").isEqualTo(before);
+
+        client.operator("PUT", "/api/v1/operator/jobs/" + edited, PlatformClient.json(Fixtures.job("页缓存新题", "150102")));
+        JsonNode afterEdit = get(other, page);
+        client.operator("PUT", "/api/v1/operator/jobs/" + moved, PlatformClient.json(Fixtures.job("搬到包头", "150203")));
+        JsonNode afterMove = get(hohhot, page);
+        long added = create(Fixtures.job("页缓存新增", "150103"));
+        JsonNode afterAdd = get(other, page);
+
+        assertThat(titles(before)).containsExactly("页缓存原题", "页缓存将搬走");
+        assertThat(titles(afterEdit)).containsExactly("页缓存将搬走", "页缓存新题");
+        assertThat(titles(afterMove)).containsExactly("页缓存新题");
+        assertThat(afterMove.get("tombstones").get(0).get("id").asLong()).isEqualTo(moved);
+        assertThat(titles(afterAdd)).containsExactly("页缓存新题", "页缓存新增");
+        assertThat(afterAdd.get("jobs").get(1).get("id").asLong()).isEqualTo(added);
+        assertThat(afterAdd.get("nextCursor").asString()).isNotEqualTo(afterMove.get("nextCursor").asString());
+    }
+
+    private static List<String> titles(JsonNode page) {
+        List<String> titles = new java.util.ArrayList<>();
+        page.get("jobs").forEach(j -> titles.add(j.get("title").asString()));
+        return titles;
+    }
+
+    @Test
     void jobCarriesTheFieldsAWorkerNeeds() {
         TestTerminal terminal = client.enroll(HOHHOT.code());
         String cursor = drain(terminal, "0").cursor();
