@@ -89,6 +89,12 @@ install -D -m 0644 "$root/config/examples/99-lingong-kiosk.rules" "$work/stage-k
 # the bundled fonts also as plain files: JavaFX maps a font file in place, but copies one from the jar to a temporary
 # file each start (about 230 ms of the installed kiosk's start-up); the launcher names the folder (lingong.fonts.dir)
 (cd "$work/stage-kiosk/opt/lingong-kiosk/lib" && "$jdk/bin/jar" xf "../lib/app/lingong-kiosk.jar" fonts && chmod -R a+rX fonts)
+# SQLite's native library unpacked here once, instead of into the kiosk's data folder at every start (sqlite-jdbc
+# writes a new copy each time); the launcher names it (org.sqlite.lib.path), and sqlite-jdbc unpacks its own if it is gone
+sqlite_arch="$(case "$arch" in amd64) echo x86_64;; arm64) echo aarch64;; *) echo "$arch";; esac)"
+(cd "$work/stage-kiosk/opt/lingong-kiosk/lib" && mkdir -p native \
+  && unzip -q -j -o app/lib/sqlite-jdbc-*.jar "org/sqlite/native/Linux/$sqlite_arch/libsqlitejdbc.so" -d native \
+  && chmod 0644 native/libsqlitejdbc.so)
 build_deb lingong-kiosk "$work/stage-kiosk"
 
 app_image lingong-platform "$platform_jar" org.lingong.platform.server.PlatformServerApplication "Lingong reference employment platform"

@@ -183,7 +183,8 @@ wait_for 30 "the kiosk's WATCHDOG=1 pings" grep -q 'WATCHDOG=1' "$work/kiosk-not
 # native libraries come from the kiosk's private folder: what the running kiosk has mapped
 libs="$(for p in $(pgrep -u lingong); do awk '$6 ~ /\.so/ {print $6}' "/proc/$p/maps" 2>/dev/null; done | sort -u)"
 echo "$libs" | has '^/var/lib/lingong/native/javafx/libglass.so' || fail "JavaFX not loaded from /var/lib/lingong/native"
-echo "$libs" | has '^/var/lib/lingong/native/.*sqlitejdbc.so' || fail "SQLite not loaded from /var/lib/lingong/native"
+echo "$libs" | has "^/var/lib/lingong-kiosk/releases/$version/lib/native/libsqlitejdbc.so" \
+  || fail "SQLite not loaded from the installed release's lib/native: $(echo "$libs" | grep sqlite)"
 if echo "$libs" | has '^/tmp/'; then fail "native libraries loaded from /tmp: $(echo "$libs" | grep '^/tmp/')"; fi
 # the bundled fonts as plain files, which the kiosk maps in place rather than copying them out of its jar
 for font in NotoSansSC-Regular.ttf NotoSansSC-Bold.ttf NotoSansMongolian-Regular.ttf; do
