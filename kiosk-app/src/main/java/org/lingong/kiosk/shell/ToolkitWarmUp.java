@@ -53,10 +53,10 @@ public final class ToolkitWarmUp {
     }
 
     private static Scene warmScene() {
-        Button button = new Button("零工");
-        VBox column = new VBox(new Label("零工驿站"), button, new ToggleButton("中文"),
-                new FlowPane(new Label("工种")), new GridPane(), new TilePane(new Label("日结")),
-                new TextFlow(new Text("刷身份证")), new SVGPath(), new Circle(4), new Rectangle(4, 4), new ImageView());
+        Button button = new Button("Aa");
+        VBox column = new VBox(new Label("Aa"), button, new ToggleButton("Aa"),
+                new FlowPane(new Label("Aa")), new GridPane(), new TilePane(new Label("Aa")),
+                new TextFlow(new Text("Aa")), new SVGPath(), new Circle(4), new Rectangle(4, 4), new ImageView());
         column.setEffect(new DropShadow());
         StackPane root = new StackPane(column);
         root.getStyleClass().add("shell");
