@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.lingong.kiosk.KioskApp;
+import org.lingong.kiosk.UnclaimedStartups;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.i18n.Messages;
@@ -96,7 +97,9 @@ final class RunningKiosk implements AutoCloseable, BeforeAllCallback, AfterAllCa
             args.add(dataDirKey + dataDir);
         }
         FxToolkit.registerPrimaryStage();
+        UnclaimedStartups.forget(); // a startup an earlier test of this JVM left is not this kiosk's
         app = (KioskApp) FxToolkit.setupApplication(KioskApp.class, args.toArray(String[]::new));
+        UnclaimedStartups.forget(); // the app's own (KioskApp#init started it), not the next kiosk's
         scene = app.shown().get(90, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -222,6 +225,9 @@ final class RunningKiosk implements AutoCloseable, BeforeAllCallback, AfterAllCa
         if (app != null) {
             FxToolkit.cleanupApplication(app);
             app = null;
+            // an error the kiosk's closing raised on the FX thread fails this class (TestFX rethrows it from the
+            // next wait), not the next class of this JVM
+            WaitForAsyncUtils.waitForFxEvents();
         }
     }
 }

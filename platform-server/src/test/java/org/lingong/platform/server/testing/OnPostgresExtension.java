@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,18 +17,16 @@ import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * The machinery behind {@link OnPostgres}: one {@link PostgresSchema} per test class, made before the class (skip or
- * CI failure when PostgreSQL is unreachable) and dropped after it; as a {@link ContextCustomizerFactory} it points the
- * class's Spring context at that schema (one context per class, as {@code @DynamicPropertySource} did).
+ * The machinery behind {@link OnPostgres}: one {@link PostgresSchema} per test JVM, made when the first class needs it
+ * (skip or CI failure when PostgreSQL is unreachable) and dropped when the JVM ends; as a {@link ContextCustomizerFactory}
+ * it points the Spring context at that schema. The customizer is the same for every class, so the classes share one
+ * cached context.
  */
-public final class OnPostgresExtension
-        implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, ContextCustomizerFactory {
-
-    private static final Map<Class<?>, PostgresSchema> SCHEMAS = new ConcurrentHashMap<>();
+public final class OnPostgresExtension implements BeforeAllCallback, BeforeEachCallback, ContextCustomizerFactory {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        schemaOf(context.getRequiredTestClass()).assumeAvailable();
+        SharedSchema.SCHEMA.assumeAvailable();
     }
 
     /** The server under test really runs on PostgreSQL (not the H2 of the inherited tests). */
@@ -45,30 +40,33 @@ public final class OnPostgresExtension
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
-        PostgresSchema schema = SCHEMAS.remove(context.getRequiredTestClass());
-        if (schema != null) {
-            schema.drop();
+    public ContextCustomizer createContextCustomizer(Class<?> testClass,
+            List<ContextConfigurationAttributes> configAttributes) {
+        return new SchemaProperties();
+    }
+
+    /** The JVM's schema, created on first use and dropped at JVM exit. */
+    private static final class SharedSchema {
+
+        static final PostgresSchema SCHEMA = create();
+
+        private static PostgresSchema create() {
+            PostgresSchema schema = new PostgresSchema();
+            Runtime.getRuntime().addShutdownHook(new Thread(schema::drop, "drop-test-schema"));
+            return schema;
         }
     }
 
-    @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-            List<ContextConfigurationAttributes> configAttributes) {
-        return new SchemaProperties(testClass);
-    }
-
-    private static PostgresSchema schemaOf(Class<?> testClass) {
-        return SCHEMAS.computeIfAbsent(testClass, type -> new PostgresSchema());
-    }
-
-    /** Datasource and Flyway settings of the class's schema, ahead of every other property source. */
-    private record SchemaProperties(Class<?> testClass) implements ContextCustomizer {
+    /**
+     * Datasource and Flyway settings of the shared schema, ahead of every other property source. Equal to every other
+     * instance (a record without components): the classes' context configurations, and so their contexts, are one.
+     */
+    private record SchemaProperties() implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             context.getEnvironment().getPropertySources()
-                    .addFirst(new MapPropertySource("postgres-schema", schemaOf(testClass).properties()));
+                    .addFirst(new MapPropertySource("postgres-schema", SharedSchema.SCHEMA.properties()));
         }
     }
 }
