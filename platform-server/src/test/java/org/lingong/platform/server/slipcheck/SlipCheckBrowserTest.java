@@ -99,7 +99,7 @@ class SlipCheckBrowserTest extends PlatformHttpTest {
 
         phone.findElement(By.id("slip-check-in")).click();
         BrowserTestSupport.awaitText(phone, By.id("slip-state"), "已到岗");
-        assertThat(phone.findElement(By.id("slip-result")).getText()).isEqualTo("已登记到岗。");
+        BrowserTestSupport.awaitText(phone, By.id("slip-result"), "已登记到岗。");
         BrowserTestSupport.screenshot(phone, "slip-checked-in-phone");
         phone.findElement(By.id("slip-hired")).click();
         BrowserTestSupport.awaitText(phone, By.id("slip-state"), "已录用");

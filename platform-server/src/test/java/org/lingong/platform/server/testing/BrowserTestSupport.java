@@ -7,25 +7,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Real-browser tests of the platform's pages: Debian's {@code chromium} and {@code chromium-driver}, headless (no
- * driver download; Selenium Manager is never asked). Without them a test is skipped on a developer's machine and fails
- * under CI ({@code CI} set), whose {@code .ci/run} installs them. Screenshots go to {@code docs/screenshots/console/}.
+ * Steps of the real-browser tests of the platform's pages, on a bare {@link ChromeDriver} started through
+ * {@link HeadlessChromium} (which finds Debian's {@code chromium} and {@code chromium-driver}, and skips or fails a test
+ * without them). Screenshots go to {@code docs/screenshots/console/}.
  */
 public final class BrowserTestSupport {
 
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots", "console");
 
     /** The phone of the tests: an iPhone-sized viewport, 390 × 844 CSS pixels at 2× density. */
@@ -37,29 +32,24 @@ public final class BrowserTestSupport {
 
     /** Skips (or under CI fails) when the Debian browser packages are missing. */
     public static void requireBrowser() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String why = "chromium and chromium-driver (Debian packages) are needed: apt-get install chromium chromium-driver";
-        if (System.getenv("CI") != null) {
-            Assertions.assertTrue(present, why);
-        }
-        Assumptions.assumeTrue(present, why);
+        HeadlessChromium.require();
     }
 
     /** A desktop browser window of {@code width} × {@code height}. */
     public static ChromeDriver desktop(int width, int height) {
-        ChromeOptions options = options();
-        options.addArguments("--window-size=" + width + "," + height);
-        return start(options);
+        return HeadlessChromium.driver(options -> options.addArguments("--force-device-scale-factor=1",
+                "--window-size=" + width + "," + height));
     }
 
     /** A phone: 390 × 844 viewport, touch and a mobile user agent, so pages lay out as on a phone. */
     public static ChromeDriver phone() {
-        ChromeOptions options = options();
-        options.setExperimentalOption("mobileEmulation", Map.of(
-                "deviceMetrics", Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 2.0, "touch", true),
-                "userAgent", "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
-                        + "Chrome/120.0 Mobile Safari/537.36 MicroMessenger/8.0"));
-        return start(options);
+        return HeadlessChromium.driver(options -> {
+            options.addArguments("--force-device-scale-factor=1");
+            options.setExperimentalOption("mobileEmulation", Map.of(
+                    "deviceMetrics", Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 2.0, "touch", true),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
+                            + "Chrome/120.0 Mobile Safari/537.36 MicroMessenger/8.0"));
+        });
     }
 
     /** Waits until the browser's address satisfies {@code wanted}; fails after 30 s with the last address. */
@@ -88,6 +78,9 @@ public final class BrowserTestSupport {
                 }
             } catch (NoSuchElementException | StaleElementReferenceException e) {
                 seen = e.getClass().getSimpleName();
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                // chromium's "Node with given id does not belong to the document": the page changed under the lookup
+                seen = "the page changing";
             }
             pause();
         }
@@ -140,22 +133,5 @@ public final class BrowserTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static ChromeOptions options() {
-        requireBrowser();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--lang=zh-CN", "--hide-scrollbars", "--force-device-scale-factor=1");
-        return options;
-    }
-
-    private static ChromeDriver start(ChromeOptions options) {
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return driver;
     }
 }

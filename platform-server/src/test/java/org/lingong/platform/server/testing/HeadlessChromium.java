@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -38,6 +39,30 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** A fresh browser (own profile, own cookies) at {@code size}; skips or fails the test if chromium is missing. */
     public static HeadlessChromium start(Dimension size) {
+        return new HeadlessChromium(driver(options -> options.addArguments(
+                "--window-size=" + size.width + "," + size.height)));
+    }
+
+    /**
+     * A fresh headless chromium with the options every browser test shares plus those {@code configure} adds; skips
+     * the test (or fails it under {@code CI=true}) when chromium or its driver is missing.
+     */
+    public static ChromeDriver driver(Consumer<ChromeOptions> configure) {
+        Binaries binaries = require();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binaries.browser().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--lang=zh-CN", "--hide-scrollbars");
+        configure.accept(options);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(binaries.chromedriver().toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    /** The browser and its driver; skips the test, or fails it under {@code CI=true}, when either is missing. */
+    public static Binaries require() {
         Optional<Path> browser = find("CHROMIUM_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
         Optional<Path> chromedriver = find("CHROMEDRIVER_BIN", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
         if (browser.isEmpty() || chromedriver.isEmpty()) {
@@ -47,15 +72,11 @@ public final class HeadlessChromium implements AutoCloseable {
             }
             Assumptions.abort(missing);
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(browser.get().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--lang=zh-CN", "--hide-scrollbars", "--window-size=" + size.width + "," + size.height);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get().toFile())
-                .usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return new HeadlessChromium(driver);
+        return new Binaries(browser.get(), chromedriver.get());
+    }
+
+    /** Where chromium and its driver are. */
+    public record Binaries(Path browser, Path chromedriver) {
     }
 
     public ChromeDriver driver() {
