@@ -74,6 +74,7 @@ class MongolianSearchUiTest {
                 .isEqualTo(KioskFonts.MONGOLIAN_FAMILY);
         assertThat(RunningKiosk.onFx(() -> unshaped(kiosk.scene().getRoot()))).isEmpty();
         assertThat(RunningKiosk.onFx(MongolianSearchUiTest::cutCards)).as("cards whose lines stick out").isEmpty();
+        assertThat(RunningKiosk.onFx(MongolianSearchUiTest::cutTiles)).as("pay, date and sort tiles cut short").isEmpty();
         kiosk.snapshot("search-mn-1920x1080");
 
         kiosk.robot.clickOn("#search-card-" + titleTexts.indexOf(CLEANER_WANTED));
@@ -87,6 +88,7 @@ class MongolianSearchUiTest {
 
         kiosk.resize(1080, 1920);
         assertThat(RunningKiosk.onFx(MongolianSearchUiTest::cutCards)).as("cards whose lines stick out").isEmpty();
+        assertThat(RunningKiosk.onFx(MongolianSearchUiTest::cutTiles)).as("pay, date and sort tiles cut short").isEmpty();
         kiosk.snapshot("search-mn-1080x1920");
         kiosk.robot.clickOn("#language-zh_cn");
         kiosk.waitUntil(() -> kiosk.messages().language() == KioskLanguage.ZH_CN);
@@ -110,6 +112,25 @@ class MongolianSearchUiTest {
                         || card.getGraphic().getBoundsInParent().getMaxY() > card.getHeight() + 0.5)
                 .map(card -> card.getId() + " " + card.getHeight() + " < " + card.getGraphic().getBoundsInParent())
                 .toList();
+    }
+
+    /**
+     * The kiosk's own filter tiles (pay, date, sort: not the 工种 names, which are the platform's data) whose drawn
+     * words are not their whole text (JavaFX drew them cut short, ending in "...").
+     */
+    private static List<String> cutTiles() {
+        return kiosk.scene().getRoot().lookupAll(".search-tile").stream().filter(Node::isVisible)
+                .filter(tile -> !tile.getStyleClass().contains("search-category"))
+                .map(Button.class::cast)
+                .filter(tile -> tile.getText() != null && !tile.getText().isEmpty())
+                .filter(tile -> !drawnText(tile).equals(tile.getText().replaceAll("\\s", "")))
+                .map(tile -> tile.getId() + ": " + drawnText(tile))
+                .toList();
+    }
+
+    private static String drawnText(Button tile) {
+        return tile.lookupAll(".text").stream().filter(javafx.scene.text.Text.class::isInstance)
+                .map(node -> ((javafx.scene.text.Text) node).getText().replaceAll("\\s", "")).findFirst().orElse("");
     }
 
     private static SearchViewModel viewModel() {
