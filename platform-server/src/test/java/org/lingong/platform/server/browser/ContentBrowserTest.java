@@ -7,18 +7,11 @@ import static org.lingong.platform.server.browser.ConsoleSteps.type;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lingong.platform.server.accounts.AccountService;
 import org.lingong.platform.server.testing.BrowserTestSupport;
-import org.lingong.platform.server.testing.ConsolePeople;
-import org.lingong.platform.server.testing.HeadlessChromium;
-import org.lingong.platform.server.testing.PlatformHttpTest;
 import org.lingong.platform.server.testing.TestTerminal;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,26 +20,12 @@ import tools.jackson.databind.JsonNode;
  * and a 包头 kiosk's next content fetch carries both; the other content pages, the contact policy, the password
  * page and the fleet page open. With {@code -Dconsole.screenshots=DIR} every page is saved at desktop and phone width.
  */
-class ContentBrowserTest extends PlatformHttpTest {
+class ContentBrowserTest extends OperatorBrowserTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-    @Autowired
-    AccountService accounts;
-
-    private ConsoleSteps steps;
-    private HeadlessChromium operator;
-
-    @BeforeEach
-    void browser() {
-        ConsolePeople.operator(accounts, "browser-content", "150200");
-        steps = new ConsoleSteps(port);
-        operator = HeadlessChromium.start(HeadlessChromium.DESKTOP);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        operator.close();
+    ContentBrowserTest() {
+        super("browser-content");
     }
 
     @Test

@@ -7,20 +7,13 @@ import static org.lingong.platform.server.testing.Fixtures.event;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.platform.api.heartbeat.Heartbeat;
-import org.lingong.platform.server.accounts.AccountService;
 import org.lingong.platform.server.testing.BrowserTestSupport;
-import org.lingong.platform.server.testing.ConsolePeople;
-import org.lingong.platform.server.testing.HeadlessChromium;
 import org.lingong.platform.server.testing.PlatformClient;
-import org.lingong.platform.server.testing.PlatformHttpTest;
 import org.lingong.platform.server.testing.TestTerminal;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,24 +21,10 @@ import tools.jackson.databind.JsonNode;
  * kiosk's call with its station and kiosk, answers 确认，马上到, and the row says who answered; the kiosk's next
  * heartbeat answer names the call. With {@code -Dconsole.screenshots=DIR} the page is saved at desktop and phone width.
  */
-class StaffCallsBrowserTest extends PlatformHttpTest {
+class StaffCallsBrowserTest extends OperatorBrowserTest {
 
-    @Autowired
-    AccountService accounts;
-
-    private ConsoleSteps steps;
-    private HeadlessChromium operator;
-
-    @BeforeEach
-    void browser() {
-        ConsolePeople.operator(accounts, "browser-calls", "150200");
-        steps = new ConsoleSteps(port);
-        operator = HeadlessChromium.start(HeadlessChromium.DESKTOP);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        operator.close();
+    StaffCallsBrowserTest() {
+        super("browser-calls");
     }
 
     @Test

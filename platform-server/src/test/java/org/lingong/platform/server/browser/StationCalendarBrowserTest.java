@@ -5,42 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lingong.platform.server.accounts.AccountService;
 import org.lingong.platform.server.stations.Station;
 import org.lingong.platform.server.testing.BrowserTestSupport;
-import org.lingong.platform.server.testing.ConsolePeople;
-import org.lingong.platform.server.testing.HeadlessChromium;
-import org.lingong.platform.server.testing.PlatformHttpTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 预约日历 in a real browser (headless chromium): 包头's operator opens a station's calendar from the 驿站 list,
  * closes Saturdays, gives four seats, sees a wrong time refused in Chinese beside its field, adds a holiday and removes
  * it again. With {@code -Dconsole.screenshots=DIR} the page is saved at desktop and phone width.
  */
-class StationCalendarBrowserTest extends PlatformHttpTest {
+class StationCalendarBrowserTest extends OperatorBrowserTest {
 
-    @Autowired
-    AccountService accounts;
-
-    private ConsoleSteps steps;
-    private HeadlessChromium operator;
-
-    @BeforeEach
-    void browser() {
-        ConsolePeople.operator(accounts, "browser-calendar", "150200");
-        steps = new ConsoleSteps(port);
-        operator = HeadlessChromium.start(HeadlessChromium.DESKTOP);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        operator.close();
+    StationCalendarBrowserTest() {
+        super("browser-calendar");
     }
 
     @Test

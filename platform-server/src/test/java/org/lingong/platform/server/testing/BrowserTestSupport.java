@@ -8,10 +8,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -76,11 +75,10 @@ public final class BrowserTestSupport {
                 if (expected.equals(seen)) {
                     return;
                 }
-            } catch (NoSuchElementException | StaleElementReferenceException e) {
+            } catch (WebDriverException e) {
+                // none yet, or the page changed under the lookup (stale, or chromium's "Node with given id does not
+                // belong to the document")
                 seen = e.getClass().getSimpleName();
-            } catch (org.openqa.selenium.WebDriverException replaced) {
-                // chromium's "Node with given id does not belong to the document": the page changed under the lookup
-                seen = "the page changing";
             }
             pause();
         }
@@ -109,7 +107,7 @@ public final class BrowserTestSupport {
         try {
             return Boolean.TRUE.equals(browser.executeScript(
                     "return window.lingongPageBeforeClick === undefined && document.readyState === 'complete'"));
-        } catch (org.openqa.selenium.WebDriverException navigating) {
+        } catch (WebDriverException navigating) {
             return false;
         }
     }
