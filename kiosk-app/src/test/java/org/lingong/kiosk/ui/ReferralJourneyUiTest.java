@@ -428,7 +428,10 @@ class ReferralJourneyUiTest {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap).getText();
+        // TRY_HARDER: without it ZXing's finder-pattern search misses some of these dense codes (a 100-character link)
+        // on a whole receipt, depending on the link's random part
+        return new QRCodeReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true))
+                .getText();
     }
 
     private static int alertsOfKind(StaffAlertKind kind) {
