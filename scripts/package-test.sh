@@ -3,8 +3,9 @@
 # throwaway Debian machine: builds both packages, installs them with dpkg, checks files, owners, modes and units,
 # starts the installed platform (PostgreSQL, demo data) and the installed kiosk under Xvfb with the installed
 # configuration, sees the kiosk's first frame and its watchdog pings, installs a broken newer kiosk and sees the
-# launcher fall back to the kept version after three failed starts, then removes and reinstalls both keeping
-# configuration and data. Purges both packages at the end. Prints the time of each step.
+# launcher fall back to the kept version after three failed starts, removes and reinstalls both keeping configuration
+# and data, and runs the unit under a real systemd to see its watchdog restart a frozen kiosk
+# (scripts/systemd-watchdog-test.sh). Purges both packages at the end. Prints the time of each step.
 #   bash scripts/package-test.sh [--no-build]     (--no-build: use the .debs already in packaging/target/debs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -260,6 +261,9 @@ pkill -TERM -u lingong -f 'lingong-kiosk.jar' || fail "no running kiosk to close
 wait "$session_pid" || true
 [ "$(cat "$work/maintenance.status")" = 64 ] || { tail -20 "$work/maintenance.out"; fail "session ended with $(cat "$work/maintenance.status"), not 64"; }
 test ! -e /var/lib/lingong/launch/admin-exit || fail "the maintenance marker was left behind"
+
+step "the installed unit under a real systemd: a frozen JavaFX thread is killed by the watchdog and restarted"
+bash scripts/systemd-watchdog-test.sh | sed 's/^/   /'
 
 step "purge"
 cleanup; pids=()
