@@ -221,6 +221,8 @@ done
 grep -q "$newer 3" /var/lib/lingong/launch/attempts || fail "3 attempts not counted: $(cat /var/lib/lingong/launch/attempts)"
 run_kiosk "$work/fallback.out" --kiosk.exit-after-first-frame=true || { cat "$work/fallback.out"; fail "the fallback did not start"; }
 grep -q "falling back to $version" "$work/fallback.out" || fail "no fallback message"
+grep -q "starting version $version (class-data archive /var/lib/lingong/cds/$version.jsa)" "$work/fallback.out" \
+  || fail "the fallback did not start with its own class-data archive: $(grep 'starting version' "$work/fallback.out")"
 /usr/bin/lingong-kiosk --version | has "runs: $version (fallback: $newer is marked bad)" || fail "--version after fallback"
 
 step "remove and reinstall: configuration and data kept"
