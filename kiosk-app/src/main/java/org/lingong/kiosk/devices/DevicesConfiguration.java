@@ -80,6 +80,12 @@ public class DevicesConfiguration implements SmartLifecycle {
         });
     }
 
+    /** The paper width and QR mode every slip is laid out with; the remote configuration changes them live. */
+    @Bean
+    CurrentPrinterProfile currentPrinterProfile(DevicesProperties properties) {
+        return CurrentPrinterProfile.of(properties.printer());
+    }
+
     @Bean(destroyMethod = "close")
     ReceiptPrinterDevice receiptPrinter(DevicesProperties properties, SimulatorTransports simulators,
             ExecutorService printerStatusDelivery) {
@@ -108,10 +114,9 @@ public class DevicesConfiguration implements SmartLifecycle {
         return source;
     }
 
-    /** The printer model for the configured paper width and QR support. */
+    /** The printer model for the configured paper width and QR support, as at start (slips: {@link CurrentPrinterProfile}). */
     public static PrinterProfile printerProfile(DevicesProperties.Printer printer) {
-        PrinterProfile base = printer.paperWidth() == 58 ? PrinterProfile.paper58() : PrinterProfile.paper80();
-        return base.withNativeQr(printer.nativeQr());
+        return CurrentPrinterProfile.profile(printer.paperWidth(), printer.nativeQr());
     }
 
     @Override

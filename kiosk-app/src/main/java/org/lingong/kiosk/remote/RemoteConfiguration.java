@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.lingong.kiosk.attract.AttractViewModel;
+import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.config.KioskProperties;
+import org.lingong.kiosk.devices.CurrentPrinterProfile;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.session.IdleSession;
@@ -64,8 +66,10 @@ public class RemoteConfiguration {
     /** The attract screen is reached lazily: its service items come through these settings. */
     @Bean
     LiveSettings liveSettings(TaskExecutor executor, ObjectProvider<IdleSession> idle,
-            ObjectProvider<AttractViewModel> attract) {
-        return new LiveSettings(logLevels(), executor, idle::getObject, () -> attract.getObject().refresh());
+            ObjectProvider<AttractViewModel> attract, CurrentPrinterProfile printer, ConfigurableEnvironment environment) {
+        DevicesProperties.Printer own = RemoteSettingsOverlay.ownPrinter(environment);
+        return new LiveSettings(logLevels(), executor, idle::getObject, () -> attract.getObject().refresh(),
+                new RemotePrinterSettings(printer, own.paperWidth(), own.nativeQr()));
     }
 
     /** The attract screen's service items: the remote configuration's list over the usual source. */

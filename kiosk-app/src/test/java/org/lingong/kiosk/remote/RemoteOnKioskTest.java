@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.devices.printer.PrintResult;
+import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.kiosk.devices.CurrentPrinterProfile;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.staff.StaffPrinter;
@@ -59,8 +61,9 @@ class RemoteOnKioskTest {
     final Clock clock = Clock.fixed(Instant.parse("2026-12-05T08:00:00Z"), ZoneId.of("UTC"));
     final IdleSession idle = new IdleSession(clock, Duration.ofSeconds(90), Duration.ofSeconds(20), () -> { });
     final AtomicInteger attractRefreshes = new AtomicInteger();
+    final CurrentPrinterProfile printer = new CurrentPrinterProfile(PrinterProfile.paper80());
     final LiveSettings live = new LiveSettings(RemoteConfiguration.logLevels(), new CurrentThreadTaskExecutor(), () -> idle,
-            attractRefreshes::incrementAndGet);
+            attractRefreshes::incrementAndGet, new RemotePrinterSettings(printer, 80, true));
     BackendClient backend;
 
     @BeforeEach
@@ -84,11 +87,28 @@ class RemoteOnKioskTest {
         assertThat(live.serviceItems()).containsExactly("求职登记", "政策咨询");
         assertThat(attractRefreshes).hasValue(1);
         assertThat(LoggerFactory.getLogger("org.lingong.kiosk").isDebugEnabled()).isTrue();
-        assertThat(applied).contains("log level DEBUG", "idle times", "station name", "2 service items");
+        assertThat(printer.get().paperWidthMm()).isEqualTo(58);
+        assertThat(printer.get().columns()).isEqualTo(32);
+        assertThat(printer.get().nativeQr()).isFalse();
+        assertThat(applied).contains("log level DEBUG", "idle times", "station name", "2 service items", "paper 58 mm",
+                "QR image");
         assertThat(RemoteSettingsOverlay.properties(new TerminalSettings(3, null, null, "新名字驿站", null, 58, false, null)))
                 .containsEntry("kiosk.station.name", "新名字驿站")
                 .containsEntry("kiosk.devices.printer.paper-width", 58)
                 .containsEntry("kiosk.devices.printer.native-qr", false);
+    }
+
+    @Test
+    void aConfigurationThatLeavesThePrinterEmptyBringsBackTheKiosksOwnPaperAndQrMode() {
+        live.apply(new TerminalSettings(3, null, null, null, null, 58, false, null));
+
+        List<String> applied = live.apply(new TerminalSettings(4, 60, null, null, null, null, null, null));
+
+        assertThat(printer.get().paperWidthMm()).isEqualTo(80);
+        assertThat(printer.get().nativeQr()).isTrue();
+        assertThat(applied).contains("printer back to its own 80 mm, QR native");
+        assertThat(live.apply(new TerminalSettings(5, 60, null, null, null, null, null, null)))
+                .as("nothing to say when nothing changed").noneMatch(words -> words.contains("printer"));
     }
 
     @Test
