@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -45,6 +46,9 @@ import org.lingong.platform.client.http.PlatformJson;
 import org.lingong.platform.client.remote.RemoteControl;
 import org.lingong.platform.client.remote.RemoteStateStore;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /** The kiosk's side of remote control: live settings, commands once and in order, and the redacted bundle. */
 class RemoteOnKioskTest {
@@ -109,6 +113,23 @@ class RemoteOnKioskTest {
         assertThat(applied).contains("printer back to its own 80 mm, QR native");
         assertThat(live.apply(new TerminalSettings(5, 60, null, null, null, null, null, null)))
                 .as("nothing to say when nothing changed").noneMatch(words -> words.contains("printer"));
+    }
+
+    @Test
+    void theKiosksOwnPrinterSettingsAreReadWithoutTheRemoteOverlay() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addLast(new MapPropertySource("kiosk.yml",
+                Map.of("kiosk.devices.printer.paper-width", "58", "kiosk.devices.printer.native-qr", "false")));
+        environment.getPropertySources().addFirst(new MapPropertySource(RemoteSettingsOverlay.SOURCE_NAME,
+                RemoteSettingsOverlay.properties(new TerminalSettings(2, null, null, null, null, 80, true, null))));
+        ConfigurationPropertySources.attach(environment);
+
+        assertThat(environment.getProperty("kiosk.devices.printer.paper-width")).as("the overlay wins at start").isEqualTo("80");
+        assertThat(RemoteSettingsOverlay.ownPrinter(environment)).satisfies(own -> {
+            assertThat(own.paperWidth()).isEqualTo(58);
+            assertThat(own.nativeQr()).isFalse();
+        });
+        assertThat(RemoteSettingsOverlay.ownPrinter(new StandardEnvironment()).paperWidth()).as("the default").isEqualTo(80);
     }
 
     @Test
