@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.kiosk.config.KioskProperties;
-import org.lingong.kiosk.devices.CurrentPrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.Screen;

@@ -14,6 +14,7 @@ import org.lingong.devices.transport.spec.SimulatorTransports;
 import org.lingong.kiosk.card.CardPlacementRouter;
 import org.lingong.kiosk.worker.PlacedCard;
 import org.lingong.kiosk.config.DevicesProperties;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.scan.ScanRouter;

@@ -11,7 +11,7 @@ import org.lingong.devices.printer.ReceiptLayout;
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.devices.printer.codec.PrinterCondition;
 import org.lingong.devices.printer.codec.PrinterProfile;
-import org.lingong.kiosk.devices.CurrentPrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.slip.SlipWording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -14,7 +14,7 @@ import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.slip.ReferralSlipPdf;
-import org.lingong.kiosk.devices.CurrentPrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.recognition.WorkerCodeBadgeView;

@@ -7,7 +7,7 @@ import java.time.Clock;
 
 import org.jspecify.annotations.Nullable;
 import org.lingong.devices.printer.ReceiptPrinterDevice;
-import org.lingong.kiosk.devices.CurrentPrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.platform.client.BackendClient;
 

@@ -2,12 +2,13 @@ package org.lingong.kiosk.remote;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.lingong.kiosk.attract.AttractViewModel;
 import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.config.KioskProperties;
-import org.lingong.kiosk.devices.CurrentPrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.session.IdleSession;
@@ -26,6 +27,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +44,9 @@ import org.springframework.context.annotation.Lazy;
 public class RemoteConfiguration {
 
     /** The version the kiosk reports in its diagnostic bundle. */
+    /** Spring Boot's view of all property sources together (it would bring the overlay back). */
+    private static final String CONFIGURATION_PROPERTIES = "configurationProperties";
+
     static final String APP_VERSION = Optional
             .ofNullable(RemoteConfiguration.class.getPackage().getImplementationVersion()).orElse("0.1.0-dev");
 
@@ -57,6 +65,19 @@ public class RemoteConfiguration {
         };
     }
 
+    /**
+     * The printer's settings as the kiosk's own files give them, without the remote overlay: what a remote configuration
+     * that leaves them empty brings back.
+     */
+    static DevicesProperties.Printer ownPrinter(ConfigurableEnvironment environment) {
+        List<PropertySource<?>> own = environment.getPropertySources().stream()
+                .filter(source -> !source.getName().equals(RemoteSettingsOverlay.SOURCE_NAME)
+                        && !source.getName().equals(CONFIGURATION_PROPERTIES))
+                .toList();
+        return new Binder(ConfigurationPropertySources.from(own), new PropertySourcesPlaceholdersResolver(own))
+                .bindOrCreate("kiosk.devices.printer", DevicesProperties.Printer.class);
+    }
+
     /** Sets the level of every kiosk, driver and client logger ({@code org.lingong}). */
     public static Consumer<String> logLevels() {
         return level -> LoggingSystem.get(RemoteConfiguration.class.getClassLoader())
@@ -67,7 +88,7 @@ public class RemoteConfiguration {
     @Bean
     LiveSettings liveSettings(TaskExecutor executor, ObjectProvider<IdleSession> idle,
             ObjectProvider<AttractViewModel> attract, CurrentPrinterProfile printer, ConfigurableEnvironment environment) {
-        DevicesProperties.Printer own = RemoteSettingsOverlay.ownPrinter(environment);
+        DevicesProperties.Printer own = ownPrinter(environment);
         return new LiveSettings(logLevels(), executor, idle::getObject, () -> attract.getObject().refresh(),
                 new RemotePrinterSettings(printer, own.paperWidth(), own.nativeQr()));
     }

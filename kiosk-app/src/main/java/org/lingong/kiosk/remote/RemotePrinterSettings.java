@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lingong.devices.printer.codec.PrinterProfile;
-import org.lingong.kiosk.devices.CurrentPrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.platform.api.remote.TerminalSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

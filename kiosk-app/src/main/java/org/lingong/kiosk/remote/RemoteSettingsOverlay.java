@@ -3,20 +3,13 @@ package org.lingong.kiosk.remote;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.platform.api.remote.TerminalSettings;
 import org.lingong.platform.client.remote.RemoteStateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.PropertySource;
 
 /**
  * At start, the remote configuration accepted last (in {@code <kiosk.platform.data-dir>/remote-state.json}) as kiosk
@@ -28,8 +21,6 @@ import org.springframework.core.env.PropertySource;
 public final class RemoteSettingsOverlay {
 
     public static final String SOURCE_NAME = "remote-configuration";
-    /** Spring Boot's view of all property sources together (it would bring the overlay back). */
-    private static final String CONFIGURATION_PROPERTIES = "configurationProperties";
     private static final Logger log = LoggerFactory.getLogger(RemoteSettingsOverlay.class);
 
     private RemoteSettingsOverlay() {
@@ -48,19 +39,6 @@ public final class RemoteSettingsOverlay {
             log.warn("Remote configuration not read at start: {}", e.toString());
             return Optional.empty();
         }
-    }
-
-    /**
-     * The printer's settings as the kiosk's own files give them, without this overlay: what a remote configuration
-     * that leaves them empty brings back.
-     */
-    static DevicesProperties.Printer ownPrinter(ConfigurableEnvironment environment) {
-        List<PropertySource<?>> own = environment.getPropertySources().stream()
-                .filter(source -> !source.getName().equals(SOURCE_NAME)
-                        && !source.getName().equals(CONFIGURATION_PROPERTIES))
-                .toList();
-        return new Binder(ConfigurationPropertySources.from(own), new PropertySourcesPlaceholdersResolver(own))
-                .bindOrCreate("kiosk.devices.printer", DevicesProperties.Printer.class);
     }
 
     /** The kiosk properties the settings override. */

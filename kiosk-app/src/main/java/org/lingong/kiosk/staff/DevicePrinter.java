@@ -7,7 +7,7 @@ import org.lingong.devices.printer.PrintResult;
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.devices.printer.SampleSlip;
 import org.lingong.devices.printer.codec.PrinterProfile;
-import org.lingong.kiosk.devices.CurrentPrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.devices.printer.codec.PrinterStatus;
 
 /** {@link StaffPrinter} over the kiosk's running printer: the sample slip laid out for the paper in force now. */

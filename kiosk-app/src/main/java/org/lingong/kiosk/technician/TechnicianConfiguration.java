@@ -10,7 +10,7 @@ import org.lingong.devices.scanner.SerialCodeScanner;
 import org.lingong.devices.transport.spec.SimulatorTransports;
 import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.config.StaffProperties;
-import org.lingong.kiosk.devices.CurrentPrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.Screen;

@@ -28,7 +28,7 @@ import org.lingong.devices.transport.spec.SimulatorTransports;
 import org.lingong.devices.transport.spec.TransportSpec;
 import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.config.PlatformProperties;
-import org.lingong.kiosk.devices.CurrentPrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.i18n.KioskLanguage;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.devices.printer.PrintResult;
 import org.lingong.devices.printer.codec.PrinterProfile;
-import org.lingong.kiosk.devices.CurrentPrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.staff.StaffPrinter;
@@ -125,11 +125,11 @@ class RemoteOnKioskTest {
         ConfigurationPropertySources.attach(environment);
 
         assertThat(environment.getProperty("kiosk.devices.printer.paper-width")).as("the overlay wins at start").isEqualTo("80");
-        assertThat(RemoteSettingsOverlay.ownPrinter(environment)).satisfies(own -> {
+        assertThat(RemoteConfiguration.ownPrinter(environment)).satisfies(own -> {
             assertThat(own.paperWidth()).isEqualTo(58);
             assertThat(own.nativeQr()).isFalse();
         });
-        assertThat(RemoteSettingsOverlay.ownPrinter(new StandardEnvironment()).paperWidth()).as("the default").isEqualTo(80);
+        assertThat(RemoteConfiguration.ownPrinter(new StandardEnvironment()).paperWidth()).as("the default").isEqualTo(80);
     }
 
     @Test

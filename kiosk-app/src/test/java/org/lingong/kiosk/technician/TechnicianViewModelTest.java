@@ -17,7 +17,7 @@ import org.lingong.devices.printer.PrintResult;
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.printer.sim.EscPosPrinterSimulator;
-import org.lingong.kiosk.devices.CurrentPrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.devices.printer.sim.PrintedReceipt;
 import org.lingong.devices.printer.sim.ReceiptElement;
 import org.lingong.devices.sim.SimulatorServer;

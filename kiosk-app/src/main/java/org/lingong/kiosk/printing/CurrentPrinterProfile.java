@@ -1,4 +1,4 @@
-package org.lingong.kiosk.devices;
+package org.lingong.kiosk.printing;
 
 import java.util.concurrent.atomic.AtomicReference;
 

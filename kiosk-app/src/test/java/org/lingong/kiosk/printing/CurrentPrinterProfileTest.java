@@ -1,4 +1,4 @@
-package org.lingong.kiosk.devices;
+package org.lingong.kiosk.printing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
