@@ -109,10 +109,11 @@ public class RemoteConfiguration {
     @Lazy
     RemoteOrdersHandler remoteOrdersHandler(BackendClient backend, LiveSettings live, StaffPrinter printer,
             DriverStatusSource status, KioskProperties kiosk, Clock clock, TaskExecutor executor,
-            AttractViewModel attract, @Value("${logging.file.name:}") String logFile) {
+            AttractViewModel attract, CurrentPrinterProfile printerProfile,
+            @Value("${logging.file.name:}") String logFile) {
         DiagnosticBundleBuilder diagnostics = new DiagnosticBundleBuilder(backend, status::snapshot,
                 logFile.isBlank() ? Optional.empty() : Optional.of(Path.of(logFile)),
-                APP_VERSION, clock, kiosk.station().zoneId());
+                APP_VERSION, clock, kiosk.station().zoneId(), printerProfile);
         RemoteCommands commands = new RemoteCommands(backend, printer, diagnostics,
                 () -> executor.runOnUiThread(attract::refresh));
         return new RemoteOrdersHandler(backend.remote(), live, commands, new ProcessExit());

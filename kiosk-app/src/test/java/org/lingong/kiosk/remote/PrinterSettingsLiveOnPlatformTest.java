@@ -50,7 +50,7 @@ import org.lingong.testing.platform.PlatformUnderTest;
 /**
  * The printer's paper width and QR mode from the platform console reach the running kiosk through its heartbeat and
  * change the very next slip on the wire (columns per line, native {@code GS ( k} QR or a raster image), with no
- * restart; the kiosk reports the version applied. Orders that are unsigned or carry an older configuration change
+ * restart; the kiosk reports the version applied, and its diagnostic bundle the paper and QR mode in force. Orders that are unsigned or carry an older configuration change
  * nothing. The printer is the ESC/POS simulator (80 mm paper) over TCP, the platform the real one.
  */
 class PrinterSettingsLiveOnPlatformTest {
@@ -82,7 +82,7 @@ class PrinterSettingsLiveOnPlatformTest {
                     new RemotePrinterSettings(printerProfile, 80, true));
             RemoteOrdersHandler handler = new RemoteOrdersHandler(backend.remote(), live, new RemoteCommands(backend,
                     new DevicePrinter(device, printerProfile), new DiagnosticBundleBuilder(backend, List::of,
-                    Optional.empty(), "test", clock, ZoneId.of("Asia/Shanghai")), () -> { }), () -> { });
+                    Optional.empty(), "test", clock, ZoneId.of("Asia/Shanghai"), printerProfile), () -> { }), () -> { });
             PlatformConnection connection = new PlatformConnection(backend, new PlatformProperties(true, platform.url(),
                     null, platform.enrollmentCode(PlatformUnderTest.HOHHOT), temp.resolve("kiosk").toString(),
                     Duration.ofSeconds(1), Duration.ofMinutes(5)), PlatformUnderTest.HOHHOT.code(),
@@ -95,7 +95,8 @@ class PrinterSettingsLiveOnPlatformTest {
             connection.start();
             try {
                 await("enrolled", () -> backend.identity().isPresent());
-                String terminalPage = "console/terminals/" + backend.identity().orElseThrow().terminalId();
+                String terminalId = backend.identity().orElseThrow().terminalId();
+                String terminalPage = "console/terminals/" + terminalId;
                 String remotePage = terminalPage + "/remote";
 
                 PrintedReceipt before = print(slips, simulator);
@@ -116,10 +117,17 @@ class PrinterSettingsLiveOnPlatformTest {
                                 .isLessThanOrEqualTo(PrinterProfile.paper58().printableDots()));
                 await("the platform told the version is applied", () -> platform.consolePage(terminalPage)
                         .contains("终端已应用：v" + narrowVersion));
+                assertThat(platform.consoleForm(remotePage, remotePage + "/commands",
+                        Map.of("kind", "UPLOAD_DIAGNOSTICS"))).isEqualTo(303);
+                await("the diagnostic bundle uploaded", () -> !bundles(platform, terminalId).isEmpty());
+                assertThat(bundles(platform, terminalId)).singleElement().asString().contains(
+                        "remote: configuration v" + narrowVersion, "printer: 58 mm paper, 32 columns, QR image (in force now)");
 
+                int handledBefore = handled.size();
                 assertThat(platform.consoleForm(remotePage, remotePage + "/settings",
                         Map.of("paperWidth", "80", "nativeQr", "true"))).isEqualTo(200);
-                await("the second configuration handled", () -> handled.size() == 2);
+                await("the second configuration handled", () -> handled.size() > handledBefore
+                        && backend.remote().report().configVersion() > narrowVersion);
                 assertThat(backend.remote().report().configVersion()).isGreaterThan(narrowVersion);
                 assertThat(widestLine(print(slips, simulator))).as("back to 80 mm").isEqualTo(48);
 
@@ -150,6 +158,11 @@ class PrinterSettingsLiveOnPlatformTest {
                 .map(e -> ((ReceiptElement.TextLine) e).text())
                 .filter(text -> !text.isEmpty() && text.chars().allMatch(c -> c == '-'))
                 .mapToInt(PrinterText::columns).max().orElse(0);
+    }
+
+    private static List<String> bundles(PlatformUnderTest platform, String terminalId) {
+        return platform.jdbc().sql("SELECT body FROM terminal_diagnostic WHERE terminal_id = ?").param(terminalId)
+                .query(String.class).list();
     }
 
     private static void await(String what, Callable<Boolean> condition) throws Exception {
