@@ -18,10 +18,14 @@ import org.lingong.kiosk.config.DevicesProperties;
  */
 public final class CurrentPrinterProfile {
 
-    private final AtomicReference<PrinterProfile> profile;
+    /** The profile and whether the platform's remote configuration set it (then it also wins at the next start). */
+    private record InForce(PrinterProfile profile, boolean byPlatform) {
+    }
+
+    private final AtomicReference<InForce> inForce;
 
     public CurrentPrinterProfile(PrinterProfile initial) {
-        this.profile = new AtomicReference<>(initial);
+        this.inForce = new AtomicReference<>(new InForce(initial, false));
     }
 
     /** From the configured paper width and QR mode. */
@@ -37,12 +41,20 @@ public final class CurrentPrinterProfile {
 
     /** The profile in force now. */
     public PrinterProfile get() {
-        return profile.get();
+        return inForce.get().profile();
+    }
+
+    /**
+     * Whether the platform's remote configuration sets the paper width or QR mode: then a value saved in the kiosk's
+     * own files (the technician's screen) does not take effect, not even at the next start.
+     */
+    public boolean setByPlatform() {
+        return inForce.get().byPlatform();
     }
 
     /** A layout for one slip with the settings in force now; lay the whole slip out with it. */
     public ReceiptLayout layout() {
-        return new ReceiptLayout(profile.get());
+        return new ReceiptLayout(get());
     }
 
     /**
@@ -52,9 +64,18 @@ public final class CurrentPrinterProfile {
      * @throws IllegalArgumentException a width other than 58 or 80 (nothing changes)
      */
     public PrinterProfile change(int paperWidth, boolean nativeQr) {
+        return change(paperWidth, nativeQr, false);
+    }
+
+    /**
+     * {@link #change(int, boolean)}, saying whether the platform's remote configuration set them
+     * ({@link #setByPlatform()}).
+     */
+    public PrinterProfile change(int paperWidth, boolean nativeQr, boolean byPlatform) {
         if (paperWidth != 58 && paperWidth != 80) {
             throw new IllegalArgumentException("paper width must be 58 or 80 (mm), got " + paperWidth);
         }
-        return profile.updateAndGet(now -> profile(paperWidth, nativeQr).withStatusSupported(now.statusSupported()));
+        return inForce.updateAndGet(now -> new InForce(profile(paperWidth, nativeQr)
+                .withStatusSupported(now.profile().statusSupported()), byPlatform)).profile();
     }
 }

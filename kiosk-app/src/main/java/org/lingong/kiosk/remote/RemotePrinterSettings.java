@@ -38,7 +38,8 @@ public final class RemotePrinterSettings {
         int paperWidth = settings.paperWidth() != null ? settings.paperWidth() : ownPaperWidth;
         boolean nativeQr = settings.nativeQr() != null ? settings.nativeQr() : ownNativeQr;
         PrinterProfile before = printer.get();
-        PrinterProfile now = printer.change(paperWidth, nativeQr);
+        PrinterProfile now = printer.change(paperWidth, nativeQr,
+                settings.paperWidth() != null || settings.nativeQr() != null);
         List<String> applied = new ArrayList<>();
         if (settings.paperWidth() != null) {
             applied.add("paper " + paperWidth + " mm");

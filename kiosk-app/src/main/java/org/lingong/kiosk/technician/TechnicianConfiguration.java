@@ -39,7 +39,7 @@ public class TechnicianConfiguration {
             TaskExecutor executor, StaffAccess access, DevicesProperties devices, CurrentPrinterProfile printer) {
         TechnicianViewModel viewModel = new TechnicianViewModel(checks, new DevicesFile(staff.devicesFile(), clock),
                 executor, access, configured(devices),
-                () -> running(printer.get()),
+                () -> running(printer.get()), printer::setByPlatform,
                 new ProcessMaintenanceExit());
         access.roleProperty().addListener((obs, old, now) -> {
             if (now != null) {

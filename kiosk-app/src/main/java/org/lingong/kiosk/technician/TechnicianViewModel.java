@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.concurrent.Callable;
@@ -43,6 +44,8 @@ public final class TechnicianViewModel implements SessionScoped {
     static final String WORKING_KEY = "technician.working";
     private static final CheckOutcome WORKING = CheckOutcome.ok(WORKING_KEY, "");
     private static final String UNANSWERED = "technician.save.unanswered";
+    /** Saved, but the platform's remote configuration sets the paper width or QR mode: its values stay in force. */
+    static final String SAVED_PLATFORM_PRINTER = "technician.saved.platformPrinter";
 
     private final DeviceChecks checks;
     private final DevicesFile file;
@@ -56,6 +59,7 @@ public final class TechnicianViewModel implements SessionScoped {
     private final ReadOnlyObjectWrapper<CheckOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final Supplier<PrinterSettings> runningPrinter;
+    private final BooleanSupplier platformSetsPrinter;
     private final ReadOnlyObjectWrapper<PrinterSettings> printer = new ReadOnlyObjectWrapper<>(this, "printer");
     private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper(this, "address", "");
     private final ReadOnlyBooleanWrapper addressOpen = new ReadOnlyBooleanWrapper(this, "addressOpen");
@@ -73,18 +77,20 @@ public final class TechnicianViewModel implements SessionScoped {
     /** {@code printer}: the paper width and QR mode the kiosk runs with (fixed). */
     public TechnicianViewModel(DeviceChecks checks, DevicesFile file, TaskExecutor executor, StaffAccess access,
             Map<DeviceSlot, String> configured, PrinterSettings printer, MaintenanceExit maintenanceExit) {
-        this(checks, file, executor, access, configured, () -> printer, maintenanceExit);
+        this(checks, file, executor, access, configured, () -> printer, () -> false, maintenanceExit);
     }
 
     /**
      * {@code runningPrinter}: the paper width and QR mode slips are printed with now (the remote configuration may
-     * change them live); each technician session starts from them.
+     * change them live); each technician session starts from them. {@code platformSetsPrinter}: whether the
+     * platform's remote configuration sets them (then a save says that the platform's values stay in force).
      */
     public TechnicianViewModel(DeviceChecks checks, DevicesFile file, TaskExecutor executor, StaffAccess access,
             Map<DeviceSlot, String> configured, Supplier<PrinterSettings> runningPrinter,
-            MaintenanceExit maintenanceExit) {
+            BooleanSupplier platformSetsPrinter, MaintenanceExit maintenanceExit) {
         this.maintenanceExit = maintenanceExit;
         this.runningPrinter = runningPrinter;
+        this.platformSetsPrinter = platformSetsPrinter;
         this.printer.set(runningPrinter.get());
         this.checks = checks;
         this.file = file;
@@ -278,7 +284,8 @@ public final class TechnicianViewModel implements SessionScoped {
             try {
                 file.write(chosen, printerChoice);
                 log.info("Device settings saved to {}", file.path());
-                return CheckOutcome.ok("technician.saved", file.path().toString());
+                return CheckOutcome.ok(platformSetsPrinter.getAsBoolean() ? SAVED_PLATFORM_PRINTER : "technician.saved",
+                        file.path().toString());
             } catch (DevicesFile.RefusedSpec refused) {
                 return CheckOutcome.failed("technician.saveRefused", refused.getMessage());
             }

@@ -94,6 +94,7 @@ class RemoteOnKioskTest {
         assertThat(printer.get().paperWidthMm()).isEqualTo(58);
         assertThat(printer.get().columns()).isEqualTo(32);
         assertThat(printer.get().nativeQr()).isFalse();
+        assertThat(printer.setByPlatform()).isTrue();
         assertThat(applied).contains("log level DEBUG", "idle times", "station name", "2 service items", "paper 58 mm",
                 "QR image");
         assertThat(RemoteSettingsOverlay.properties(new TerminalSettings(3, null, null, "新名字驿站", null, 58, false, null)))
@@ -111,6 +112,7 @@ class RemoteOnKioskTest {
         assertThat(printer.get().paperWidthMm()).isEqualTo(80);
         assertThat(printer.get().nativeQr()).isTrue();
         assertThat(applied).contains("printer back to its own 80 mm, QR native");
+        assertThat(printer.setByPlatform()).as("the kiosk's own files decide again").isFalse();
         assertThat(live.apply(new TerminalSettings(5, 60, null, null, null, null, null, null)))
                 .as("nothing to say when nothing changed").noneMatch(words -> words.contains("printer"));
     }

@@ -154,7 +154,7 @@ class TechnicianViewModelTest {
     }
 
     @Test
-    void theNextSessionStartsFromThePaperAndQrModeSlipsArePrintedWithNowAfterARemoteChange() {
+    void theNextSessionStartsFromThePaperAndQrModeSlipsArePrintedWithNowAfterARemoteChangeAndASaveSaysThePlatformWins() {
         CurrentPrinterProfile running = new CurrentPrinterProfile(PrinterProfile.paper80());
         Map<DeviceSlot, String> configured = Map.of(DeviceSlot.ID_CARD_READER, "sim:idcard",
                 DeviceSlot.PRINTER, "sim:printer", DeviceSlot.SCANNER, "sim:scanner");
@@ -162,14 +162,20 @@ class TechnicianViewModelTest {
                 org.lingong.devices.transport.spec.SimulatorTransports.NONE, configured, () -> null, null, () -> null),
                 new DevicesFile(folder.resolve("kiosk-devices.yml"), clock), new CurrentThreadTaskExecutor(),
                 new StaffAccess(new ScreenNavigator(), () -> { }, new DailyCounters(clock)), configured,
-                () -> new PrinterSettings(running.get().paperWidthMm(), running.get().nativeQr()), exits::incrementAndGet);
+                () -> new PrinterSettings(running.get().paperWidthMm(), running.get().nativeQr()), running::setByPlatform,
+                exits::incrementAndGet);
         assertThat(technician.printerSettings().get()).isEqualTo(new PrinterSettings(80, true));
+        technician.save();
+        assertThat(technician.outcome().get().messageKey()).isEqualTo("technician.saved");
 
-        running.change(58, false);
+        running.change(58, false, true);
         technician.showRunningPrinter();
 
         assertThat(technician.printerSettings().get()).as("staff arrived after the change").isEqualTo(new PrinterSettings(58, false));
         technician.chooseNativeQr(true);
+        technician.save();
+        assertThat(technician.outcome().get().messageKey()).as("the platform's values stay in force")
+                .isEqualTo("technician.saved.platformPrinter");
         technician.clearSession();
         assertThat(technician.printerSettings().get()).isEqualTo(new PrinterSettings(58, false));
     }
