@@ -39,7 +39,8 @@ public class AppointmentConfiguration {
     @Bean
     AppointmentViewModel appointmentViewModel(AppointmentBook book, ReceiptPrinterDevice printer,
             CurrentPrinterProfile profile, KioskProperties kiosk, WorkerSession workers, TaskExecutor executor) {
-        return new AppointmentViewModel(book, new ReceiptAppointmentSlips(printer, profile, book, kiosk.station().name()), workers, executor);
+        return new AppointmentViewModel(book,
+                new ReceiptAppointmentSlips(printer, profile, book, kiosk.station().name()), workers, executor);
     }
 
     @Bean

@@ -115,7 +115,7 @@ public class DevicesConfiguration implements SmartLifecycle {
         return source;
     }
 
-    /** The printer model for the configured paper width and QR support, as at start (slips: {@link CurrentPrinterProfile}). */
+    /** The printer model for the configured paper width and QR support, as at start (slips: CurrentPrinterProfile). */
     public static PrinterProfile printerProfile(DevicesProperties.Printer printer) {
         return CurrentPrinterProfile.profile(printer.paperWidth(), printer.nativeQr());
     }

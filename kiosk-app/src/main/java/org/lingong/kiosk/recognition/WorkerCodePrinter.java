@@ -46,7 +46,8 @@ public final class WorkerCodePrinter implements WorkerCodeBadgeViewModel.SlipPri
     @Override
     public Optional<PrinterCondition> print(String workerCode, String maskedName) throws InterruptedException {
         try {
-            PrintResult result = printer.print(profile.layout().referralSlip(WORDING.workerCode(workerCode, maskedName, station)))
+            PrintResult result = printer.print(profile.layout()
+                    .referralSlip(WORDING.workerCode(workerCode, maskedName, station)))
                     .get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             if (result instanceof PrintResult.NotPrinted refused) {
                 log.warn("Worker-code slip not printed: {}", refused.reason());

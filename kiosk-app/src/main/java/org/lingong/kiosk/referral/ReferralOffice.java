@@ -34,7 +34,8 @@ final class ReferralOffice implements AutoCloseable {
     }
 
     static ReferralOffice open(BackendClient backend, Path dataDirectory, ReceiptPrinterDevice printerDevice,
-            CurrentPrinterProfile profile, StaffAlerts alerts, String station, String platformUrl, Clock clock) throws IOException {
+            CurrentPrinterProfile profile, StaffAlerts alerts, String station, String platformUrl, Clock clock)
+            throws IOException {
         SlipArchive archive = SlipArchive.open(dataDirectory, clock);
         SlipPrinter printer = new SlipPrinter(printerDevice, profile);
         return new ReferralOffice(new PlatformReferralDesk(backend, archive, printer, alerts,

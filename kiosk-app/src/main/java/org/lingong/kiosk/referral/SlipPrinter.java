@@ -43,7 +43,8 @@ public final class SlipPrinter {
     /** Empty when the slip was printed; otherwise why not. */
     public Optional<PrinterCondition> print(ReferralSlip slip) throws InterruptedException {
         try {
-            PrintResult result = printer.print(profile.layout().referralSlip(wording.receipt(slip))).get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            PrintResult result = printer.print(profile.layout().referralSlip(wording.receipt(slip)))
+                    .get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             if (result instanceof PrintResult.NotPrinted refused) {
                 log.warn("Slip {} not printed: {}", slip.slipNumber(), refused.reason());
                 return Optional.of(refused.reason());

@@ -26,8 +26,9 @@ import org.lingong.platform.client.outbox.ParkedEvent;
 /**
  * The diagnostic bundle a technician reads when a kiosk misbehaves: versions, time and clock skew, outbox figures,
  * parked events (type and reason only), devices' states, the catalog's size and age, remote configuration and the
- * printer's paper width and QR mode in force, disk and memory, and the end of the log file. No personal data: the structured part holds none by construction, and the log
- * lines pass {@link Redaction}. At most {@link RemoteProtocol#MAX_DIAGNOSTIC_BYTES} bytes (older log lines are dropped).
+ * printer's paper width and QR mode in force, disk and memory, and the end of the log file. No personal data: the
+ * structured part holds none by construction, and the log lines pass {@link Redaction}. At most
+ * {@link RemoteProtocol#MAX_DIAGNOSTIC_BYTES} bytes (older log lines are dropped).
  */
 public final class DiagnosticBundleBuilder {
 

@@ -66,8 +66,8 @@ public class RemoteConfiguration {
     }
 
     /**
-     * The printer's settings as the kiosk's own files give them, without the remote overlay: what a remote configuration
-     * that leaves them empty brings back.
+     * The printer's settings as the kiosk's own files give them, without the remote overlay: what a remote
+     * configuration that leaves them empty brings back.
      */
     static DevicesProperties.Printer ownPrinter(ConfigurableEnvironment environment) {
         List<PropertySource<?>> own = environment.getPropertySources().stream()
@@ -87,7 +87,8 @@ public class RemoteConfiguration {
     /** The attract screen is reached lazily: its service items come through these settings. */
     @Bean
     LiveSettings liveSettings(TaskExecutor executor, ObjectProvider<IdleSession> idle,
-            ObjectProvider<AttractViewModel> attract, CurrentPrinterProfile printer, ConfigurableEnvironment environment) {
+            ObjectProvider<AttractViewModel> attract, CurrentPrinterProfile printer,
+            ConfigurableEnvironment environment) {
         DevicesProperties.Printer own = ownPrinter(environment);
         return new LiveSettings(logLevels(), executor, idle::getObject, () -> attract.getObject().refresh(),
                 new RemotePrinterSettings(printer, own.paperWidth(), own.nativeQr()));

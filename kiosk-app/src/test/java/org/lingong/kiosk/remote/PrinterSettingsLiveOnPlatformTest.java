@@ -50,8 +50,8 @@ import org.lingong.testing.platform.PlatformUnderTest;
 /**
  * The printer's paper width and QR mode from the platform console reach the running kiosk through its heartbeat and
  * change the very next slip on the wire (columns per line, native {@code GS ( k} QR or a raster image), with no
- * restart; the kiosk reports the version applied, and its diagnostic bundle the paper and QR mode in force. Orders that are unsigned or carry an older configuration change
- * nothing. The printer is the ESC/POS simulator (80 mm paper) over TCP, the platform the real one.
+ * restart; the kiosk reports the version applied, and its diagnostic bundle the paper and QR mode in force. Orders
+ * that are unsigned or carry an older configuration change nothing. The printer is the ESC/POS simulator (80 mm paper) over TCP, the platform the real one.
  */
 class PrinterSettingsLiveOnPlatformTest {
 
