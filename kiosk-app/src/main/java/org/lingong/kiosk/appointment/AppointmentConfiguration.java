@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.lingong.devices.printer.ReceiptPrinterDevice;
-import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.config.KioskProperties;
-import org.lingong.kiosk.devices.DevicesConfiguration;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.Screen;
@@ -39,9 +38,9 @@ public class AppointmentConfiguration {
 
     @Bean
     AppointmentViewModel appointmentViewModel(AppointmentBook book, ReceiptPrinterDevice printer,
-            DevicesProperties devices, KioskProperties kiosk, WorkerSession workers, TaskExecutor executor) {
-        return new AppointmentViewModel(book, new ReceiptAppointmentSlips(printer,
-                DevicesConfiguration.printerProfile(devices.printer()), book, kiosk.station().name()), workers, executor);
+            CurrentPrinterProfile profile, KioskProperties kiosk, WorkerSession workers, TaskExecutor executor) {
+        return new AppointmentViewModel(book,
+                new ReceiptAppointmentSlips(printer, profile, book, kiosk.station().name()), workers, executor);
     }
 
     @Bean

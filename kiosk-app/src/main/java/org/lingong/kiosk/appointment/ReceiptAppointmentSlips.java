@@ -12,6 +12,7 @@ import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.devices.printer.SlipText;
 import org.lingong.devices.printer.codec.PrinterCondition;
 import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.slip.SlipWording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,14 +29,20 @@ public final class ReceiptAppointmentSlips implements AppointmentSlips {
     private static final Logger log = LoggerFactory.getLogger(ReceiptAppointmentSlips.class);
 
     private final ReceiptPrinterDevice printer;
-    private final ReceiptLayout layout;
+    private final CurrentPrinterProfile profile;
     private final AppointmentBook book;
     private final String station;
 
     public ReceiptAppointmentSlips(ReceiptPrinterDevice printer, PrinterProfile profile, AppointmentBook book,
             String station) {
+        this(printer, new CurrentPrinterProfile(profile), book, station);
+    }
+
+    /** Each slip is laid out whole with the paper width and QR mode in force when it is printed. */
+    public ReceiptAppointmentSlips(ReceiptPrinterDevice printer, CurrentPrinterProfile profile, AppointmentBook book,
+            String station) {
         this.printer = printer;
-        this.layout = new ReceiptLayout(profile);
+        this.profile = profile;
         this.book = book;
         this.station = station;
     }
@@ -50,7 +57,7 @@ public final class ReceiptAppointmentSlips implements AppointmentSlips {
     @Override
     public Optional<PrinterCondition> print(Booking booking) throws InterruptedException {
         try {
-            PrintResult result = printer.print(layout.referralSlip(text(booking)))
+            PrintResult result = printer.print(profile.layout().referralSlip(text(booking)))
                     .get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             if (result instanceof PrintResult.NotPrinted refused) {
                 log.warn("Appointment slip not printed: {}", refused.reason());

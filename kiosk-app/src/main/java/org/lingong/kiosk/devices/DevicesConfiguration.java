@@ -14,6 +14,7 @@ import org.lingong.devices.transport.spec.SimulatorTransports;
 import org.lingong.kiosk.card.CardPlacementRouter;
 import org.lingong.kiosk.worker.PlacedCard;
 import org.lingong.kiosk.config.DevicesProperties;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.notice.NoticeViewModel;
 import org.lingong.kiosk.scan.ScanRouter;
@@ -80,6 +81,12 @@ public class DevicesConfiguration implements SmartLifecycle {
         });
     }
 
+    /** The paper width and QR mode every slip is laid out with; the remote configuration changes them live. */
+    @Bean
+    CurrentPrinterProfile currentPrinterProfile(DevicesProperties properties) {
+        return CurrentPrinterProfile.of(properties.printer());
+    }
+
     @Bean(destroyMethod = "close")
     ReceiptPrinterDevice receiptPrinter(DevicesProperties properties, SimulatorTransports simulators,
             ExecutorService printerStatusDelivery) {
@@ -108,10 +115,9 @@ public class DevicesConfiguration implements SmartLifecycle {
         return source;
     }
 
-    /** The printer model for the configured paper width and QR support. */
+    /** The printer model for the configured paper width and QR support, as at start (slips: CurrentPrinterProfile). */
     public static PrinterProfile printerProfile(DevicesProperties.Printer printer) {
-        PrinterProfile base = printer.paperWidth() == 58 ? PrinterProfile.paper58() : PrinterProfile.paper80();
-        return base.withNativeQr(printer.nativeQr());
+        return CurrentPrinterProfile.profile(printer.paperWidth(), printer.nativeQr());
     }
 
     @Override

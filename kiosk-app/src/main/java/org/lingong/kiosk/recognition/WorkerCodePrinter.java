@@ -11,6 +11,7 @@ import org.lingong.devices.printer.ReceiptLayout;
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.devices.printer.codec.PrinterCondition;
 import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.slip.SlipWording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,19 +29,25 @@ public final class WorkerCodePrinter implements WorkerCodeBadgeViewModel.SlipPri
     private static final Logger log = LoggerFactory.getLogger(WorkerCodePrinter.class);
 
     private final ReceiptPrinterDevice printer;
-    private final ReceiptLayout layout;
+    private final CurrentPrinterProfile profile;
     private final String station;
 
     public WorkerCodePrinter(ReceiptPrinterDevice printer, PrinterProfile profile, String station) {
+        this(printer, new CurrentPrinterProfile(profile), station);
+    }
+
+    /** Each slip is laid out whole with the paper width and QR mode in force when it is printed. */
+    public WorkerCodePrinter(ReceiptPrinterDevice printer, CurrentPrinterProfile profile, String station) {
         this.printer = printer;
-        this.layout = new ReceiptLayout(profile);
+        this.profile = profile;
         this.station = station;
     }
 
     @Override
     public Optional<PrinterCondition> print(String workerCode, String maskedName) throws InterruptedException {
         try {
-            PrintResult result = printer.print(layout.referralSlip(WORDING.workerCode(workerCode, maskedName, station)))
+            PrintResult result = printer.print(profile.layout()
+                    .referralSlip(WORDING.workerCode(workerCode, maskedName, station)))
                     .get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             if (result instanceof PrintResult.NotPrinted refused) {
                 log.warn("Worker-code slip not printed: {}", refused.reason());

@@ -11,11 +11,10 @@ import javafx.scene.layout.StackPane;
 
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.kiosk.alert.StaffAlerts;
-import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.slip.ReferralSlipPdf;
-import org.lingong.kiosk.devices.DevicesConfiguration;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.recognition.WorkerCodeBadgeView;
@@ -50,7 +49,7 @@ public class ReferralConfiguration {
 
     @Bean(destroyMethod = "close")
     ReferralOffice referralOffice(ObjectProvider<BackendClient> backend, ObjectProvider<PlatformProperties> platform,
-            ReceiptPrinterDevice printer, DevicesProperties devices, StaffAlerts alerts, KioskProperties kiosk,
+            ReceiptPrinterDevice printer, CurrentPrinterProfile profile, StaffAlerts alerts, KioskProperties kiosk,
             Clock clock) throws IOException {
         PlatformProperties settings = platform.getIfAvailable();
         if (settings == null || !settings.enabled()) {
@@ -58,7 +57,7 @@ public class ReferralConfiguration {
             return ReferralOffice.withoutPlatform();
         }
         return ReferralOffice.open(backend.getObject(), settings.dataDirectory(), printer,
-                DevicesConfiguration.printerProfile(devices.printer()), alerts, kiosk.station().name(), settings.url(), clock);
+                profile, alerts, kiosk.station().name(), settings.url(), clock);
     }
 
     /** The technician's choice of office A4 printer, in the kiosk's data directory. */
@@ -95,7 +94,7 @@ public class ReferralConfiguration {
      */
     @Bean
     WorkerCodeBadgeViewModel workerCodeBadgeViewModel(RegistrationViewModel registration, ReferralViewModel referral,
-            WorkerCodes codes, ReceiptPrinterDevice printer, DevicesProperties devices, KioskProperties kiosk,
+            WorkerCodes codes, ReceiptPrinterDevice printer, CurrentPrinterProfile profile, KioskProperties kiosk,
             TaskExecutor executor) {
         ObjectBinding<ActiveWorker> slipHolder = Bindings.createObjectBinding(() -> {
             ReferralStage stage = referral.stageProperty().get();
@@ -103,7 +102,7 @@ public class ReferralConfiguration {
                     ? referral.workerProperty().get() : null;
         }, referral.stageProperty(), referral.workerProperty());
         return new WorkerCodeBadgeViewModel(registration, slipHolder, codes, new WorkerCodePrinter(printer,
-                DevicesConfiguration.printerProfile(devices.printer()), kiosk.station().name()), executor);
+                profile, kiosk.station().name()), executor);
     }
 
     /** The referral screen with the worker-code QR in its free corner once the slip is out or offered again. */

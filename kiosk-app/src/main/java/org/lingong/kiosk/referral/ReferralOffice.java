@@ -7,7 +7,7 @@ import java.time.Clock;
 
 import org.jspecify.annotations.Nullable;
 import org.lingong.devices.printer.ReceiptPrinterDevice;
-import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.platform.client.BackendClient;
 
@@ -34,7 +34,8 @@ final class ReferralOffice implements AutoCloseable {
     }
 
     static ReferralOffice open(BackendClient backend, Path dataDirectory, ReceiptPrinterDevice printerDevice,
-            PrinterProfile profile, StaffAlerts alerts, String station, String platformUrl, Clock clock) throws IOException {
+            CurrentPrinterProfile profile, StaffAlerts alerts, String station, String platformUrl, Clock clock)
+            throws IOException {
         SlipArchive archive = SlipArchive.open(dataDirectory, clock);
         SlipPrinter printer = new SlipPrinter(printerDevice, profile);
         return new ReferralOffice(new PlatformReferralDesk(backend, archive, printer, alerts,

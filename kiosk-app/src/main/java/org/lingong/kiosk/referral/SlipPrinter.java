@@ -7,11 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.lingong.devices.printer.PrintResult;
-import org.lingong.devices.printer.ReceiptLayout;
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.devices.printer.codec.PrinterCondition;
 import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.slip.SlipWording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,18 +27,24 @@ public final class SlipPrinter {
     private static final Logger log = LoggerFactory.getLogger(SlipPrinter.class);
 
     private final ReceiptPrinterDevice printer;
-    private final ReceiptLayout layout;
+    private final CurrentPrinterProfile profile;
     private final SlipWording wording = new SlipWording();
 
     public SlipPrinter(ReceiptPrinterDevice printer, PrinterProfile profile) {
+        this(printer, new CurrentPrinterProfile(profile));
+    }
+
+    /** Each slip is laid out whole with the paper width and QR mode in force when it is printed. */
+    public SlipPrinter(ReceiptPrinterDevice printer, CurrentPrinterProfile profile) {
         this.printer = printer;
-        this.layout = new ReceiptLayout(profile);
+        this.profile = profile;
     }
 
     /** Empty when the slip was printed; otherwise why not. */
     public Optional<PrinterCondition> print(ReferralSlip slip) throws InterruptedException {
         try {
-            PrintResult result = printer.print(layout.referralSlip(wording.receipt(slip))).get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            PrintResult result = printer.print(profile.layout().referralSlip(wording.receipt(slip)))
+                    .get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             if (result instanceof PrintResult.NotPrinted refused) {
                 log.warn("Slip {} not printed: {}", slip.slipNumber(), refused.reason());
                 return Optional.of(refused.reason());

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.status.DeviceStatus;
 import org.lingong.platform.api.remote.RemoteProtocol;
 import org.lingong.platform.api.remote.RemoteReport;
@@ -22,9 +25,10 @@ import org.lingong.platform.client.outbox.ParkedEvent;
 
 /**
  * The diagnostic bundle a technician reads when a kiosk misbehaves: versions, time and clock skew, outbox figures,
- * parked events (type and reason only), devices' states, the catalog's size and age, remote configuration, disk and
- * memory, and the end of the log file. No personal data: the structured part holds none by construction, and the log
- * lines pass {@link Redaction}. At most {@link RemoteProtocol#MAX_DIAGNOSTIC_BYTES} bytes (older log lines are dropped).
+ * parked events (type and reason only), devices' states, the catalog's size and age, remote configuration and the
+ * printer's paper width and QR mode in force, disk and memory, and the end of the log file. No personal data: the
+ * structured part holds none by construction, and the log lines pass {@link Redaction}. At most
+ * {@link RemoteProtocol#MAX_DIAGNOSTIC_BYTES} bytes (older log lines are dropped).
  */
 public final class DiagnosticBundleBuilder {
 
@@ -37,9 +41,17 @@ public final class DiagnosticBundleBuilder {
     private final String appVersion;
     private final Clock clock;
     private final ZoneId zone;
+    private final @Nullable CurrentPrinterProfile printer;
 
     public DiagnosticBundleBuilder(BackendClient backend, Supplier<List<DeviceStatus>> devices, Optional<Path> logFile,
             String appVersion, Clock clock, ZoneId zone) {
+        this(backend, devices, logFile, appVersion, clock, zone, null);
+    }
+
+    /** @param printer the paper width and QR mode slips are printed with now; {@code null}: no printer line */
+    public DiagnosticBundleBuilder(BackendClient backend, Supplier<List<DeviceStatus>> devices, Optional<Path> logFile,
+            String appVersion, Clock clock, ZoneId zone, @Nullable CurrentPrinterProfile printer) {
+        this.printer = printer;
         this.backend = backend;
         this.devices = devices;
         this.logFile = logFile;
@@ -72,6 +84,11 @@ public final class DiagnosticBundleBuilder {
                 + (remote.lastRefusal() == null ? "" : ", refused v" + remote.lastRefusal().version() + " ("
                 + remote.lastRefusal().reason() + ")"));
         remote.results().forEach(r -> line(text, "command", r.id() + " " + r.outcome() + " " + r.detail()));
+        if (printer != null) {
+            PrinterProfile now = printer.get();
+            line(text, "printer", now.paperWidthMm() + " mm paper, " + now.columns() + " columns, QR "
+                    + (now.nativeQr() ? "native" : "image") + " (in force now)");
+        }
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         line(text, "memory", heap.getUsed() / (1024 * 1024) + " MiB used of " + heap.getMax() / (1024 * 1024) + " MiB");
         String head = text.toString();

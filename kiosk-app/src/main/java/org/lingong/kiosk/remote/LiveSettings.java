@@ -16,10 +16,11 @@ import org.lingong.kiosk.session.IdleSession;
 import org.lingong.platform.api.remote.TerminalSettings;
 
 /**
- * Applies a remote configuration to the running kiosk: the log level of the kiosk's loggers at once; idle times, the
- * station name in the top bar and the attract screen's service items on the JavaFX thread (through the executor).
- * The printer's paper width and QR mode, and the station name printed on slips, take effect at the next start
- * ({@link RemoteSettingsOverlay}). Thread-safe: called from the platform connection's thread.
+ * Applies a remote configuration to the running kiosk: the log level of the kiosk's loggers and the printer's paper
+ * width and QR mode (for the next slip, {@link RemotePrinterSettings}) at once; idle times, the station name in the
+ * top bar and the attract screen's service items on the JavaFX thread (through the executor). Only the station name
+ * printed on slips takes effect at the next start ({@link RemoteSettingsOverlay}). Thread-safe: called from the
+ * platform connection's thread.
  */
 public final class LiveSettings {
 
@@ -27,17 +28,19 @@ public final class LiveSettings {
     private final TaskExecutor executor;
     private final Supplier<IdleSession> idleSession;
     private final Runnable refreshAttract;
+    private final RemotePrinterSettings printer;
     private final AtomicReference<List<String>> serviceItems = new AtomicReference<>(List.of());
     private volatile @Nullable Scene scene;
     private volatile @Nullable String stationName;
 
     /** @param logLevel sets the level (ERROR … TRACE) of the kiosk's loggers ({@code org.lingong}) */
     public LiveSettings(Consumer<String> logLevel, TaskExecutor executor, Supplier<IdleSession> idleSession,
-            Runnable refreshAttract) {
+            Runnable refreshAttract, RemotePrinterSettings printer) {
         this.logLevel = logLevel;
         this.executor = executor;
         this.idleSession = idleSession;
         this.refreshAttract = refreshAttract;
+        this.printer = printer;
     }
 
     /** Applies what can change live; returns what was applied, in words for the platform's command log. */
@@ -47,6 +50,7 @@ public final class LiveSettings {
             logLevel.accept(settings.logLevel());
             applied.add("log level " + settings.logLevel());
         }
+        applied.addAll(printer.apply(settings));
         serviceItems.set(settings.serviceItems());
         stationName = settings.stationName();
         executor.runOnUiThread(() -> {

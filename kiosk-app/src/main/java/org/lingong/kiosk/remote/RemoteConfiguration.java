@@ -2,10 +2,13 @@ package org.lingong.kiosk.remote;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.lingong.kiosk.attract.AttractViewModel;
+import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.config.KioskProperties;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.session.IdleSession;
@@ -24,6 +27,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +44,9 @@ import org.springframework.context.annotation.Lazy;
 public class RemoteConfiguration {
 
     /** The version the kiosk reports in its diagnostic bundle. */
+    /** Spring Boot's view of all property sources together (it would bring the overlay back). */
+    private static final String CONFIGURATION_PROPERTIES = "configurationProperties";
+
     static final String APP_VERSION = Optional
             .ofNullable(RemoteConfiguration.class.getPackage().getImplementationVersion()).orElse("0.1.0-dev");
 
@@ -55,6 +65,19 @@ public class RemoteConfiguration {
         };
     }
 
+    /**
+     * The printer's settings as the kiosk's own files give them, without the remote overlay: what a remote
+     * configuration that leaves them empty brings back.
+     */
+    static DevicesProperties.Printer ownPrinter(ConfigurableEnvironment environment) {
+        List<PropertySource<?>> own = environment.getPropertySources().stream()
+                .filter(source -> !source.getName().equals(RemoteSettingsOverlay.SOURCE_NAME)
+                        && !source.getName().equals(CONFIGURATION_PROPERTIES))
+                .toList();
+        return new Binder(ConfigurationPropertySources.from(own), new PropertySourcesPlaceholdersResolver(own))
+                .bindOrCreate("kiosk.devices.printer", DevicesProperties.Printer.class);
+    }
+
     /** Sets the level of every kiosk, driver and client logger ({@code org.lingong}). */
     public static Consumer<String> logLevels() {
         return level -> LoggingSystem.get(RemoteConfiguration.class.getClassLoader())
@@ -64,8 +87,11 @@ public class RemoteConfiguration {
     /** The attract screen is reached lazily: its service items come through these settings. */
     @Bean
     LiveSettings liveSettings(TaskExecutor executor, ObjectProvider<IdleSession> idle,
-            ObjectProvider<AttractViewModel> attract) {
-        return new LiveSettings(logLevels(), executor, idle::getObject, () -> attract.getObject().refresh());
+            ObjectProvider<AttractViewModel> attract, CurrentPrinterProfile printer,
+            ConfigurableEnvironment environment) {
+        DevicesProperties.Printer own = ownPrinter(environment);
+        return new LiveSettings(logLevels(), executor, idle::getObject, () -> attract.getObject().refresh(),
+                new RemotePrinterSettings(printer, own.paperWidth(), own.nativeQr()));
     }
 
     /** The attract screen's service items: the remote configuration's list over the usual source. */
@@ -84,10 +110,11 @@ public class RemoteConfiguration {
     @Lazy
     RemoteOrdersHandler remoteOrdersHandler(BackendClient backend, LiveSettings live, StaffPrinter printer,
             DriverStatusSource status, KioskProperties kiosk, Clock clock, TaskExecutor executor,
-            AttractViewModel attract, @Value("${logging.file.name:}") String logFile) {
+            AttractViewModel attract, CurrentPrinterProfile printerProfile,
+            @Value("${logging.file.name:}") String logFile) {
         DiagnosticBundleBuilder diagnostics = new DiagnosticBundleBuilder(backend, status::snapshot,
                 logFile.isBlank() ? Optional.empty() : Optional.of(Path.of(logFile)),
-                APP_VERSION, clock, kiosk.station().zoneId());
+                APP_VERSION, clock, kiosk.station().zoneId(), printerProfile);
         RemoteCommands commands = new RemoteCommands(backend, printer, diagnostics,
                 () -> executor.runOnUiThread(attract::refresh));
         return new RemoteOrdersHandler(backend.remote(), live, commands, new ProcessExit());

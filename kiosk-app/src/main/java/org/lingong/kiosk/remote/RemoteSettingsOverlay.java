@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * At start, the remote configuration accepted last (in {@code <kiosk.platform.data-dir>/remote-state.json}) as kiosk
  * properties placed above {@code config/kiosk.yml} ({@code RemoteConfiguration.settingsOverlay()}), so that what cannot
- * change live (the printer's paper width and QR mode, the station name printed on slips) takes effect after a
- * restart, and everything survives one. A missing or unreadable file changes nothing.
+ * change live (the station name printed on slips) takes effect after a restart, and everything survives one (the
+ * printer's paper width and QR mode change live too, {@link RemotePrinterSettings}). A missing or unreadable file
+ * changes nothing.
  */
 public final class RemoteSettingsOverlay {
 

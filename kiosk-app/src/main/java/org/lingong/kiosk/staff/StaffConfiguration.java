@@ -7,10 +7,9 @@ import java.util.Optional;
 
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.kiosk.alert.StaffAlerts;
-import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.config.StaffProperties;
-import org.lingong.kiosk.devices.DevicesConfiguration;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.referral.SlipReprints;
@@ -91,8 +90,8 @@ public class StaffConfiguration {
     }
 
     @Bean
-    StaffPrinter staffPrinter(ReceiptPrinterDevice printer, DevicesProperties devices) {
-        return new DevicePrinter(printer, DevicesConfiguration.printerProfile(devices.printer()));
+    StaffPrinter staffPrinter(ReceiptPrinterDevice printer, CurrentPrinterProfile profile) {
+        return new DevicePrinter(printer, profile);
     }
 
     @Bean

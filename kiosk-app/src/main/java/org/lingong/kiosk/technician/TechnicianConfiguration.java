@@ -5,10 +5,12 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.lingong.devices.idcard.IdCardReaderDevice;
+import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.scanner.SerialCodeScanner;
 import org.lingong.devices.transport.spec.SimulatorTransports;
 import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.config.StaffProperties;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.shell.Screen;
@@ -34,14 +36,15 @@ public class TechnicianConfiguration {
 
     @Bean
     TechnicianViewModel technicianViewModel(DeviceChecks checks, StaffProperties staff, Clock clock,
-            TaskExecutor executor, StaffAccess access, DevicesProperties devices) {
+            TaskExecutor executor, StaffAccess access, DevicesProperties devices, CurrentPrinterProfile printer) {
         TechnicianViewModel viewModel = new TechnicianViewModel(checks, new DevicesFile(staff.devicesFile(), clock),
                 executor, access, configured(devices),
-                new PrinterSettings(devices.printer().paperWidth(), devices.printer().nativeQr()),
+                () -> running(printer.get()), printer::setByPlatform,
                 new ProcessMaintenanceExit());
         access.roleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.refreshPorts();
+                viewModel.showRunningPrinter();
             }
         });
         return viewModel;
@@ -57,6 +60,10 @@ public class TechnicianConfiguration {
             OfficePrinterViewModel officePrinter) {
         return ScreenViewFactory.of(Screen.TECHNICIAN, () -> new TechnicianView(viewModel, messages,
                 new OfficePrinterPane(officePrinter, messages)), officePrinter::refresh);
+    }
+
+    private static PrinterSettings running(PrinterProfile profile) {
+        return new PrinterSettings(profile.paperWidthMm(), profile.nativeQr());
     }
 
     private static Map<DeviceSlot, String> configured(DevicesProperties devices) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,6 +44,8 @@ public final class TechnicianViewModel implements SessionScoped {
     static final String WORKING_KEY = "technician.working";
     private static final CheckOutcome WORKING = CheckOutcome.ok(WORKING_KEY, "");
     private static final String UNANSWERED = "technician.save.unanswered";
+    /** Saved, but the platform's remote configuration sets the paper width or QR mode: its values stay in force. */
+    static final String SAVED_PLATFORM_PRINTER = "technician.saved.platformPrinter";
 
     private final DeviceChecks checks;
     private final DevicesFile file;
@@ -54,7 +58,8 @@ public final class TechnicianViewModel implements SessionScoped {
             DeviceSlot.ID_CARD_READER);
     private final ReadOnlyObjectWrapper<CheckOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final PrinterSettings configuredPrinter;
+    private final Supplier<PrinterSettings> runningPrinter;
+    private final BooleanSupplier platformSetsPrinter;
     private final ReadOnlyObjectWrapper<PrinterSettings> printer = new ReadOnlyObjectWrapper<>(this, "printer");
     private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper(this, "address", "");
     private final ReadOnlyBooleanWrapper addressOpen = new ReadOnlyBooleanWrapper(this, "addressOpen");
@@ -69,12 +74,24 @@ public final class TechnicianViewModel implements SessionScoped {
                 maintenanceExit);
     }
 
-    /** {@code printer}: the paper width and QR mode the kiosk runs with now. */
+    /** {@code printer}: the paper width and QR mode the kiosk runs with (fixed). */
     public TechnicianViewModel(DeviceChecks checks, DevicesFile file, TaskExecutor executor, StaffAccess access,
             Map<DeviceSlot, String> configured, PrinterSettings printer, MaintenanceExit maintenanceExit) {
+        this(checks, file, executor, access, configured, () -> printer, () -> false, maintenanceExit);
+    }
+
+    /**
+     * {@code runningPrinter}: the paper width and QR mode slips are printed with now (the remote configuration may
+     * change them live); each technician session starts from them. {@code platformSetsPrinter}: whether the
+     * platform's remote configuration sets them (then a save says that the platform's values stay in force).
+     */
+    public TechnicianViewModel(DeviceChecks checks, DevicesFile file, TaskExecutor executor, StaffAccess access,
+            Map<DeviceSlot, String> configured, Supplier<PrinterSettings> runningPrinter,
+            BooleanSupplier platformSetsPrinter, MaintenanceExit maintenanceExit) {
         this.maintenanceExit = maintenanceExit;
-        this.configuredPrinter = printer;
-        this.printer.set(printer);
+        this.runningPrinter = runningPrinter;
+        this.platformSetsPrinter = platformSetsPrinter;
+        this.printer.set(runningPrinter.get());
         this.checks = checks;
         this.file = file;
         this.executor = executor;
@@ -109,6 +126,11 @@ public final class TechnicianViewModel implements SessionScoped {
 
     public void refreshPorts() {
         executor.submit(checks::ports, ports::setAll, error -> log.warn("Ports not listed: {}", error.toString()));
+    }
+
+    /** The paper width and QR mode slips are printed with now, as the choice to start from (staff just arrived). */
+    public void showRunningPrinter() {
+        printer.set(runningPrinter.get());
     }
 
     public void select(DeviceSlot device) {
@@ -182,7 +204,7 @@ public final class TechnicianViewModel implements SessionScoped {
         outcome.set(null);
     }
 
-    /** The printer's paper width and QR mode as chosen (the running ones until changed). */
+    /** The printer's paper width and QR mode as chosen (the running ones at the session's start until changed). */
     public ReadOnlyObjectProperty<PrinterSettings> printerSettings() {
         return printer.getReadOnlyProperty();
     }
@@ -262,7 +284,8 @@ public final class TechnicianViewModel implements SessionScoped {
             try {
                 file.write(chosen, printerChoice);
                 log.info("Device settings saved to {}", file.path());
-                return CheckOutcome.ok("technician.saved", file.path().toString());
+                return CheckOutcome.ok(platformSetsPrinter.getAsBoolean() ? SAVED_PLATFORM_PRINTER : "technician.saved",
+                        file.path().toString());
             } catch (DevicesFile.RefusedSpec refused) {
                 return CheckOutcome.failed("technician.saveRefused", refused.getMessage());
             }
@@ -334,7 +357,7 @@ public final class TechnicianViewModel implements SessionScoped {
         outcome.set(null);
         busy.set(false);
         unanswered.clear();
-        printer.set(configuredPrinter);
+        printer.set(runningPrinter.get());
         address.set("");
         addressOpen.set(false);
         exitArmed.set(false);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.devices.printer.PrintResult;
+import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.staff.StaffPrinter;
@@ -43,6 +46,9 @@ import org.lingong.platform.client.http.PlatformJson;
 import org.lingong.platform.client.remote.RemoteControl;
 import org.lingong.platform.client.remote.RemoteStateStore;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /** The kiosk's side of remote control: live settings, commands once and in order, and the redacted bundle. */
 class RemoteOnKioskTest {
@@ -59,8 +65,9 @@ class RemoteOnKioskTest {
     final Clock clock = Clock.fixed(Instant.parse("2026-12-05T08:00:00Z"), ZoneId.of("UTC"));
     final IdleSession idle = new IdleSession(clock, Duration.ofSeconds(90), Duration.ofSeconds(20), () -> { });
     final AtomicInteger attractRefreshes = new AtomicInteger();
+    final CurrentPrinterProfile printer = new CurrentPrinterProfile(PrinterProfile.paper80());
     final LiveSettings live = new LiveSettings(RemoteConfiguration.logLevels(), new CurrentThreadTaskExecutor(), () -> idle,
-            attractRefreshes::incrementAndGet);
+            attractRefreshes::incrementAndGet, new RemotePrinterSettings(printer, 80, true));
     BackendClient backend;
 
     @BeforeEach
@@ -84,11 +91,47 @@ class RemoteOnKioskTest {
         assertThat(live.serviceItems()).containsExactly("求职登记", "政策咨询");
         assertThat(attractRefreshes).hasValue(1);
         assertThat(LoggerFactory.getLogger("org.lingong.kiosk").isDebugEnabled()).isTrue();
-        assertThat(applied).contains("log level DEBUG", "idle times", "station name", "2 service items");
+        assertThat(printer.get().paperWidthMm()).isEqualTo(58);
+        assertThat(printer.get().columns()).isEqualTo(32);
+        assertThat(printer.get().nativeQr()).isFalse();
+        assertThat(printer.setByPlatform()).isTrue();
+        assertThat(applied).contains("log level DEBUG", "idle times", "station name", "2 service items", "paper 58 mm",
+                "QR image");
         assertThat(RemoteSettingsOverlay.properties(new TerminalSettings(3, null, null, "新名字驿站", null, 58, false, null)))
                 .containsEntry("kiosk.station.name", "新名字驿站")
                 .containsEntry("kiosk.devices.printer.paper-width", 58)
                 .containsEntry("kiosk.devices.printer.native-qr", false);
+    }
+
+    @Test
+    void aConfigurationThatLeavesThePrinterEmptyBringsBackTheKiosksOwnPaperAndQrMode() {
+        live.apply(new TerminalSettings(3, null, null, null, null, 58, false, null));
+
+        List<String> applied = live.apply(new TerminalSettings(4, 60, null, null, null, null, null, null));
+
+        assertThat(printer.get().paperWidthMm()).isEqualTo(80);
+        assertThat(printer.get().nativeQr()).isTrue();
+        assertThat(applied).contains("printer back to its own 80 mm, QR native");
+        assertThat(printer.setByPlatform()).as("the kiosk's own files decide again").isFalse();
+        assertThat(live.apply(new TerminalSettings(5, 60, null, null, null, null, null, null)))
+                .as("nothing to say when nothing changed").noneMatch(words -> words.contains("printer"));
+    }
+
+    @Test
+    void theKiosksOwnPrinterSettingsAreReadWithoutTheRemoteOverlay() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addLast(new MapPropertySource("kiosk.yml",
+                Map.of("kiosk.devices.printer.paper-width", "58", "kiosk.devices.printer.native-qr", "false")));
+        environment.getPropertySources().addFirst(new MapPropertySource(RemoteSettingsOverlay.SOURCE_NAME,
+                RemoteSettingsOverlay.properties(new TerminalSettings(2, null, null, null, null, 80, true, null))));
+        ConfigurationPropertySources.attach(environment);
+
+        assertThat(environment.getProperty("kiosk.devices.printer.paper-width")).as("the overlay wins at start").isEqualTo("80");
+        assertThat(RemoteConfiguration.ownPrinter(environment)).satisfies(own -> {
+            assertThat(own.paperWidth()).isEqualTo(58);
+            assertThat(own.nativeQr()).isFalse();
+        });
+        assertThat(RemoteConfiguration.ownPrinter(new StandardEnvironment()).paperWidth()).as("the default").isEqualTo(80);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.lingong.devices.printer.PrintResult;
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.printer.sim.EscPosPrinterSimulator;
+import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.devices.printer.sim.PrintedReceipt;
 import org.lingong.devices.printer.sim.ReceiptElement;
 import org.lingong.devices.sim.SimulatorServer;
@@ -150,6 +151,33 @@ class TechnicianViewModelTest {
         assertThat(Files.readString(file.path())).contains("paper-width: 58", "native-qr: false");
         technician.clearSession();
         assertThat(technician.printerSettings().get()).isEqualTo(new PrinterSettings(80, true));
+    }
+
+    @Test
+    void theNextSessionStartsFromThePaperAndQrModeSlipsArePrintedWithNowAfterARemoteChangeAndASaveSaysThePlatformWins() {
+        CurrentPrinterProfile running = new CurrentPrinterProfile(PrinterProfile.paper80());
+        Map<DeviceSlot, String> configured = Map.of(DeviceSlot.ID_CARD_READER, "sim:idcard",
+                DeviceSlot.PRINTER, "sim:printer", DeviceSlot.SCANNER, "sim:scanner");
+        TechnicianViewModel technician = new TechnicianViewModel(new DeviceChecks(
+                org.lingong.devices.transport.spec.SimulatorTransports.NONE, configured, () -> null, null, () -> null),
+                new DevicesFile(folder.resolve("kiosk-devices.yml"), clock), new CurrentThreadTaskExecutor(),
+                new StaffAccess(new ScreenNavigator(), () -> { }, new DailyCounters(clock)), configured,
+                () -> new PrinterSettings(running.get().paperWidthMm(), running.get().nativeQr()), running::setByPlatform,
+                exits::incrementAndGet);
+        assertThat(technician.printerSettings().get()).isEqualTo(new PrinterSettings(80, true));
+        technician.save();
+        assertThat(technician.outcome().get().messageKey()).isEqualTo("technician.saved");
+
+        running.change(58, false, true);
+        technician.showRunningPrinter();
+
+        assertThat(technician.printerSettings().get()).as("staff arrived after the change").isEqualTo(new PrinterSettings(58, false));
+        technician.chooseNativeQr(true);
+        technician.save();
+        assertThat(technician.outcome().get().messageKey()).as("the platform's values stay in force")
+                .isEqualTo("technician.saved.platformPrinter");
+        technician.clearSession();
+        assertThat(technician.printerSettings().get()).isEqualTo(new PrinterSettings(58, false));
     }
 
     @Test
