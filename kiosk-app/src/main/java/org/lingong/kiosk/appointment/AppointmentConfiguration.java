@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.lingong.devices.printer.ReceiptPrinterDevice;
+import org.lingong.kiosk.config.CurrentStation;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.executor.TaskExecutor;
@@ -38,9 +39,9 @@ public class AppointmentConfiguration {
 
     @Bean
     AppointmentViewModel appointmentViewModel(AppointmentBook book, ReceiptPrinterDevice printer,
-            CurrentPrinterProfile profile, KioskProperties kiosk, WorkerSession workers, TaskExecutor executor) {
+            CurrentPrinterProfile profile, CurrentStation station, WorkerSession workers, TaskExecutor executor) {
         return new AppointmentViewModel(book,
-                new ReceiptAppointmentSlips(printer, profile, book, kiosk.station().name()), workers, executor);
+                new ReceiptAppointmentSlips(printer, profile, book, station::name), workers, executor);
     }
 
     @Bean

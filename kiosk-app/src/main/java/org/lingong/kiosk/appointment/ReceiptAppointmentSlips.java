@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import org.lingong.devices.printer.PrintResult;
 import org.lingong.devices.printer.ReceiptLayout;
@@ -31,16 +32,19 @@ public final class ReceiptAppointmentSlips implements AppointmentSlips {
     private final ReceiptPrinterDevice printer;
     private final CurrentPrinterProfile profile;
     private final AppointmentBook book;
-    private final String station;
+    private final Supplier<String> station;
 
     public ReceiptAppointmentSlips(ReceiptPrinterDevice printer, PrinterProfile profile, AppointmentBook book,
             String station) {
-        this(printer, new CurrentPrinterProfile(profile), book, station);
+        this(printer, new CurrentPrinterProfile(profile), book, () -> station);
     }
 
-    /** Each slip is laid out whole with the paper width and QR mode in force when it is printed. */
+    /**
+     * Each slip is laid out whole with the paper width and QR mode in force when it is printed, and carries the
+     * station's name in force then ({@code station} is read once per slip).
+     */
     public ReceiptAppointmentSlips(ReceiptPrinterDevice printer, CurrentPrinterProfile profile, AppointmentBook book,
-            String station) {
+            Supplier<String> station) {
         this.printer = printer;
         this.profile = profile;
         this.book = book;
@@ -50,7 +54,7 @@ public final class ReceiptAppointmentSlips implements AppointmentSlips {
     /** The slip's words, as printed. */
     public SlipText text(Booking booking) {
         return WORDING.appointment(booking.code(), booking.service().name(),
-                AppointmentTimes.onSlip(booking.startsAt(), book.minutes(booking), book.zone()), station,
+                AppointmentTimes.onSlip(booking.startsAt(), book.minutes(booking), book.zone()), station.get(),
                 booking.state() == BookingState.CONFIRMED);
     }
 

@@ -1,7 +1,7 @@
 package org.lingong.kiosk.callstaff;
 
 import org.lingong.kiosk.alert.StaffAlerts;
-import org.lingong.kiosk.config.KioskProperties;
+import org.lingong.kiosk.config.CurrentStation;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.outbox.KioskEvents;
@@ -19,9 +19,8 @@ public class CallStaffConfiguration {
 
     @Bean
     CallStaffViewModel callStaffViewModel(StaffAlerts alerts, KioskEvents events, TaskExecutor executor,
-            KioskProperties kiosk, ScreenNavigator navigator) {
-        return new CallStaffViewModel(alerts, events, executor,
-                kiosk.station().name() + " (" + kiosk.station().code() + ")", () -> navigator.current().name());
+            CurrentStation station, ScreenNavigator navigator) {
+        return new CallStaffViewModel(alerts, events, executor, station::label, () -> navigator.current().name());
     }
 
     @Bean

@@ -38,7 +38,7 @@ public final class CallStaffViewModel implements SessionScoped {
     private final StaffAlerts alerts;
     private final KioskEvents events;
     private final TaskExecutor executor;
-    private final String kioskLabel;
+    private final Supplier<String> kioskLabel;
     private final Supplier<String> currentScreen;
     private final ReadOnlyObjectWrapper<CallState> state = new ReadOnlyObjectWrapper<>(this, "state", CallState.IDLE);
     private long openAlert = -1;
@@ -50,6 +50,16 @@ public final class CallStaffViewModel implements SessionScoped {
      */
     public CallStaffViewModel(StaffAlerts alerts, KioskEvents events, TaskExecutor executor, String kioskLabel,
             Supplier<String> currentScreen) {
+        this(alerts, events, executor, () -> kioskLabel, currentScreen);
+    }
+
+    /**
+     * @param kioskLabel    how staff tell this kiosk from another (the station's name in force and its code), read
+     *                      for each call
+     * @param currentScreen the code of the screen shown, e.g. {@code FIND_JOB} (no personal data)
+     */
+    public CallStaffViewModel(StaffAlerts alerts, KioskEvents events, TaskExecutor executor,
+            Supplier<String> kioskLabel, Supplier<String> currentScreen) {
         this.alerts = alerts;
         this.events = events;
         this.executor = executor;
@@ -69,7 +79,7 @@ public final class CallStaffViewModel implements SessionScoped {
             return;
         }
         String screen = currentScreen.get();
-        StaffAlert alert = alerts.raise(StaffAlertKind.STAFF_CALL, ALERT_KEY, kioskLabel + " · " + screen);
+        StaffAlert alert = alerts.raise(StaffAlertKind.STAFF_CALL, ALERT_KEY, kioskLabel.get() + " · " + screen);
         openAlert = alert.id();
         UUID callId = UUID.randomUUID();
         openCall = callId;

@@ -15,10 +15,15 @@ import org.lingong.platform.api.jobs.Job;
 public final class EmployerContacts implements UnaryOperator<Job> {
 
     private final Supplier<ContactPolicy> policy;
-    private final String stationName;
+    private final Supplier<String> stationName;
     private final String stationPhone;
 
     public EmployerContacts(Supplier<ContactPolicy> policy, String stationName, String stationPhone) {
+        this(policy, () -> stationName, stationPhone);
+    }
+
+    /** @param stationName the station's name in force, read for each job (the station may be renamed live) */
+    public EmployerContacts(Supplier<ContactPolicy> policy, Supplier<String> stationName, String stationPhone) {
         this.policy = policy;
         this.stationName = stationName;
         this.stationPhone = stationPhone;
@@ -29,7 +34,7 @@ public final class EmployerContacts implements UnaryOperator<Job> {
         if (policy.get() == ContactPolicy.OPEN) {
             return job;
         }
-        return new Job(job.id(), job.title(), job.category(), job.employer(), stationName, stationPhone,
+        return new Job(job.id(), job.title(), job.category(), job.employer(), stationName.get(), stationPhone,
                 job.districtCode(), job.districtName(), job.address(), job.payAmount(), job.payUnit(), job.headcount(),
                 job.startDate(), job.endDate(), job.workHours(), job.requirements(), job.mealsProvided(),
                 job.lodgingProvided(), job.status(), job.updatedAt());

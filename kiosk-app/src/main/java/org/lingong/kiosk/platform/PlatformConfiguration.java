@@ -12,6 +12,7 @@ import org.lingong.kiosk.attract.DemoCatalogFreshness;
 import org.lingong.kiosk.attract.DemoServiceItemSource;
 import org.lingong.kiosk.attract.ServiceItemSource;
 import org.lingong.kiosk.callstaff.CallStaffViewModel;
+import org.lingong.kiosk.config.CurrentStation;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.appointment.AppointmentBackend;
 import org.lingong.kiosk.appointment.AppointmentBackgroundSync;
@@ -121,9 +122,9 @@ public class PlatformConfiguration implements SmartLifecycle {
     }
 
     @Bean
-    EmployerContacts employerContacts(PlatformContent content, KioskProperties kiosk,
+    EmployerContacts employerContacts(PlatformContent content, CurrentStation station,
             @Value("${kiosk.station.phone:}") String stationPhone) {
-        return new EmployerContacts(content::contactPolicy, kiosk.station().name(), stationPhone.strip());
+        return new EmployerContacts(content::contactPolicy, station::name, stationPhone.strip());
     }
 
     @Bean

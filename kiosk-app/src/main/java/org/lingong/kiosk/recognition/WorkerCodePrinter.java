@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import org.lingong.devices.printer.PrintResult;
 import org.lingong.devices.printer.ReceiptLayout;
@@ -30,14 +31,21 @@ public final class WorkerCodePrinter implements WorkerCodeBadgeViewModel.SlipPri
 
     private final ReceiptPrinterDevice printer;
     private final CurrentPrinterProfile profile;
-    private final String station;
+    private final Supplier<String> station;
 
     public WorkerCodePrinter(ReceiptPrinterDevice printer, PrinterProfile profile, String station) {
-        this(printer, new CurrentPrinterProfile(profile), station);
+        this(printer, new CurrentPrinterProfile(profile), () -> station);
     }
 
-    /** Each slip is laid out whole with the paper width and QR mode in force when it is printed. */
     public WorkerCodePrinter(ReceiptPrinterDevice printer, CurrentPrinterProfile profile, String station) {
+        this(printer, profile, () -> station);
+    }
+
+    /**
+     * Each slip is laid out whole with the paper width and QR mode in force when it is printed, and carries the
+     * station's name in force then ({@code station} is read once per slip).
+     */
+    public WorkerCodePrinter(ReceiptPrinterDevice printer, CurrentPrinterProfile profile, Supplier<String> station) {
         this.printer = printer;
         this.profile = profile;
         this.station = station;
@@ -47,7 +55,7 @@ public final class WorkerCodePrinter implements WorkerCodeBadgeViewModel.SlipPri
     public Optional<PrinterCondition> print(String workerCode, String maskedName) throws InterruptedException {
         try {
             PrintResult result = printer.print(profile.layout()
-                    .referralSlip(WORDING.workerCode(workerCode, maskedName, station)))
+                    .referralSlip(WORDING.workerCode(workerCode, maskedName, station.get())))
                     .get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             if (result instanceof PrintResult.NotPrinted refused) {
                 log.warn("Worker-code slip not printed: {}", refused.reason());

@@ -11,7 +11,7 @@ import javafx.scene.layout.StackPane;
 
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.kiosk.alert.StaffAlerts;
-import org.lingong.kiosk.config.KioskProperties;
+import org.lingong.kiosk.config.CurrentStation;
 import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.slip.ReferralSlipPdf;
 import org.lingong.kiosk.printing.CurrentPrinterProfile;
@@ -49,7 +49,7 @@ public class ReferralConfiguration {
 
     @Bean(destroyMethod = "close")
     ReferralOffice referralOffice(ObjectProvider<BackendClient> backend, ObjectProvider<PlatformProperties> platform,
-            ReceiptPrinterDevice printer, CurrentPrinterProfile profile, StaffAlerts alerts, KioskProperties kiosk,
+            ReceiptPrinterDevice printer, CurrentPrinterProfile profile, StaffAlerts alerts, CurrentStation station,
             Clock clock) throws IOException {
         PlatformProperties settings = platform.getIfAvailable();
         if (settings == null || !settings.enabled()) {
@@ -57,7 +57,7 @@ public class ReferralConfiguration {
             return ReferralOffice.withoutPlatform();
         }
         return ReferralOffice.open(backend.getObject(), settings.dataDirectory(), printer,
-                profile, alerts, kiosk.station().name(), settings.url(), clock);
+                profile, alerts, station::name, settings.url(), clock);
     }
 
     /** The technician's choice of office A4 printer, in the kiosk's data directory. */
@@ -94,15 +94,20 @@ public class ReferralConfiguration {
      */
     @Bean
     WorkerCodeBadgeViewModel workerCodeBadgeViewModel(RegistrationViewModel registration, ReferralViewModel referral,
-            WorkerCodes codes, ReceiptPrinterDevice printer, CurrentPrinterProfile profile, KioskProperties kiosk,
-            TaskExecutor executor) {
+            WorkerCodes codes, WorkerCodePrinter slips, TaskExecutor executor) {
         ObjectBinding<ActiveWorker> slipHolder = Bindings.createObjectBinding(() -> {
             ReferralStage stage = referral.stageProperty().get();
             return stage == ReferralStage.PRINTED || stage == ReferralStage.ALREADY_ISSUED
                     ? referral.workerProperty().get() : null;
         }, referral.stageProperty(), referral.workerProperty());
-        return new WorkerCodeBadgeViewModel(registration, slipHolder, codes, new WorkerCodePrinter(printer,
-                profile, kiosk.station().name()), executor);
+        return new WorkerCodeBadgeViewModel(registration, slipHolder, codes, slips, executor);
+    }
+
+    /** The worker-code slip: the paper width, QR mode and station name in force when each is printed. */
+    @Bean
+    WorkerCodePrinter workerCodePrinter(ReceiptPrinterDevice printer, CurrentPrinterProfile profile,
+            CurrentStation station) {
+        return new WorkerCodePrinter(printer, profile, station::name);
     }
 
     /** The referral screen with the worker-code QR in its free corner once the slip is out or offered again. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.lingong.devices.printer.ReceiptPrinterDevice;
@@ -34,7 +35,7 @@ final class ReferralOffice implements AutoCloseable {
     }
 
     static ReferralOffice open(BackendClient backend, Path dataDirectory, ReceiptPrinterDevice printerDevice,
-            CurrentPrinterProfile profile, StaffAlerts alerts, String station, String platformUrl, Clock clock)
+            CurrentPrinterProfile profile, StaffAlerts alerts, Supplier<String> station, String platformUrl, Clock clock)
             throws IOException {
         SlipArchive archive = SlipArchive.open(dataDirectory, clock);
         SlipPrinter printer = new SlipPrinter(printerDevice, profile);

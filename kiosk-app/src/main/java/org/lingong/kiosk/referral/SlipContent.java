@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.platform.api.privacy.Masking;
@@ -41,10 +42,15 @@ final class SlipContent {
 
     private final Properties texts = new Properties();
     private final ZoneId zone;
-    private final String station;
+    private final Supplier<String> station;
     private final String platformUrl;
 
     SlipContent(ZoneId zone, String station, String platformUrl) {
+        this(zone, () -> station, platformUrl);
+    }
+
+    /** @param station the station's name in force, read for each slip (it may be renamed while the kiosk runs) */
+    SlipContent(ZoneId zone, Supplier<String> station, String platformUrl) {
         this.zone = zone;
         this.station = station;
         this.platformUrl = platformUrl;
@@ -73,7 +79,7 @@ final class SlipContent {
             String token) {
         return new ReferralSlip(slipNumber, job.title(), job.employer(), job.contactName(), job.contactPhone(),
                 job.address(), pay(job), dates(job), job.workHours(), Masking.name(worker.maskedName()),
-                Masking.idNumber(worker.maskedIdNumber()), station, MINUTE.withZone(zone).format(issuedAt),
+                Masking.idNumber(worker.maskedIdNumber()), station.get(), MINUTE.withZone(zone).format(issuedAt),
                 MINUTE.withZone(zone).format(expiresAt), ReferralLink.of(platformUrl, token));
     }
 

@@ -7,20 +7,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-
-import org.jspecify.annotations.Nullable;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.platform.api.remote.TerminalSettings;
 
 /**
- * Applies a remote configuration to the running kiosk: the log level of the kiosk's loggers and the printer's paper
- * width and QR mode (for the next slip, {@link RemotePrinterSettings}) at once; idle times, the station name in the
- * top bar and the attract screen's service items on the JavaFX thread (through the executor). Only the station name
- * printed on slips takes effect at the next start ({@link RemoteSettingsOverlay}). Thread-safe: called from the
- * platform connection's thread.
+ * Applies a remote configuration to the running kiosk, all of it live: the log level of the kiosk's loggers, the
+ * printer's paper width and QR mode (for the next slip, {@link RemotePrinterSettings}) and the station name (the next
+ * slip and staff call at once, the top bar of every screen on the JavaFX thread, {@link RemoteStationName}); idle times
+ * and the attract screen's service items on the JavaFX thread (through the executor). Thread-safe: called from the
+ * platform connection's thread, never waiting for the JavaFX thread.
  */
 public final class LiveSettings {
 
@@ -29,18 +25,18 @@ public final class LiveSettings {
     private final Supplier<IdleSession> idleSession;
     private final Runnable refreshAttract;
     private final RemotePrinterSettings printer;
+    private final RemoteStationName stationName;
     private final AtomicReference<List<String>> serviceItems = new AtomicReference<>(List.of());
-    private volatile @Nullable Scene scene;
-    private volatile @Nullable String stationName;
 
     /** @param logLevel sets the level (ERROR … TRACE) of the kiosk's loggers ({@code org.lingong}) */
     public LiveSettings(Consumer<String> logLevel, TaskExecutor executor, Supplier<IdleSession> idleSession,
-            Runnable refreshAttract, RemotePrinterSettings printer) {
+            Runnable refreshAttract, RemotePrinterSettings printer, RemoteStationName stationName) {
         this.logLevel = logLevel;
         this.executor = executor;
         this.idleSession = idleSession;
         this.refreshAttract = refreshAttract;
         this.printer = printer;
+        this.stationName = stationName;
     }
 
     /** Applies what can change live; returns what was applied, in words for the platform's command log. */
@@ -51,22 +47,18 @@ public final class LiveSettings {
             applied.add("log level " + settings.logLevel());
         }
         applied.addAll(printer.apply(settings));
+        applied.addAll(stationName.apply(settings));
         serviceItems.set(settings.serviceItems());
-        stationName = settings.stationName();
         executor.runOnUiThread(() -> {
             if (settings.idleTimeoutSeconds() != null || settings.idleWarningSeconds() != null) {
                 IdleSession idle = idleSession.get();
                 idle.retime(settings.idleTimeoutSeconds() == null ? null : Duration.ofSeconds(settings.idleTimeoutSeconds()),
                         settings.idleWarningSeconds() == null ? null : Duration.ofSeconds(settings.idleWarningSeconds()));
             }
-            showStationName();
             refreshAttract.run();
         });
         if (settings.idleTimeoutSeconds() != null || settings.idleWarningSeconds() != null) {
             applied.add("idle times");
-        }
-        if (settings.stationName() != null) {
-            applied.add("station name");
         }
         applied.add(settings.serviceItems().isEmpty() ? "platform service items" : settings.serviceItems().size() + " service items");
         return applied;
@@ -75,19 +67,5 @@ public final class LiveSettings {
     /** The configured service items (empty: the platform's list). */
     public List<String> serviceItems() {
         return serviceItems.get();
-    }
-
-    /** The shell's scene, once it exists (JavaFX thread): the station name is shown there from now on. */
-    void attach(Scene shellScene) {
-        scene = shellScene;
-        showStationName();
-    }
-
-    private void showStationName() {
-        Scene current = scene;
-        String name = stationName;
-        if (current != null && name != null && current.lookup("#station-name") instanceof Label label) {
-            label.setText(name);
-        }
     }
 }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.lingong.kiosk.attract.AttractViewModel;
+import org.lingong.kiosk.config.CurrentStation;
 import org.lingong.kiosk.config.DevicesProperties;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.session.IdleSession;
-import org.lingong.kiosk.shell.ShellExtension;
 import org.lingong.kiosk.staff.StaffPrinter;
 import org.lingong.platform.client.BackendClient;
 import java.util.function.Consumer;
@@ -37,8 +37,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * Remote configuration's beans: the live settings (with the shell extension that lets them rename the station in the
- * top bar) and, on the platform, the orders handler the platform connection hands each heartbeat's orders to.
+ * Remote configuration's beans: the live settings (printer, station name, idle times, service items, log level) and,
+ * on the platform, the orders handler the platform connection hands each heartbeat's orders to.
  */
 @Configuration(proxyBeanMethods = false)
 public class RemoteConfiguration {
@@ -70,12 +70,26 @@ public class RemoteConfiguration {
      * configuration that leaves them empty brings back.
      */
     static DevicesProperties.Printer ownPrinter(ConfigurableEnvironment environment) {
+        return ownSettings(environment).bindOrCreate("kiosk.devices.printer", DevicesProperties.Printer.class);
+    }
+
+    /**
+     * The station's name as the kiosk's own files give it ({@code kiosk.station.name}), without the remote overlay:
+     * what a remote configuration that leaves it empty brings back. {@code inForceAtStart} if none is found (the
+     * start would have failed without one).
+     */
+    static String ownStationName(ConfigurableEnvironment environment, String inForceAtStart) {
+        String own = ownSettings(environment).bind("kiosk.station.name", String.class).map(String::strip).orElse("");
+        return own.isEmpty() ? inForceAtStart : own;
+    }
+
+    /** A binder over the kiosk's own property sources: every one but the remote overlay. */
+    private static Binder ownSettings(ConfigurableEnvironment environment) {
         List<PropertySource<?>> own = environment.getPropertySources().stream()
                 .filter(source -> !source.getName().equals(RemoteSettingsOverlay.SOURCE_NAME)
                         && !source.getName().equals(CONFIGURATION_PROPERTIES))
                 .toList();
-        return new Binder(ConfigurationPropertySources.from(own), new PropertySourcesPlaceholdersResolver(own))
-                .bindOrCreate("kiosk.devices.printer", DevicesProperties.Printer.class);
+        return new Binder(ConfigurationPropertySources.from(own), new PropertySourcesPlaceholdersResolver(own));
     }
 
     /** Sets the level of every kiosk, driver and client logger ({@code org.lingong}). */
@@ -87,11 +101,12 @@ public class RemoteConfiguration {
     /** The attract screen is reached lazily: its service items come through these settings. */
     @Bean
     LiveSettings liveSettings(TaskExecutor executor, ObjectProvider<IdleSession> idle,
-            ObjectProvider<AttractViewModel> attract, CurrentPrinterProfile printer,
+            ObjectProvider<AttractViewModel> attract, CurrentPrinterProfile printer, CurrentStation station,
             ConfigurableEnvironment environment) {
         DevicesProperties.Printer own = ownPrinter(environment);
         return new LiveSettings(logLevels(), executor, idle::getObject, () -> attract.getObject().refresh(),
-                new RemotePrinterSettings(printer, own.paperWidth(), own.nativeQr()));
+                new RemotePrinterSettings(printer, own.paperWidth(), own.nativeQr()),
+                new RemoteStationName(station, ownStationName(environment, station.name())));
     }
 
     /** The attract screen's service items: the remote configuration's list over the usual source. */
@@ -99,11 +114,6 @@ public class RemoteConfiguration {
     @Primary
     ServiceItemSource remoteServiceItemSource(LiveSettings live, @Qualifier("serviceItemSource") ServiceItemSource usual) {
         return new RemoteServiceItems(live::serviceItems, usual);
-    }
-
-    @Bean
-    ShellExtension remoteStationName(LiveSettings live) {
-        return ShellExtension.of(0, (shell, scene) -> live.attach(scene));
     }
 
     @Bean

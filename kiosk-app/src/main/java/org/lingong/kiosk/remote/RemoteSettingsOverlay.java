@@ -13,10 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * At start, the remote configuration accepted last (in {@code <kiosk.platform.data-dir>/remote-state.json}) as kiosk
- * properties placed above {@code config/kiosk.yml} ({@code RemoteConfiguration.settingsOverlay()}), so that what cannot
- * change live (the station name printed on slips) takes effect after a restart, and everything survives one (the
- * printer's paper width and QR mode change live too, {@link RemotePrinterSettings}). A missing or unreadable file
- * changes nothing.
+ * properties placed above {@code config/kiosk.yml} ({@code RemoteConfiguration.settingsOverlay()}), so that it
+ * survives a restart: the kiosk starts with the settings it had in force (they all change live too,
+ * {@link LiveSettings}). A missing or unreadable file changes nothing.
  */
 public final class RemoteSettingsOverlay {
 

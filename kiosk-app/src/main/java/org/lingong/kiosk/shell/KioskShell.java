@@ -52,7 +52,8 @@ public final class KioskShell {
         stage.show();
         ToolkitWarmUp.release();
         StageSetup.enterFullScreen(stage, properties.window());
-        log.info("Kiosk shown for station {} ({}), window {}", properties.station().code(), properties.station().name(),
+        log.info("Kiosk shown for station {} ({}), window {}", properties.station().code(),
+                parts.stationName().nameProperty().get(),
                 properties.window());
         return scene;
     }

@@ -3,8 +3,10 @@ package org.lingong.kiosk.shell;
 import java.time.Clock;
 import java.util.List;
 
+import org.lingong.kiosk.config.CurrentStation;
 import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.executor.FxTaskExecutor;
+import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.session.SessionScoped;
@@ -31,6 +33,21 @@ public class ShellConfiguration {
     @Bean(destroyMethod = "close")
     FxTaskExecutor taskExecutor() {
         return new FxTaskExecutor(2);
+    }
+
+    /**
+     * The station as people see it now: the name on every screen, slip and staff call (renamed live by the remote
+     * configuration), the fixed code.
+     */
+    @Bean
+    CurrentStation currentStation(KioskProperties properties) {
+        return CurrentStation.of(properties.station());
+    }
+
+    /** The station's name in the top bar of every screen, following a rename on the JavaFX thread. */
+    @Bean
+    StationNameViewModel stationNameViewModel(CurrentStation station, TaskExecutor executor) {
+        return new StationNameViewModel(station, executor);
     }
 
     @Bean
@@ -64,8 +81,8 @@ public class ShellConfiguration {
     @Lazy
     KioskShell kioskShell(KioskProperties properties, Messages messages, ScreenNavigator navigator,
             ClockViewModel clock, StatusBarViewModel statusBar, IdleSession idle, List<ScreenViewFactory> screens,
-            List<ShellExtension> extensions) {
-        return new KioskShell(properties, new ShellView.Parts(properties.station().name(), messages, navigator, clock,
+            List<ShellExtension> extensions, StationNameViewModel stationName) {
+        return new KioskShell(properties, new ShellView.Parts(stationName, messages, navigator, clock,
                 statusBar, idle, screens), extensions);
     }
 }

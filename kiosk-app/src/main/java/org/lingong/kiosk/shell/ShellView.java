@@ -22,8 +22,8 @@ import org.lingong.kiosk.status.StatusBarViewModel;
 public final class ShellView extends StackPane {
 
     /** The view models and services the shell's views bind to. */
-    public record Parts(String stationName, Messages messages, ScreenNavigator navigator, ClockViewModel clock,
-            StatusBarViewModel statusBar, IdleSession idle, List<ScreenViewFactory> featureScreens) {
+    public record Parts(StationNameViewModel stationName, Messages messages, ScreenNavigator navigator,
+            ClockViewModel clock, StatusBarViewModel statusBar, IdleSession idle, List<ScreenViewFactory> featureScreens) {
 
         public Parts {
             featureScreens = List.copyOf(featureScreens);

@@ -14,10 +14,10 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.WindowShape;
 
 /**
- * The bar on top of every screen: station name, clock, the actions (退出 while someone is identified) and the
- * language switch. One row in a landscape window; in a portrait one (1080 px wide) the station name and the clock
- * keep the first row to themselves and the actions and the language switch take a second row, so that a long
- * station name is never cut short.
+ * The bar on top of every screen: station name (the one in force now, renamed live), clock, the actions (退出 while
+ * someone is identified) and the language switch. One row in a landscape window; in a portrait one (1080 px wide)
+ * the station name and the clock keep the first row to themselves and the actions and the language switch take a
+ * second row, so that a long station name is never cut short.
  */
 final class TopBarView extends VBox {
 
@@ -28,10 +28,11 @@ final class TopBarView extends VBox {
     private final HBox first = row();
     private final HBox second = row();
 
-    TopBarView(String stationName, ClockViewModel clock, Messages messages) {
+    TopBarView(StationNameViewModel stationName, ClockViewModel clock, Messages messages) {
         getStyleClass().add("top-bar");
 
-        Label station = new Label(stationName);
+        Label station = new Label();
+        station.textProperty().bind(stationName.nameProperty());
         station.setId("station-name");
         station.getStyleClass().add("station-name");
         station.setWrapText(true);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
+import org.lingong.kiosk.config.CurrentStation;
 import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.kiosk.worker.ActiveWorker;
 import org.lingong.platform.api.jobs.Job;
@@ -39,6 +40,21 @@ class SlipContentTest {
         assertThat(ISSUED.plus(content.validity(job("2026-11-01", "2027-03-08", PayUnit.MONTH), ISSUED)))
                 .isEqualTo(Instant.parse("2026-12-10T15:59:59Z"));
         assertThat(content.validity(job("2026-11-20", "2026-11-26", PayUnit.DAY), ISSUED)).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void eachSlipCarriesTheStationNameInForceWhenItIsMade() {
+        CurrentStation station = new CurrentStation("测试驿站", "ST-150102-001");
+        SlipContent live = new SlipContent(SHANGHAI, station::name, "https://jiuye.example.gov.cn/");
+        ActiveWorker worker = new ActiveWorker("w-1", "王*例", "110***********1233");
+        Job job = job("2026-11-28", "2026-11-30", PayUnit.DAY);
+
+        ReferralSlip before = live.slip("TJ-20261127-0001", job, worker, ISSUED, ISSUED.plusSeconds(60), "LG1.t");
+        station.rename("海拉尔东路零工驿站");
+        ReferralSlip after = live.slip("TJ-20261127-0002", job, worker, ISSUED, ISSUED.plusSeconds(60), "LG1.t");
+
+        assertThat(before.station()).isEqualTo("测试驿站");
+        assertThat(after.station()).isEqualTo("海拉尔东路零工驿站");
     }
 
     @Test

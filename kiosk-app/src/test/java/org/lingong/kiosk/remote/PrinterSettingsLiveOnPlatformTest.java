@@ -27,6 +27,7 @@ import org.lingong.devices.sim.SimulatorServer;
 import org.lingong.devices.transport.spec.SimulatorTransports;
 import org.lingong.devices.transport.spec.TransportSpec;
 import org.lingong.kiosk.alert.StaffAlerts;
+import org.lingong.kiosk.config.CurrentStation;
 import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.devices.DriverStatusSource;
@@ -79,7 +80,8 @@ class PrinterSettingsLiveOnPlatformTest {
             WorkerCodePrinter slips = new WorkerCodePrinter(device, printerProfile, "新城区客户端测试驿站");
             IdleSession idle = new IdleSession(clock, Duration.ofSeconds(90), Duration.ofSeconds(20), () -> { });
             LiveSettings live = new LiveSettings(level -> { }, new CurrentThreadTaskExecutor(), () -> idle, () -> { },
-                    new RemotePrinterSettings(printerProfile, 80, true));
+                    new RemotePrinterSettings(printerProfile, 80, true),
+                    new RemoteStationName(new CurrentStation("新城区客户端测试驿站", "ST-150102-001"), "新城区客户端测试驿站"));
             RemoteOrdersHandler handler = new RemoteOrdersHandler(backend.remote(), live, new RemoteCommands(backend,
                     new DevicePrinter(device, printerProfile), new DiagnosticBundleBuilder(backend, List::of,
                     Optional.empty(), "test", clock, ZoneId.of("Asia/Shanghai"), printerProfile), () -> { }), () -> { });

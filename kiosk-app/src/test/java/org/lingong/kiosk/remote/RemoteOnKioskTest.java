@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lingong.devices.printer.PrintResult;
 import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.kiosk.config.CurrentStation;
 import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.session.IdleSession;
@@ -66,8 +67,10 @@ class RemoteOnKioskTest {
     final IdleSession idle = new IdleSession(clock, Duration.ofSeconds(90), Duration.ofSeconds(20), () -> { });
     final AtomicInteger attractRefreshes = new AtomicInteger();
     final CurrentPrinterProfile printer = new CurrentPrinterProfile(PrinterProfile.paper80());
+    final CurrentStation station = new CurrentStation("幸福路零工驿站", "ST-150102-001");
     final LiveSettings live = new LiveSettings(RemoteConfiguration.logLevels(), new CurrentThreadTaskExecutor(), () -> idle,
-            attractRefreshes::incrementAndGet, new RemotePrinterSettings(printer, 80, true));
+            attractRefreshes::incrementAndGet, new RemotePrinterSettings(printer, 80, true),
+            new RemoteStationName(station, "幸福路零工驿站"));
     BackendClient backend;
 
     @BeforeEach
@@ -95,6 +98,8 @@ class RemoteOnKioskTest {
         assertThat(printer.get().columns()).isEqualTo(32);
         assertThat(printer.get().nativeQr()).isFalse();
         assertThat(printer.setByPlatform()).isTrue();
+        assertThat(station.name()).isEqualTo("新名字驿站");
+        assertThat(station.code()).as("the code never changes remotely").isEqualTo("ST-150102-001");
         assertThat(applied).contains("log level DEBUG", "idle times", "station name", "2 service items", "paper 58 mm",
                 "QR image");
         assertThat(RemoteSettingsOverlay.properties(new TerminalSettings(3, null, null, "新名字驿站", null, 58, false, null)))
@@ -115,6 +120,39 @@ class RemoteOnKioskTest {
         assertThat(printer.setByPlatform()).as("the kiosk's own files decide again").isFalse();
         assertThat(live.apply(new TerminalSettings(5, 60, null, null, null, null, null, null)))
                 .as("nothing to say when nothing changed").noneMatch(words -> words.contains("printer"));
+    }
+
+    @Test
+    void aConfigurationThatLeavesTheStationNameEmptyBringsBackTheKiosksOwnName() {
+        List<String> renamed = new ArrayList<>();
+        station.onRename(renamed::add);
+        live.apply(new TerminalSettings(3, null, null, "新名字驿站", null, null, null, null));
+
+        List<String> applied = live.apply(new TerminalSettings(4, 60, null, null, null, null, null, null));
+
+        assertThat(station.name()).isEqualTo("幸福路零工驿站");
+        assertThat(station.label()).isEqualTo("幸福路零工驿站 (ST-150102-001)");
+        assertThat(renamed).containsExactly("新名字驿站", "幸福路零工驿站");
+        assertThat(applied).contains("station name back to the kiosk's own");
+        assertThat(live.apply(new TerminalSettings(5, 60, null, " ", null, null, null, null)))
+                .as("a blank name is no name; nothing to say when nothing changed")
+                .noneMatch(words -> words.contains("station"));
+        assertThat(renamed).as("no rename told when the name stays").hasSize(2);
+    }
+
+    @Test
+    void theKiosksOwnStationNameIsReadWithoutTheRemoteOverlay() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addLast(new MapPropertySource("kiosk.yml",
+                Map.of("kiosk.station.name", "幸福路零工驿站", "kiosk.station.code", "ST-150102-001")));
+        environment.getPropertySources().addFirst(new MapPropertySource(RemoteSettingsOverlay.SOURCE_NAME,
+                RemoteSettingsOverlay.properties(new TerminalSettings(2, null, null, "新名字驿站", null, null, null, null))));
+        ConfigurationPropertySources.attach(environment);
+
+        assertThat(environment.getProperty("kiosk.station.name")).as("the overlay wins at start").isEqualTo("新名字驿站");
+        assertThat(RemoteConfiguration.ownStationName(environment, "新名字驿站")).isEqualTo("幸福路零工驿站");
+        assertThat(RemoteConfiguration.ownStationName(new StandardEnvironment(), "新名字驿站"))
+                .as("none of its own: the one in force at start").isEqualTo("新名字驿站");
     }
 
     @Test

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lingong.kiosk.config.CurrentStation;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.kiosk.i18n.Messages;
@@ -86,7 +87,9 @@ class ShellViewTest {
 
     private ShellView.Parts parts(List<ScreenViewFactory> screens) {
         StatusBarViewModel statusBar = new StatusBarViewModel(new NoDevices(), new CurrentThreadTaskExecutor());
-        return new ShellView.Parts("测试驿站", messages, navigator, new ClockViewModel(clock, messages), statusBar, idle,
+        StationNameViewModel stationName = new StationNameViewModel(new CurrentStation("测试驿站", "ST-150102-001"),
+                new CurrentThreadTaskExecutor());
+        return new ShellView.Parts(stationName, messages, navigator, new ClockViewModel(clock, messages), statusBar, idle,
                 screens);
     }
 

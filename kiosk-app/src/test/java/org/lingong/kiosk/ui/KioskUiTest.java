@@ -3,6 +3,8 @@ package org.lingong.kiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lingong.kiosk.attract.AttractTile;
+import org.lingong.kiosk.config.CurrentStation;
 import org.lingong.kiosk.i18n.KioskLanguage;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.demo.DemoPanelViewModel;
@@ -34,6 +37,31 @@ class KioskUiTest {
         assertThat(kiosk.find("#catalog-freshness", Label.class).getText()).isEqualTo("岗位信息：尚未同步");
         assertThat(kiosk.find("#clock-time", Label.class).getText()).matches("\\d\\d:\\d\\d");
         kiosk.snapshot("attract-zh");
+    }
+
+    /**
+     * The remote configuration renames the station on the platform connection's thread; every screen's top bar
+     * follows.
+     */
+    @Test
+    void aLiveRenameShowsInTheTopBarOfEveryScreenInEveryLanguage() throws Exception {
+        CurrentStation station = kiosk.bean(CurrentStation.class);
+        String own = station.name();
+        try {
+            CompletableFuture.runAsync(() -> station.rename("海拉尔东路零工驿站")).get(20, TimeUnit.SECONDS);
+
+            kiosk.waitUntil(() -> kiosk.find("#station-name", Label.class).getText().equals("海拉尔东路零工驿站"));
+            kiosk.robot.clickOn("#tile-scan");
+            assertThat(kiosk.find("#station-name", Label.class).getText()).isEqualTo("海拉尔东路零工驿站");
+            kiosk.robot.clickOn("#language-mn");
+            assertThat(kiosk.find("#station-name", Label.class).getText()).as("a name, not translated")
+                    .isEqualTo("海拉尔东路零工驿站");
+            kiosk.robot.clickOn("#language-zh_cn");
+            kiosk.robot.clickOn("#scan-back");
+        } finally {
+            CompletableFuture.runAsync(() -> station.rename(own)).get(20, TimeUnit.SECONDS);
+        }
+        kiosk.waitUntil(() -> kiosk.find("#station-name", Label.class).getText().equals(own));
     }
 
     @Test
