@@ -128,8 +128,11 @@ class PrinterSettingsLiveOnPlatformTest {
                 int handledBefore = handled.size();
                 assertThat(platform.consoleForm(remotePage, remotePage + "/settings",
                         Map.of("paperWidth", "80", "nativeQr", "true"))).isEqualTo(200);
-                await("the second configuration handled", () -> handled.size() > handledBefore
-                        && backend.remote().report().configVersion() > narrowVersion);
+                // the diagnostics command's orders may be the ones counted, and the version counts as held once
+                // accepted, a moment before it is applied: wait for the applied width too
+                await("the second configuration applied", () -> handled.size() > handledBefore
+                        && backend.remote().report().configVersion() > narrowVersion
+                        && printerProfile.get().paperWidthMm() == 80);
                 assertThat(backend.remote().report().configVersion()).isGreaterThan(narrowVersion);
                 assertThat(widestLine(print(slips, simulator))).as("back to 80 mm").isEqualTo(48);
 

@@ -123,8 +123,10 @@ class StationNameLiveOnPlatformTest {
                 int handledBefore = handled.size();
                 assertThat(platform.consoleForm(remotePage, remotePage + "/settings", Map.of("idleTimeout", "60")))
                         .isEqualTo(200);
-                await("the configuration without a name handled", () -> handled.size() > handledBefore
-                        && backend.remote().report().configVersion() > renamedVersion);
+                // the version counts as held once accepted, a moment before it is applied: wait for the name too
+                await("the configuration without a name applied", () -> handled.size() > handledBefore
+                        && backend.remote().report().configVersion() > renamedVersion
+                        && station.name().equals(OWN_NAME));
                 assertThat(print(slips, simulator).transcript()).as("the kiosk's own name back, live")
                         .contains(OWN_NAME).doesNotContain(NEW_NAME);
                 runUiThread();
