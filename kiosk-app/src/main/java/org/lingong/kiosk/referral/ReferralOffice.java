@@ -35,7 +35,8 @@ final class ReferralOffice implements AutoCloseable {
     }
 
     static ReferralOffice open(BackendClient backend, Path dataDirectory, ReceiptPrinterDevice printerDevice,
-            CurrentPrinterProfile profile, StaffAlerts alerts, Supplier<String> station, String platformUrl, Clock clock)
+            CurrentPrinterProfile profile, StaffAlerts alerts, Supplier<String> station, String platformUrl,
+            Clock clock)
             throws IOException {
         SlipArchive archive = SlipArchive.open(dataDirectory, clock);
         SlipPrinter printer = new SlipPrinter(printerDevice, profile);

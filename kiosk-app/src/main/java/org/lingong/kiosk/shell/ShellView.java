@@ -23,7 +23,8 @@ public final class ShellView extends StackPane {
 
     /** The view models and services the shell's views bind to. */
     public record Parts(StationNameViewModel stationName, Messages messages, ScreenNavigator navigator,
-            ClockViewModel clock, StatusBarViewModel statusBar, IdleSession idle, List<ScreenViewFactory> featureScreens) {
+            ClockViewModel clock, StatusBarViewModel statusBar, IdleSession idle,
+            List<ScreenViewFactory> featureScreens) {
 
         public Parts {
             featureScreens = List.copyOf(featureScreens);

@@ -54,14 +54,15 @@ class StationNameOnRunningKioskTest {
 
     @Test
     void theConsolesStationNameReachesTheNextSlipAndTheTopBarAndEmptyingItBringsBackTheKiosksOwn() throws Exception {
-        try (PlatformUnderTest platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO, temp.resolve("platform"));
+        try (PlatformUnderTest platform = PlatformUnderTest.start(PlatformUnderTest.Setup.DEMO,
+                        temp.resolve("platform"));
                 ConfigurableApplicationContext kiosk = RunningKioskContext.start(platform.url(),
                         PlatformUnderTest.DEMO_CODE, temp.resolve("kiosk"))) {
             awaitPlatformWords(kiosk, "status.platform.connected");
             await("the printer ready", () -> kiosk.getBean(DriverStatusSource.class).snapshot().stream()
                     .anyMatch(status -> status.kind() == DeviceKind.PRINTER && status.state() == DeviceState.READY));
-            String page = "console/terminals/" + kiosk.getBean(BackendClient.class).identity().orElseThrow().terminalId()
-                    + "/remote";
+            String page = "console/terminals/"
+                    + kiosk.getBean(BackendClient.class).identity().orElseThrow().terminalId() + "/remote";
             CurrentStation station = kiosk.getBean(CurrentStation.class);
             StationNameViewModel topBar = kiosk.getBean(StationNameViewModel.class);
             EscPosPrinterSimulator printer = kiosk.getBean(DemoSimulators.class).printer();

@@ -146,7 +146,8 @@ class RemoteOnKioskTest {
         environment.getPropertySources().addLast(new MapPropertySource("kiosk.yml",
                 Map.of("kiosk.station.name", "幸福路零工驿站", "kiosk.station.code", "ST-150102-001")));
         environment.getPropertySources().addFirst(new MapPropertySource(RemoteSettingsOverlay.SOURCE_NAME,
-                RemoteSettingsOverlay.properties(new TerminalSettings(2, null, null, "新名字驿站", null, null, null, null))));
+                RemoteSettingsOverlay.properties(
+                        new TerminalSettings(2, null, null, "新名字驿站", null, null, null, null))));
         ConfigurationPropertySources.attach(environment);
 
         assertThat(environment.getProperty("kiosk.station.name")).as("the overlay wins at start").isEqualTo("新名字驿站");

@@ -90,7 +90,8 @@ class StationNameLiveOnPlatformTest {
                     new RemotePrinterSettings(printerProfile, 80, true), new RemoteStationName(station, OWN_NAME));
             RemoteOrdersHandler handler = new RemoteOrdersHandler(backend.remote(), live, new RemoteCommands(backend,
                     new DevicePrinter(device, printerProfile), new DiagnosticBundleBuilder(backend, List::of,
-                    Optional.empty(), "test", clock, ZoneId.of("Asia/Shanghai"), printerProfile), () -> { }), () -> { });
+                    Optional.empty(), "test", clock, ZoneId.of("Asia/Shanghai"), printerProfile), () -> { }),
+                    () -> { });
             PlatformConnection connection = new PlatformConnection(backend, new PlatformProperties(true, platform.url(),
                     null, platform.enrollmentCode(PlatformUnderTest.HOHHOT), temp.resolve("kiosk").toString(),
                     Duration.ofSeconds(1), Duration.ofMinutes(5)), PlatformUnderTest.HOHHOT.code(),

@@ -89,8 +89,8 @@ class ShellViewTest {
         StatusBarViewModel statusBar = new StatusBarViewModel(new NoDevices(), new CurrentThreadTaskExecutor());
         StationNameViewModel stationName = new StationNameViewModel(new CurrentStation("测试驿站", "ST-150102-001"),
                 new CurrentThreadTaskExecutor());
-        return new ShellView.Parts(stationName, messages, navigator, new ClockViewModel(clock, messages), statusBar, idle,
-                screens);
+        return new ShellView.Parts(stationName, messages, navigator, new ClockViewModel(clock, messages), statusBar,
+                idle, screens);
     }
 
     private ScreenViewFactory screen(Screen screen) {
