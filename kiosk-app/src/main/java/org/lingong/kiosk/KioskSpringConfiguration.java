@@ -10,7 +10,6 @@ import org.lingong.kiosk.config.KioskProperties;
 import org.lingong.kiosk.demo.DemoConfiguration;
 import org.lingong.kiosk.devices.DevicesConfiguration;
 import org.lingong.kiosk.funnel.FunnelConfiguration;
-import org.lingong.kiosk.platform.BackendClientOpening;
 import org.lingong.kiosk.platform.PlatformConfiguration;
 import org.lingong.kiosk.policy.PolicyConfiguration;
 import org.lingong.kiosk.rating.RatingConfiguration;
@@ -64,7 +63,7 @@ public class KioskSpringConfiguration {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .properties("spring.config.name=kiosk")
-                .initializers(RemoteConfiguration.settingsOverlay(), BackendClientOpening.early());
+                .initializers(RemoteConfiguration.settingsOverlay());
     }
 
     /**

@@ -37,6 +37,8 @@ import org.lingong.kiosk.worktype.JobCategorySource;
 import org.lingong.kiosk.registration.RegistrationSink;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.client.BackendClient;
+import org.lingong.platform.client.BackendSettings;
+import org.lingong.platform.client.http.HttpSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,10 +49,9 @@ import org.springframework.context.annotation.Lazy;
 
 /**
  * The platform-backed ports, or with {@code kiosk.platform.enabled=false} their demo stand-ins: one {@link BackendClient}
- * over {@code kiosk.platform.data-dir} (opened on its own thread while the context starts, {@link BackendClientOpening};
- * closed when the context closes), the {@link PlatformConnection} that keeps it connected (and reloads the attract
- * screen's service items and catalog time after each refresh), and the job catalog, catalog freshness, service item,
- * registration and content (培训, 招聘会, sign-ups) ports built on it.
+ * over {@code kiosk.platform.data-dir} (opened here, closed when the context closes), the {@link PlatformConnection}
+ * that keeps it connected (and reloads the attract screen's service items and catalog time after each refresh), and
+ * the job catalog, catalog freshness, service item, registration and content (培训, 招聘会, sign-ups) ports built on it.
  *
  * <p>The switch is read at run time inside the bean methods, never by a bean condition: the fast start
  * ({@code scripts/run-kiosk.sh}) uses bean definitions computed ahead of time at build time, which would freeze a
@@ -81,10 +82,11 @@ public class PlatformConfiguration implements SmartLifecycle {
 
     @Bean(destroyMethod = "close")
     @Lazy
-    BackendClient backendClient(PlatformProperties properties, ObjectProvider<BackendClientOpening> early)
-            throws IOException {
-        Optional<BackendClient> opened = Optional.ofNullable(early.getIfAvailable()).flatMap(o -> o.take(properties));
-        return opened.isPresent() ? opened.get() : BackendClientOpening.open(properties);
+    BackendClient backendClient(PlatformProperties properties) throws IOException {
+        HttpSettings http = properties.trustedCaIfAny().map(HttpSettings.defaults()::withTrustedCa)
+                .orElse(HttpSettings.defaults());
+        return BackendClient.open(new BackendSettings(properties.url(), properties.dataDirectory(), APP_VERSION, http, null),
+                Clock.systemUTC());
     }
 
     @Bean

@@ -21,7 +21,7 @@ public final class RemoteStateStore {
     private static final Logger log = LoggerFactory.getLogger(RemoteStateStore.class);
 
     private final Path file;
-    private JsonMapper json; // made at the first read or write: the kiosk's start reads no file at all
+    private final JsonMapper json = PlatformJson.newMapper();
 
     public RemoteStateStore(Path dataDirectory) {
         this.file = dataDirectory.resolve(FILE);
@@ -41,7 +41,7 @@ public final class RemoteStateStore {
             return RemoteState.EMPTY;
         }
         try {
-            return json().readValue(Files.readAllBytes(file), RemoteState.class);
+            return json.readValue(Files.readAllBytes(file), RemoteState.class);
         } catch (JacksonException e) {
             Path aside = file.resolveSibling(FILE + ".damaged");
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
@@ -51,13 +51,6 @@ public final class RemoteStateStore {
     }
 
     public void save(RemoteState state) throws IOException {
-        AtomicFiles.writeOwnerOnly(file, json().writeValueAsBytes(state));
-    }
-
-    private synchronized JsonMapper json() {
-        if (json == null) {
-            json = PlatformJson.newMapper();
-        }
-        return json;
+        AtomicFiles.writeOwnerOnly(file, json.writeValueAsBytes(state));
     }
 }
