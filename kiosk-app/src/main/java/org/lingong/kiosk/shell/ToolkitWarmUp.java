@@ -34,6 +34,14 @@ public final class ToolkitWarmUp {
 
     private static final AtomicReference<@Nullable Scene> WARM = new AtomicReference<>();
 
+    /**
+     * Small on purpose: rendering warms up the same code at any size, while a full-screen scene made the software
+     * renderer allocate (and the effect image pool keep) about 60 MB of screen-sized buffers for the drop shadow and
+     * the snapshot, whose garbage collections (a full one among them) cost more start-up time than the warm-up saved.
+     */
+    private static final int WARM_WIDTH = 320;
+    private static final int WARM_HEIGHT = 240;
+
     private ToolkitWarmUp() {
     }
 
@@ -60,7 +68,7 @@ public final class ToolkitWarmUp {
         column.setEffect(new DropShadow());
         StackPane root = new StackPane(column);
         root.getStyleClass().add("shell");
-        Scene scene = new Scene(root, 1920, 1080);
+        Scene scene = new Scene(root, WARM_WIDTH, WARM_HEIGHT);
         scene.getStylesheets().add(KioskShell.class.getResource(KioskShell.STYLESHEET).toExternalForm());
         root.applyCss();
         root.layout();
