@@ -6,24 +6,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
-import org.lingong.kiosk.i18n.KioskLanguage;
-import org.lingong.kiosk.i18n.Messages;
-import org.lingong.kiosk.referral.ReprintResult;
-import org.lingong.kiosk.referral.SlipRecord;
-import org.lingong.kiosk.referral.SlipReprints;
 import org.lingong.kiosk.staff.BackendPlatformFacts;
 import org.lingong.kiosk.staff.HealthViewModel;
 import org.lingong.kiosk.status.DeviceKind;
 import org.lingong.kiosk.status.DeviceStatus;
+import org.lingong.kiosk.testing.NoRefusals;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.BackendSettings;
 import org.lingong.testing.platform.PlatformUnderTest;
@@ -48,7 +41,7 @@ class ClockSkewOnPlatformTest {
             PlatformConnection connection = new PlatformConnection(backend, new PlatformProperties(true, platform.url(), null,
                     PlatformUnderTest.DEMO_CODE, temp.resolve("kiosk").toString(), Duration.ofSeconds(1),
                     Duration.ofMinutes(5)), PlatformUnderTest.DEMO_STATION, status, new PlatformContent(), () -> { },
-                    noRefusals(backend));
+                    NoRefusals.reporter(backend));
             connection.start();
             try {
                 RunningKioskContext.await("the clock skew on the status bar",
@@ -68,22 +61,5 @@ class ClockSkewOnPlatformTest {
 
     private static DeviceStatus platformStatus(DriverStatusSource status) {
         return status.snapshot().stream().filter(s -> s.kind() == DeviceKind.PLATFORM).findFirst().orElseThrow();
-    }
-
-    /** The refused-event reporter the heartbeat needs; this test has no known workers and no slips. */
-    private static RefusedEvents noRefusals(BackendClient backend) {
-        SlipReprints noSlips = new SlipReprints() {
-            @Override
-            public List<SlipRecord> recent(int limit) {
-                return List.of();
-            }
-
-            @Override
-            public ReprintResult reprint(String slipNumber) {
-                throw new UnsupportedOperationException("no slips in this test");
-            }
-        };
-        return new RefusedEvents(backend, workerRef -> Optional.empty(), noSlips,
-                new StaffAlerts(Clock.systemUTC()), new Messages(KioskLanguage.ZH_CN));
     }
 }

@@ -26,24 +26,18 @@ import org.lingong.devices.printer.sim.ReceiptElement;
 import org.lingong.devices.sim.SimulatorServer;
 import org.lingong.devices.transport.spec.SimulatorTransports;
 import org.lingong.devices.transport.spec.TransportSpec;
-import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.config.CurrentStation;
 import org.lingong.kiosk.config.PlatformProperties;
 import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.devices.DriverStatusSource;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
-import org.lingong.kiosk.i18n.KioskLanguage;
-import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.platform.PlatformConnection;
 import org.lingong.kiosk.platform.PlatformContent;
-import org.lingong.kiosk.platform.RefusedEvents;
 import org.lingong.kiosk.recognition.WorkerCodePrinter;
-import org.lingong.kiosk.referral.ReprintResult;
-import org.lingong.kiosk.referral.SlipRecord;
-import org.lingong.kiosk.referral.SlipReprints;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.staff.DevicePrinter;
 import org.lingong.platform.api.remote.SignedOrders;
+import org.lingong.kiosk.testing.NoRefusals;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.platform.client.BackendSettings;
 import org.lingong.testing.platform.PlatformUnderTest;
@@ -88,7 +82,7 @@ class PrinterSettingsLiveOnPlatformTest {
             PlatformConnection connection = new PlatformConnection(backend, new PlatformProperties(true, platform.url(),
                     null, platform.enrollmentCode(PlatformUnderTest.HOHHOT), temp.resolve("kiosk").toString(),
                     Duration.ofSeconds(1), Duration.ofMinutes(5)), PlatformUnderTest.HOHHOT.code(),
-                    new DriverStatusSource(), new PlatformContent(), () -> { }, noRefusals(backend));
+                    new DriverStatusSource(), new PlatformContent(), () -> { }, NoRefusals.reporter(backend));
             handler.applyStored();
             connection.onOrders(orders -> {
                 handler.handle(orders);
@@ -178,22 +172,5 @@ class PrinterSettingsLiveOnPlatformTest {
             }
             Thread.sleep(100);
         }
-    }
-
-    /** The refused-event reporter the heartbeat needs; this test has no known workers and no slips to reprint. */
-    private static RefusedEvents noRefusals(BackendClient backend) {
-        SlipReprints noSlips = new SlipReprints() {
-            @Override
-            public List<SlipRecord> recent(int limit) {
-                return List.of();
-            }
-
-            @Override
-            public ReprintResult reprint(String slipNumber) {
-                throw new UnsupportedOperationException("no slips in this test");
-            }
-        };
-        return new RefusedEvents(backend, workerRef -> Optional.empty(), noSlips,
-                new StaffAlerts(Clock.systemUTC()), new Messages(KioskLanguage.ZH_CN));
     }
 }
