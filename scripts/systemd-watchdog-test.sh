@@ -11,7 +11,6 @@
 #                                               scripts/package-test.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root="$(pwd)"
 unit=lingong-kiosk.service
 kiosk_log=/var/log/lingong/kiosk.log
 work="$(mktemp -d /var/tmp/lingong-watchdog-test.XXXXXX)"   # not /tmp: the namespace has its own

@@ -12,7 +12,6 @@ import org.lingong.devices.printer.ReceiptLayout;
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.devices.printer.SlipText;
 import org.lingong.devices.printer.codec.PrinterCondition;
-import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.slip.SlipWording;
 import org.slf4j.Logger;
@@ -33,11 +32,6 @@ public final class ReceiptAppointmentSlips implements AppointmentSlips {
     private final CurrentPrinterProfile profile;
     private final AppointmentBook book;
     private final Supplier<String> station;
-
-    public ReceiptAppointmentSlips(ReceiptPrinterDevice printer, PrinterProfile profile, AppointmentBook book,
-            String station) {
-        this(printer, new CurrentPrinterProfile(profile), book, () -> station);
-    }
 
     /**
      * Each slip is laid out whole with the paper width and QR mode in force when it is printed, and carries the

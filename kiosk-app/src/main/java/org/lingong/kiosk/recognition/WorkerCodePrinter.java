@@ -11,7 +11,6 @@ import org.lingong.devices.printer.PrintResult;
 import org.lingong.devices.printer.ReceiptLayout;
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.devices.printer.codec.PrinterCondition;
-import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.slip.SlipWording;
 import org.slf4j.Logger;
@@ -32,10 +31,6 @@ public final class WorkerCodePrinter implements WorkerCodeBadgeViewModel.SlipPri
     private final ReceiptPrinterDevice printer;
     private final CurrentPrinterProfile profile;
     private final Supplier<String> station;
-
-    public WorkerCodePrinter(ReceiptPrinterDevice printer, PrinterProfile profile, String station) {
-        this(printer, new CurrentPrinterProfile(profile), () -> station);
-    }
 
     public WorkerCodePrinter(ReceiptPrinterDevice printer, CurrentPrinterProfile profile, String station) {
         this(printer, profile, () -> station);

@@ -10,7 +10,6 @@ import org.lingong.devices.printer.PrintResult;
 import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.devices.printer.ReferralSlip;
 import org.lingong.devices.printer.codec.PrinterCondition;
-import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.kiosk.printing.CurrentPrinterProfile;
 import org.lingong.kiosk.slip.SlipWording;
 import org.slf4j.Logger;
@@ -29,10 +28,6 @@ public final class SlipPrinter {
     private final ReceiptPrinterDevice printer;
     private final CurrentPrinterProfile profile;
     private final SlipWording wording = new SlipWording();
-
-    public SlipPrinter(ReceiptPrinterDevice printer, PrinterProfile profile) {
-        this(printer, new CurrentPrinterProfile(profile));
-    }
 
     /** Each slip is laid out whole with the paper width and QR mode in force when it is printed. */
     public SlipPrinter(ReceiptPrinterDevice printer, CurrentPrinterProfile profile) {

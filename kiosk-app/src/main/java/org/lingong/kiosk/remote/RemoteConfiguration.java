@@ -43,10 +43,10 @@ import org.springframework.context.annotation.Lazy;
 @Configuration(proxyBeanMethods = false)
 public class RemoteConfiguration {
 
-    /** The version the kiosk reports in its diagnostic bundle. */
     /** Spring Boot's view of all property sources together (it would bring the overlay back). */
     private static final String CONFIGURATION_PROPERTIES = "configurationProperties";
 
+    /** The version the kiosk reports in its diagnostic bundle. */
     static final String APP_VERSION = Optional
             .ofNullable(RemoteConfiguration.class.getPackage().getImplementationVersion()).orElse("0.1.0-dev");
 
