@@ -3,12 +3,17 @@ package org.lingong.kiosk.shell;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+import org.jspecify.annotations.Nullable;
 
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.WindowShape;
@@ -17,11 +22,18 @@ import org.lingong.kiosk.theme.WindowShape;
  * The bar on top of every screen: station name (the one in force now, renamed live), clock, the actions (退出 while
  * someone is identified) and the language switch. One row in a landscape window; in a portrait one (1080 px wide)
  * the station name and the clock keep the first row to themselves and the actions and the language switch take a
- * second row, so that a long station name is never cut short.
+ * second row, so that a long station name is never cut short. A name too long for one line in the room the bar
+ * leaves it (a narrow window with every action on) is set smaller on two lines, in place of the subtitle.
  */
 final class TopBarView extends VBox {
 
+    private static final PseudoClass LONG_NAME = PseudoClass.getPseudoClass("long-name");
+
+    private final Label station = new Label();
+    private final Label service = new Label();
     private final VBox stationBox;
+    /** The name's font on one line, as the stylesheet gives it (captured while the name is not long). */
+    private @Nullable Font oneLineFont;
     private final VBox clockBox;
     private final LanguageSwitchView languages;
     private final List<Node> actions = new ArrayList<>();
@@ -31,12 +43,10 @@ final class TopBarView extends VBox {
     TopBarView(StationNameViewModel stationName, ClockViewModel clock, Messages messages) {
         getStyleClass().add("top-bar");
 
-        Label station = new Label();
         station.textProperty().bind(stationName.nameProperty());
         station.setId("station-name");
         station.getStyleClass().add("station-name");
         station.setWrapText(true);
-        Label service = new Label();
         service.getStyleClass().add("station-subtitle");
         service.setWrapText(true);
         service.textProperty().bind(messages.bind("shell.subtitle"));
@@ -64,6 +74,33 @@ final class TopBarView extends VBox {
         getChildren().addAll(first, second);
         WindowShape.follow(this, this::arrange);
         arrange();
+        stationBox.widthProperty().addListener((obs, old, now) -> fitName());
+        station.textProperty().addListener((obs, old, now) -> fitName());
+        station.fontProperty().addListener((obs, old, now) -> fitName());
+    }
+
+    /** Whether the station's name is set smaller on two lines, because one line does not fit. */
+    boolean nameOnTwoLines() {
+        return stationBox.getPseudoClassStates().contains(LONG_NAME);
+    }
+
+    private void fitName() {
+        boolean twoLines = nameOnTwoLines();
+        if (!twoLines) {
+            oneLineFont = station.getFont();
+        }
+        double room = stationBox.getWidth() - stationBox.snappedLeftInset() - stationBox.snappedRightInset();
+        if (oneLineFont == null || room <= 0) {
+            return;
+        }
+        Text oneLine = new Text(station.getText());
+        oneLine.setFont(oneLineFont);
+        boolean tooLong = oneLine.getLayoutBounds().getWidth() > room;
+        if (tooLong != twoLines) {
+            stationBox.pseudoClassStateChanged(LONG_NAME, tooLong);
+            service.setVisible(!tooLong);
+            service.setManaged(!tooLong);
+        }
     }
 
     /** Adds {@code action} (e.g. 退出) to the bar, before the language switch. */
