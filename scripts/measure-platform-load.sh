@@ -9,7 +9,9 @@
 #
 # Environment: RATE (2000), WARMUP (30 s), SECONDS_MEASURED (60 s), TERMINALS (50), SYNC_SHARE (0.5: the share of job
 # delta syncs), SEED_JOBS (100000 demo jobs), PORT (18080), SERVER_CPU (0), LOAD_CPU (1), PGHOST (127.0.0.1),
-# PGPORT (5432), PGUSER (postgres), SKIP_BUILD=1 (use the jar and classes already built), JAR (another platform jar to
+# PGPORT (5432), PGUSER (postgres), PG_CPU (LOAD_CPU: the CPU the platform's PostgreSQL backends are moved to, with
+# taskset, when the server is ready and again when the measured phase starts; PostgreSQL's shared background processes
+# (WAL writer, checkpointer ...) are left where they are, they serve every database), SKIP_BUILD=1 (use the jar and classes already built), JAR (another platform jar to
 # measure, e.g. an older build for a comparison), JFR=0 (no recording).
 # Needs psql, jcmd and jfr (JDK 17), taskset, curl, python3. The server's log and the recording stay in the run folder.
 set -euo pipefail
@@ -24,6 +26,7 @@ SEED_JOBS="${SEED_JOBS:-100000}"
 PORT="${PORT:-18080}"
 SERVER_CPU="${SERVER_CPU:-0}"
 LOAD_CPU="${LOAD_CPU:-1}"
+PG_CPU="${PG_CPU:-$LOAD_CPU}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 DB="lingong_load_$$"
 RUN="$(mktemp -d /tmp/platform-load.XXXXXX)"
@@ -71,11 +74,19 @@ json.dump(threads, open(out, "w"))
 PY
 }
 backends() { psql -At -d postgres -c "SELECT pid FROM pg_stat_activity WHERE datname = '$DB'" | tr '\n' ' '; }
+# the platform's backends onto PG_CPU, so that the server's core is its own (needs the right to set their affinity)
+pin_backends() {
+  local pid pinned=0
+  for pid in $(backends); do
+    if taskset -pc "$PG_CPU" "$pid" >/dev/null 2>&1; then pinned=$((pinned + 1)); fi
+  done
+  echo "   $pinned PostgreSQL backends of $DB pinned to CPU $PG_CPU"
+}
 
 cd "$ROOT"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   echo "== building the platform jar and the simulation"
-  mvn -B -o -q -Pload -pl platform-server -am package -DskipTests -Djacoco.skip=true
+  mvn -B -q -Pload -pl platform-server -am package -DskipTests -Djacoco.skip=true
 fi
 cp "${JAR:-platform-server/target/platform-server.jar}" "$RUN/platform-server.jar"
 
@@ -94,6 +105,7 @@ for _ in $(seq 1 600); do
 done
 curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null || { echo "platform not ready after 300 s"; exit 1; }
 echo "   ready (pid $SERVER_PID)"
+pin_backends
 
 if [[ "${JFR:-1}" == 1 ]]; then
   # started now so that its own start-up cost is paid before the load; only the measured phase's samples are counted
@@ -114,9 +126,11 @@ while [[ ! -f "$RUN/marks/measured-start" ]]; do
   kill -0 "$LOAD_PID" 2>/dev/null || { echo "Gatling ended before the measured phase:"; tail -40 "$RUN/gatling.log"; exit 1; }
   sleep 0.1
 done
+pin_backends
 PG_PIDS="$(backends)"
 threads "$RUN/threads-start.json"
 PG0="$(cpu_ms $PG_PIDS)"
+GATLING0="$(cpu_ms "$LOAD_PID")"
 echo "   measured phase started (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 
 while [[ ! -f "$RUN/marks/measured-end" ]]; do
@@ -125,6 +139,7 @@ while [[ ! -f "$RUN/marks/measured-end" ]]; do
 done
 threads "$RUN/threads-end.json"
 PG1="$(cpu_ms $PG_PIDS)"
+GATLING1="$(cpu_ms "$LOAD_PID")"
 LOADAVG="$(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "${JFR:-1}" == 1 ]]; then
   jcmd "$SERVER_PID" JFR.stop name=load filename="$RUN/server.jfr" >/dev/null
@@ -138,9 +153,9 @@ echo
 echo "== result ($(nproc) CPUs; load average at the end $LOADAVG; busiest processes: $OTHERS)"
 REPORT="$(ls -td platform-server/target/gatling/*/ | head -1)"
 python3 - "$REPORT" "$(cat "$RUN/marks/measured-end")" "$RUN" "$TICK_MS" \
-  "$((PG1 - PG0))" "$(echo $PG_PIDS | wc -w)" "$RATE" <<'EOF'
+  "$((PG1 - PG0))" "$(echo $PG_PIDS | wc -w)" "$RATE" "$((GATLING1 - GATLING0))" <<'EOF'
 import collections, html, json, os, re, sys
-report, marks, run, tick, pg, backends, rate = sys.argv[1:]
+report, marks, run, tick, pg, backends, rate, gatling = sys.argv[1:]
 start, end = (int(x) for x in marks.split())
 seconds = (end - start) / 1000
 # the statistics table of Gatling's report: one row per request name (warm-up requests are silent, not in it)
@@ -177,6 +192,9 @@ for name, ms in groups.most_common(12):
     if ms > 0:
         print(f"  {ms * 1000 / total:6.0f}  {name}")
 print(f"PostgreSQL CPU per request ({backends} backends of the platform, {pgms} ms in all): {pgms * 1000 / total:.0f} µs")
+gms = int(gatling)
+print(f"Gatling CPU per request ({gms} ms in all): {gms * 1000 / total:.0f} µs; PostgreSQL and Gatling together "
+      f"{(pgms + gms) / seconds / 10:.0f} % of one core")
 EOF
 
 if [[ -f "$RUN/server.jfr" ]]; then
