@@ -12,7 +12,10 @@
 # PGPORT (5432), PGUSER (postgres), PG_CPU (LOAD_CPU: the CPU the platform's PostgreSQL backends are moved to, with
 # taskset, when the server is ready and again when the measured phase starts; PostgreSQL's shared background processes
 # (WAL writer, checkpointer ...) are left where they are, they serve every database), SKIP_BUILD=1 (use the jar and classes already built), JAR (another platform jar to
-# measure, e.g. an older build for a comparison), JFR=0 (no recording).
+# measure, e.g. an older build for a comparison), JFR=0 (no recording), SERVER_JAVA_OPTS (JVM options of the server,
+# e.g. -Xmx512m), SERVER_ARGS (more platform properties, e.g. --server.tomcat.threads.max=16).
+# The demo data's first job-expiry sweep (thousands of generated jobs already ended) runs 5 s after the start, before the
+# load, instead of a minute after it, in the middle of the measurement; the hourly sweeps are unchanged.
 # Needs psql, jcmd and jfr (JDK 17), taskset, curl, python3. The server's log and the recording stay in the run folder.
 set -euo pipefail
 
@@ -95,8 +98,9 @@ psql -q -d postgres -c "CREATE DATABASE $DB"
 
 echo "== starting the platform on CPU $SERVER_CPU (port $PORT, demo data with $SEED_JOBS jobs)"
 (cd "$RUN" && LINGONG_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" LINGONG_DB_USER="$PGUSER" \
-  exec taskset -c "$SERVER_CPU" java -jar platform-server.jar --spring.profiles.active=postgres,demo \
-    --server.port="$PORT" --platform.demo.seed-jobs="$SEED_JOBS" >server.log 2>&1) &
+  exec taskset -c "$SERVER_CPU" java ${SERVER_JAVA_OPTS:-} -jar platform-server.jar --spring.profiles.active=postgres,demo \
+    --server.port="$PORT" --platform.demo.seed-jobs="$SEED_JOBS" --platform.jobs.expiry-first-run=PT5S ${SERVER_ARGS:-} \
+    >server.log 2>&1) &
 SERVER_PID=$!
 for _ in $(seq 1 600); do
   if curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; then break; fi
@@ -105,6 +109,7 @@ for _ in $(seq 1 600); do
 done
 curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null || { echo "platform not ready after 300 s"; exit 1; }
 echo "   ready (pid $SERVER_PID)"
+for _ in $(seq 1 120); do grep -q "left the kiosks' feed" "$RUN/server.log" && break; sleep 0.5; done
 pin_backends
 
 if [[ "${JFR:-1}" == 1 ]]; then

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.lingong.platform.api.heartbeat.Heartbeat;
 import org.lingong.platform.api.signing.SignatureHeaders;
 import org.lingong.platform.server.problem.ApiException;
+import org.lingong.platform.server.signing.NonceClaim;
 import org.lingong.platform.server.signing.SignedEndpoint;
-import org.lingong.platform.server.terminals.Terminal;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -45,13 +45,13 @@ class HeartbeatEndpoint implements SignedEndpoint {
     }
 
     @Override
-    public byte[] answer(Terminal terminal, HttpServletRequest request, byte[] body) {
+    public byte[] answer(NonceClaim nonce, HttpServletRequest request, byte[] body) {
         Heartbeat heartbeat = body.length == 0 ? null : json.readValue(body, Heartbeat.class);
         if (heartbeat == null) {
             // as Spring MVC refuses a missing @RequestBody (ProblemAdvice)
             throw new ApiException(400, "missing-body", "Missing body", "a JSON body is required");
         }
         long signedAt = Long.parseLong(request.getHeader(SignatureHeaders.TIMESTAMP));
-        return json.writeValueAsBytes(heartbeats.record(terminal, heartbeat, signedAt));
+        return json.writeValueAsBytes(heartbeats.record(nonce, heartbeat, signedAt));
     }
 }

@@ -1,5 +1,6 @@
 package org.lingong.platform.server.jobs;
 
+import org.lingong.platform.server.signing.NonceClaim;
 import org.lingong.platform.server.signing.SignedRequestFilter;
 import org.lingong.platform.server.terminals.Terminal;
 import org.springframework.http.MediaType;
@@ -24,6 +25,6 @@ class JobSyncController {
     ResponseEntity<byte[]> sync(@RequestAttribute(SignedRequestFilter.TERMINAL_ATTRIBUTE) Terminal terminal,
                                 @RequestParam(defaultValue = JobSyncEndpoint.DEFAULT_SINCE) String since,
                                 @RequestParam(defaultValue = "" + JobSyncEndpoint.DEFAULT_LIMIT) int limit) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(endpoint.page(terminal, since, limit));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(endpoint.page(NonceClaim.spentBy(terminal), since, limit));
     }
 }

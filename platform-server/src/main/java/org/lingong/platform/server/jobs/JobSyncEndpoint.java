@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.lingong.platform.server.config.PlatformProperties;
 import org.lingong.platform.server.problem.ApiException;
+import org.lingong.platform.server.signing.NonceClaim;
 import org.lingong.platform.server.signing.SignedEndpoint;
-import org.lingong.platform.server.terminals.Terminal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,19 +56,23 @@ class JobSyncEndpoint implements SignedEndpoint {
     }
 
     @Override
-    public byte[] answer(Terminal terminal, HttpServletRequest request, byte[] body) {
+    public byte[] answer(NonceClaim nonce, HttpServletRequest request, byte[] body) {
         String since = request.getParameter("since");
         String limit = request.getParameter("limit");
         // an empty value means the default, as for Spring MVC's @RequestParam(defaultValue = …)
-        return page(terminal, since == null || since.isEmpty() ? DEFAULT_SINCE : since,
+        return page(nonce, since == null || since.isEmpty() ? DEFAULT_SINCE : since,
                 limit == null || limit.isEmpty() ? DEFAULT_LIMIT : Integer.parseInt(limit));
     }
 
-    /** The page as JSON ({@code JobSyncPage}). @throws ApiException 400 if the limit or cursor is invalid */
-    byte[] page(Terminal terminal, String since, int limit) {
+    /**
+     * The page as JSON ({@code JobSyncPage}); the nonce is spent unless the limit or cursor is invalid.
+     *
+     * @throws ApiException 400 if the limit or cursor is invalid
+     */
+    byte[] page(NonceClaim nonce, String since, int limit) {
         if (limit < 1 || limit > maxPageSize) {
             throw ApiException.badRequest("invalid-parameter", "limit must be between 1 and " + maxPageSize);
         }
-        return pages.page(since, limit, terminal.regionCode());
+        return pages.page(since, limit, nonce.terminal().regionCode(), nonce);
     }
 }

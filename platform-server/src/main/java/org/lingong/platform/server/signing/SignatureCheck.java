@@ -44,6 +44,17 @@ public final class SignatureCheck {
      * @throws SignatureRefusal with the 401 problem to answer
      */
     public Terminal authenticate(HttpServletRequest request, byte[] body) {
+        NonceClaim claim = verify(request, body);
+        claim.spend();
+        return claim.terminal();
+    }
+
+    /**
+     * Everything {@link #authenticate} checks but the nonce, which the caller spends with the claim.
+     *
+     * @throws SignatureRefusal with the 401 problem to answer
+     */
+    public NonceClaim verify(HttpServletRequest request, byte[] body) {
         String terminalId = request.getHeader(SignatureHeaders.TERMINAL);
         String timestampText = request.getHeader(SignatureHeaders.TIMESTAMP);
         String nonce = request.getHeader(SignatureHeaders.NONCE);
@@ -68,10 +79,7 @@ public final class SignatureCheck {
         if (!Ed25519Verification.verify(terminal.publicKey(), canonical.bytes(), decodeSignature(signature))) {
             throw refusal("bad-signature", "signature does not match the request and the terminal's key");
         }
-        if (!nonces.firstUse(terminal.id(), nonce, Instant.ofEpochMilli(timestamp).plus(skew))) {
-            throw refusal("replayed-nonce", "this nonce was already used by the terminal");
-        }
-        return terminal;
+        return new NonceClaim(terminal, nonces, nonce, Instant.ofEpochMilli(timestamp).plus(skew));
     }
 
     private Terminal lookUp(String terminalId) {

@@ -1,7 +1,6 @@
 package org.lingong.platform.server.signing;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.lingong.platform.server.terminals.Terminal;
 
 /**
  * A terminal endpoint so frequent that {@link TerminalFastLane} answers it without Spring Security's and Spring MVC's
@@ -24,10 +23,13 @@ public interface SignedEndpoint {
     boolean takes(HttpServletRequest request);
 
     /**
-     * The 200 answer's JSON for a request whose signature has been verified and whose nonce is spent.
+     * The 200 answer's JSON for a request whose signature has been verified. The endpoint spends the request's nonce
+     * ({@link NonceClaim}) before it changes anything; a replayed nonce is the claim's 401 refusal. It may refuse a
+     * request that changes nothing (invalid body or parameters) before spending it.
      *
+     * @throws SignatureCheck.SignatureRefusal when the nonce was used before
      * @throws org.lingong.platform.server.problem.ApiException to refuse it (a problem answer, as from the controller)
      * @throws tools.jackson.core.JacksonException when the body cannot be read (a problem answer, as from Spring MVC)
      */
-    byte[] answer(Terminal terminal, HttpServletRequest request, byte[] body);
+    byte[] answer(NonceClaim claim, HttpServletRequest request, byte[] body);
 }

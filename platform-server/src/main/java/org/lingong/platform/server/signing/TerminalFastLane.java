@@ -14,7 +14,6 @@ import org.lingong.platform.api.problem.Problem;
 import org.lingong.platform.server.problem.ApiException;
 import org.lingong.platform.server.problem.JsonProblems;
 import org.lingong.platform.server.problem.ProblemResponses;
-import org.lingong.platform.server.terminals.Terminal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,7 +30,8 @@ import tools.jackson.core.JacksonException;
  * Answers the most frequent signed terminal requests (heartbeat, job delta sync: {@link SignedEndpoint}s) in this
  * servlet filter, after {@link BodyLimitFilter} and before Spring Security's filter chain and Spring MVC, which
  * together cost about a third of such a request's CPU on one core (issue 13 load benchmark). Nothing is weakened:
- * the same {@link SignatureCheck} (signature, timestamp window, revocation, nonce in the shared database), the same
+ * the same {@link SignatureCheck} (signature, timestamp window, revocation, nonce in the shared database: the endpoint
+ * spends the {@link NonceClaim} before it changes anything, and an answer without it is refused), the same
  * security headers as Spring Security's defaults, the same problem answers and refusal counts, and the request is
  * still timed as {@code http.server.requests} with the endpoint's path as {@code uri}.
  *
@@ -74,14 +74,14 @@ public final class TerminalFastLane extends HttpFilter {
         for (HeaderWriter writer : SECURITY_HEADERS) {
             writer.writeHeaders(request, response);
         }
-        Terminal terminal;
+        NonceClaim claim;
         try {
-            terminal = check.authenticate(request, cached.body());
+            claim = check.verify(request, cached.body());
         } catch (SignatureCheck.SignatureRefusal refusal) {
             problems.write(response, refusal.problem());
             return;
         }
-        answer(endpoint, terminal, cached, response);
+        answer(endpoint, claim, cached, response);
     }
 
     private static boolean isPlain(HttpServletRequest request, SignedEndpoint endpoint) {
@@ -92,11 +92,17 @@ public final class TerminalFastLane extends HttpFilter {
                 && endpoint.takes(request);
     }
 
-    private void answer(SignedEndpoint endpoint, Terminal terminal, CachedBodyRequest request,
+    private void answer(SignedEndpoint endpoint, NonceClaim claim, CachedBodyRequest request,
                         HttpServletResponse response) throws IOException {
         byte[] json;
         try {
-            json = endpoint.answer(terminal, request, request.body());
+            json = endpoint.answer(claim, request, request.body());
+            if (!claim.isSpent()) {
+                throw new IllegalStateException(endpoint.path() + " answered without spending the request's nonce");
+            }
+        } catch (SignatureCheck.SignatureRefusal refusal) {
+            problems.write(response, refusal.problem());
+            return;
         } catch (ApiException e) {
             problems.writeAsHandler(response, e.toProblem());
             return;

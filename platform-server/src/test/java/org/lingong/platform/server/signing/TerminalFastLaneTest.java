@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.lingong.platform.api.events.DeviceState;
 import org.lingong.platform.api.heartbeat.DeviceReport;
 import org.lingong.platform.api.heartbeat.Heartbeat;
+import org.lingong.platform.server.problem.ProblemResponses;
 import org.lingong.platform.server.testing.PlatformClient;
 import org.lingong.platform.server.testing.PlatformHttpTest;
 import org.lingong.platform.server.testing.TestTerminal;
@@ -47,6 +48,10 @@ class TerminalFastLaneTest extends PlatformHttpTest {
 
     @Autowired
     FilterRegistrationBean<TerminalFastLane> lane;
+    @Autowired
+    SignatureCheck check;
+    @Autowired
+    ProblemResponses problems;
 
     @Test
     void heartbeatIsAnsweredAlikeOnBothLanes() {
@@ -128,6 +133,39 @@ class TerminalFastLaneTest extends PlatformHttpTest {
         assertThat(answered.getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(browserChain.getRequest()).as("passed on to the full stack").isNotNull();
         assertThat(browser.getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
+    void anEndpointThatDoesNotSpendTheNonceAnswersNothing() throws Exception {
+        TestTerminal terminal = client.enroll(HOHHOT.code());
+        SignedEndpoint careless = new SignedEndpoint() {
+            @Override
+            public String method() {
+                return "POST";
+            }
+
+            @Override
+            public String path() {
+                return "/api/v1/heartbeats";
+            }
+
+            @Override
+            public boolean takes(jakarta.servlet.http.HttpServletRequest request) {
+                return true;
+            }
+
+            @Override
+            public byte[] answer(NonceClaim claim, jakarta.servlet.http.HttpServletRequest request, byte[] body) {
+                return "{\"secret\":true}".getBytes(StandardCharsets.UTF_8);
+            }
+        };
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        new TerminalFastLane(List.of(careless), check, problems).doFilter(heartbeatRequest(terminal, Map.of()), response,
+                new MockFilterChain());
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getContentAsString()).doesNotContain("secret");
     }
 
     private static CachedBodyRequest heartbeatRequest(TestTerminal terminal, Map<String, String> extra) {
