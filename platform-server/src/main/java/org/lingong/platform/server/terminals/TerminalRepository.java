@@ -6,6 +6,7 @@ import static org.lingong.platform.server.support.DbTime.param;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,10 +85,10 @@ public class TerminalRepository {
         return new HeartbeatUpdate("""
                 UPDATE terminal SET last_seen_at = ?, app_version = ?, device_states = ?, outbox_depth = ?,
                   outbox_age_s = ?, disk_free_bytes = ?, parked_events = ?, parked_summary = ?, content_version = ?,
-                  content_current = ?, clock_skew_ms = ?""" + remote + " WHERE id = ?", List.copyOf(params));
+                  content_current = ?, clock_skew_ms = ?""" + remote + " WHERE id = ?", Collections.unmodifiableList(params));
     }
 
-    /** An {@code UPDATE} statement and its parameters (some of them null). */
+    /** An {@code UPDATE} statement and its parameters (some of them null, so not a {@code List.of}). */
     public record HeartbeatUpdate(String sql, List<Object> parameters) {
     }
 

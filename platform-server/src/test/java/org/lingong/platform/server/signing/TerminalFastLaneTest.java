@@ -64,6 +64,22 @@ class TerminalFastLaneTest extends PlatformHttpTest {
         assertThat(json(fast).get("jobsCursor").asString()).isNotEmpty();
     }
 
+    /** As the kiosk sends it: the remote configuration it applied (no refusal) reported too. */
+    @Test
+    void heartbeatWithARemoteReportIsAnsweredAlikeOnBothLanes() {
+        TestTerminal terminal = client.enroll(BAOTOU.code());
+        byte[] kiosk = ("{\"appVersion\":\"1.0.0\",\"devices\":[{\"device\":\"printer\",\"state\":\"ONLINE\"}],"
+                + "\"outboxDepth\":0,\"oldestOutboxAgeSeconds\":0,\"diskFreeBytes\":10000000000,\"contentVersion\":0,"
+                + "\"parkedEvents\":0,\"parked\":[],\"remote\":{\"configVersion\":0,\"results\":[]}}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> fast = send(terminal, "POST", "/api/v1/heartbeats", kiosk, null);
+        HttpResponse<String> full = send(terminal, "POST", "/api/v1/heartbeats", kiosk, FULL_STACK_ACCEPT);
+
+        assertThat(fast.statusCode()).as(fast.body()).isEqualTo(200);
+        assertAlike(fast, full, "serverTime");
+    }
+
     @Test
     void deltaSyncIsAnsweredAlikeOnBothLanes() {
         TestTerminal terminal = client.enroll(BAOTOU.code());
