@@ -13,7 +13,11 @@
 # taskset, when the server is ready and again when the measured phase starts; PostgreSQL's shared background processes
 # (WAL writer, checkpointer ...) are left where they are, they serve every database), SKIP_BUILD=1 (use the jar and classes already built), JAR (another platform jar to
 # measure, e.g. an older build for a comparison), JFR=0 (no recording), SERVER_JAVA_OPTS (JVM options of the server,
-# e.g. -Xmx512m), SERVER_ARGS (more platform properties, e.g. --server.tomcat.threads.max=16).
+# e.g. -Xmx512m), SERVER_ARGS (more platform properties, e.g. --server.tomcat.threads.max=16), PRESIGN=1 (Gatling
+# signs every request of the run before the load starts, so that its signing is not on the load core during the run;
+# the timestamps are then up to the run's length old, which the platform's 5-minute window accepts: runs of at most
+# 240 s), LOAD_NICE (0: the niceness of Gatling; e.g. 10 lets PostgreSQL's backends, which share its CPU, run first
+# when both are runnable).
 # The demo data's first job-expiry sweep (thousands of generated jobs already ended) runs 5 s after the start, before the
 # load, instead of a minute after it, in the middle of the measurement; the hourly sweeps are unchanged.
 # Needs psql, jcmd and jfr (JDK 17), taskset, curl, python3. The server's log and the recording stay in the run folder.
@@ -56,6 +60,15 @@ cpu_ms() {
     [[ -r "/proc/$pid/stat" ]] || continue
     fields="$(sed 's/.*) //' "/proc/$pid/stat")"
     total=$((total + $(echo "$fields" | awk '{print $12 + $13}') * TICK_MS))
+  done
+  echo "$total"
+}
+# kernel (stime) ms alone of the given pids
+kernel_ms() {
+  local total=0 pid
+  for pid in "$@"; do
+    [[ -r "/proc/$pid/stat" ]] || continue
+    total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $13}') * TICK_MS))
   done
   echo "$total"
 }
@@ -117,12 +130,13 @@ if [[ "${JFR:-1}" == 1 ]]; then
   jcmd "$SERVER_PID" JFR.start name=load settings=profile >/dev/null
 fi
 
-echo "== Gatling on CPU $LOAD_CPU: $RATE requests/s, warm-up $WARMUP s, measured $SECONDS_MEASURED s, $TERMINALS terminals"
+echo "== Gatling on CPU $LOAD_CPU (nice ${LOAD_NICE:-0}): $RATE requests/s, warm-up $WARMUP s, measured $SECONDS_MEASURED s, $TERMINALS terminals$([[ "${PRESIGN:-0}" == 1 ]] && echo ", requests signed before the load")"
 # Gatling's own launcher on the classpath the build wrote (as gatling-maven-plugin runs it, without Maven's start-up)
-(cd platform-server && exec taskset -c "$LOAD_CPU" java -Xmx1G -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 --add-opens=java.base/java.lang=ALL-UNNAMED \
+(cd platform-server && exec nice -n "${LOAD_NICE:-0}" taskset -c "$LOAD_CPU" java -Xmx1G -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 --add-opens=java.base/java.lang=ALL-UNNAMED \
   -cp "target/test-classes:target/classes:$(cat target/load-classpath.txt)" \
   -Dload.url="http://127.0.0.1:$PORT" -Dload.rate="$RATE" -Dload.warmup="$WARMUP" -Dload.seconds="$SECONDS_MEASURED" \
   -Dload.terminals="$TERMINALS" -Dload.syncShare="$SYNC_SHARE" -Dload.marks="$RUN/marks" \
+  -Dload.presign="$([[ "${PRESIGN:-0}" == 1 ]] && echo true || echo false)" \
   io.gatling.app.Gatling --simulation org.lingong.platform.server.load.SignedTerminalLoadSimulation \
   --results-folder target/gatling --launcher maven >"$RUN/gatling.log" 2>&1) &
 LOAD_PID=$!
@@ -133,8 +147,10 @@ while [[ ! -f "$RUN/marks/measured-start" ]]; do
 done
 pin_backends
 PG_PIDS="$(backends)"
+grep -E "^cpu[0-9]+ " /proc/stat >"$RUN/cpus-start"
 threads "$RUN/threads-start.json"
 PG0="$(cpu_ms $PG_PIDS)"
+PGK0="$(kernel_ms $PG_PIDS)"
 GATLING0="$(cpu_ms "$LOAD_PID")"
 echo "   measured phase started (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 
@@ -143,7 +159,9 @@ while [[ ! -f "$RUN/marks/measured-end" ]]; do
   sleep 0.1
 done
 threads "$RUN/threads-end.json"
+grep -E "^cpu[0-9]+ " /proc/stat >"$RUN/cpus-end"
 PG1="$(cpu_ms $PG_PIDS)"
+PGK1="$(kernel_ms $PG_PIDS)"
 GATLING1="$(cpu_ms "$LOAD_PID")"
 LOADAVG="$(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "${JFR:-1}" == 1 ]]; then
@@ -158,9 +176,9 @@ echo
 echo "== result ($(nproc) CPUs; load average at the end $LOADAVG; busiest processes: $OTHERS)"
 REPORT="$(ls -td platform-server/target/gatling/*/ | head -1)"
 python3 - "$REPORT" "$(cat "$RUN/marks/measured-end")" "$RUN" "$TICK_MS" \
-  "$((PG1 - PG0))" "$(echo $PG_PIDS | wc -w)" "$RATE" "$((GATLING1 - GATLING0))" <<'EOF'
+  "$((PG1 - PG0))" "$(echo $PG_PIDS | wc -w)" "$RATE" "$((GATLING1 - GATLING0))" "$((PGK1 - PGK0))" <<'EOF'
 import collections, html, json, os, re, sys
-report, marks, run, tick, pg, backends, rate, gatling = sys.argv[1:]
+report, marks, run, tick, pg, backends, rate, gatling, pgkernel = sys.argv[1:]
 start, end = (int(x) for x in marks.split())
 seconds = (end - start) / 1000
 # the statistics table of Gatling's report: one row per request name (warm-up requests are silent, not in it)
@@ -196,7 +214,18 @@ print("server CPU by thread (threads of the same kind together), µs per request
 for name, ms in groups.most_common(12):
     if ms > 0:
         print(f"  {ms * 1000 / total:6.0f}  {name}")
-print(f"PostgreSQL CPU per request ({backends} backends of the platform, {pgms} ms in all): {pgms * 1000 / total:.0f} µs")
+print(f"PostgreSQL CPU per request ({backends} backends of the platform, {pgms} ms in all): {pgms * 1000 / total:.0f} µs"
+      f" ({int(pgkernel) * 1000 / total:.0f} of it kernel)")
+def cpus(name):  # per CPU: (busy, all) jiffies; busy counts everything but idle and iowait (irq and softirq too)
+    out = {}
+    for line in open(os.path.join(run, name)):
+        f = line.split()
+        v = [int(x) for x in f[1:]]
+        out[f[0]] = (sum(v) - v[3] - v[4], sum(v))
+    return out
+c0, c1 = cpus("cpus-start"), cpus("cpus-end")
+print("CPUs busy in the measured phase (all processes, interrupts included): " + ", ".join(
+    f"{k} {100 * (c1[k][0] - c0[k][0]) / max(1, c1[k][1] - c0[k][1]):.0f} %" for k in sorted(c1)))
 gms = int(gatling)
 print(f"Gatling CPU per request ({gms} ms in all): {gms * 1000 / total:.0f} µs; PostgreSQL and Gatling together "
       f"{(pgms + gms) / seconds / 10:.0f} % of one core")
@@ -281,4 +310,4 @@ for name, n in leaf.most_common(15):
 EOF
 fi
 [[ "$GATLING_RC" == 0 ]] || echo "(Gatling exited with $GATLING_RC)"
-grep -E "^(Global|.*(percentile|failed events|requests per second).*: (true|false))" "$RUN/gatling.log" || true
+grep -E "^(Global|.*(percentile|failed events|requests per second).*: (true|false))|^pre-signed" "$RUN/gatling.log" || true
