@@ -9,8 +9,17 @@
 #
 # Environment: RATE (2000), WARMUP (30 s), SECONDS_MEASURED (60 s), TERMINALS (50), SYNC_SHARE (0.5: the share of job
 # delta syncs), SEED_JOBS (100000 demo jobs), PORT (18080), SERVER_CPU (0), LOAD_CPU (1), PGHOST (127.0.0.1),
-# PGPORT (5432), PGUSER (postgres), SKIP_BUILD=1 (use the jar and classes already built), JAR (another platform jar to
-# measure, e.g. an older build for a comparison), JFR=0 (no recording).
+# PGPORT (5432), PGUSER (postgres), PG_CPU (LOAD_CPU: the CPU the platform's PostgreSQL backends are moved to, with
+# taskset, when the server is ready and again when the measured phase starts; PostgreSQL's shared background processes
+# (WAL writer, checkpointer ...) are left where they are, they serve every database), SKIP_BUILD=1 (use the jar and classes already built), JAR (another platform jar to
+# measure, e.g. an older build for a comparison), JFR=0 (no recording), SERVER_JAVA_OPTS (JVM options of the server,
+# e.g. -Xmx512m), SERVER_ARGS (more platform properties, e.g. --server.tomcat.threads.max=16), PRESIGN=1 (Gatling
+# signs every request of the run before the load starts, so that its signing is not on the load core during the run;
+# the timestamps are then up to the run's length old, which the platform's 5-minute window accepts: runs of at most
+# 240 s), LOAD_NICE (0: the niceness of Gatling; e.g. 10 lets PostgreSQL's backends, which share its CPU, run first
+# when both are runnable).
+# The demo data's first job-expiry sweep (thousands of generated jobs already ended) runs 5 s after the start, before the
+# load, instead of a minute after it, in the middle of the measurement; the hourly sweeps are unchanged.
 # Needs psql, jcmd and jfr (JDK 17), taskset, curl, python3. The server's log and the recording stay in the run folder.
 set -euo pipefail
 
@@ -24,6 +33,7 @@ SEED_JOBS="${SEED_JOBS:-100000}"
 PORT="${PORT:-18080}"
 SERVER_CPU="${SERVER_CPU:-0}"
 LOAD_CPU="${LOAD_CPU:-1}"
+PG_CPU="${PG_CPU:-$LOAD_CPU}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 DB="lingong_load_$$"
 RUN="$(mktemp -d /tmp/platform-load.XXXXXX)"
@@ -53,6 +63,15 @@ cpu_ms() {
   done
   echo "$total"
 }
+# kernel (stime) ms alone of the given pids
+kernel_ms() {
+  local total=0 pid
+  for pid in "$@"; do
+    [[ -r "/proc/$pid/stat" ]] || continue
+    total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $13}') * TICK_MS))
+  done
+  echo "$total"
+}
 # per-thread utime and stime (clock ticks) of the server, by thread name: one JSON file
 threads() {
   python3 - "$SERVER_PID" "$1" <<'PY'
@@ -71,11 +90,19 @@ json.dump(threads, open(out, "w"))
 PY
 }
 backends() { psql -At -d postgres -c "SELECT pid FROM pg_stat_activity WHERE datname = '$DB'" | tr '\n' ' '; }
+# the platform's backends onto PG_CPU, so that the server's core is its own (needs the right to set their affinity)
+pin_backends() {
+  local pid pinned=0
+  for pid in $(backends); do
+    if taskset -pc "$PG_CPU" "$pid" >/dev/null 2>&1; then pinned=$((pinned + 1)); fi
+  done
+  echo "   $pinned PostgreSQL backends of $DB pinned to CPU $PG_CPU"
+}
 
 cd "$ROOT"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   echo "== building the platform jar and the simulation"
-  mvn -B -o -q -Pload -pl platform-server -am package -DskipTests -Djacoco.skip=true
+  mvn -B -q -Pload -pl platform-server -am package -DskipTests -Djacoco.skip=true
 fi
 cp "${JAR:-platform-server/target/platform-server.jar}" "$RUN/platform-server.jar"
 
@@ -84,8 +111,9 @@ psql -q -d postgres -c "CREATE DATABASE $DB"
 
 echo "== starting the platform on CPU $SERVER_CPU (port $PORT, demo data with $SEED_JOBS jobs)"
 (cd "$RUN" && LINGONG_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" LINGONG_DB_USER="$PGUSER" \
-  exec taskset -c "$SERVER_CPU" java -jar platform-server.jar --spring.profiles.active=postgres,demo \
-    --server.port="$PORT" --platform.demo.seed-jobs="$SEED_JOBS" >server.log 2>&1) &
+  exec taskset -c "$SERVER_CPU" java ${SERVER_JAVA_OPTS:-} -jar platform-server.jar --spring.profiles.active=postgres,demo \
+    --server.port="$PORT" --platform.demo.seed-jobs="$SEED_JOBS" --platform.jobs.expiry-first-run=PT5S ${SERVER_ARGS:-} \
+    >server.log 2>&1) &
 SERVER_PID=$!
 for _ in $(seq 1 600); do
   if curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; then break; fi
@@ -94,18 +122,21 @@ for _ in $(seq 1 600); do
 done
 curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null || { echo "platform not ready after 300 s"; exit 1; }
 echo "   ready (pid $SERVER_PID)"
+for _ in $(seq 1 120); do grep -q "left the kiosks' feed" "$RUN/server.log" && break; sleep 0.5; done
+pin_backends
 
 if [[ "${JFR:-1}" == 1 ]]; then
   # started now so that its own start-up cost is paid before the load; only the measured phase's samples are counted
   jcmd "$SERVER_PID" JFR.start name=load settings=profile >/dev/null
 fi
 
-echo "== Gatling on CPU $LOAD_CPU: $RATE requests/s, warm-up $WARMUP s, measured $SECONDS_MEASURED s, $TERMINALS terminals"
+echo "== Gatling on CPU $LOAD_CPU (nice ${LOAD_NICE:-0}): $RATE requests/s, warm-up $WARMUP s, measured $SECONDS_MEASURED s, $TERMINALS terminals$([[ "${PRESIGN:-0}" == 1 ]] && echo ", requests signed before the load")"
 # Gatling's own launcher on the classpath the build wrote (as gatling-maven-plugin runs it, without Maven's start-up)
-(cd platform-server && exec taskset -c "$LOAD_CPU" java -Xmx1G -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 --add-opens=java.base/java.lang=ALL-UNNAMED \
+(cd platform-server && exec nice -n "${LOAD_NICE:-0}" taskset -c "$LOAD_CPU" java -Xmx1G -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 --add-opens=java.base/java.lang=ALL-UNNAMED \
   -cp "target/test-classes:target/classes:$(cat target/load-classpath.txt)" \
   -Dload.url="http://127.0.0.1:$PORT" -Dload.rate="$RATE" -Dload.warmup="$WARMUP" -Dload.seconds="$SECONDS_MEASURED" \
   -Dload.terminals="$TERMINALS" -Dload.syncShare="$SYNC_SHARE" -Dload.marks="$RUN/marks" \
+  -Dload.presign="$([[ "${PRESIGN:-0}" == 1 ]] && echo true || echo false)" \
   io.gatling.app.Gatling --simulation org.lingong.platform.server.load.SignedTerminalLoadSimulation \
   --results-folder target/gatling --launcher maven >"$RUN/gatling.log" 2>&1) &
 LOAD_PID=$!
@@ -114,9 +145,13 @@ while [[ ! -f "$RUN/marks/measured-start" ]]; do
   kill -0 "$LOAD_PID" 2>/dev/null || { echo "Gatling ended before the measured phase:"; tail -40 "$RUN/gatling.log"; exit 1; }
   sleep 0.1
 done
+pin_backends
 PG_PIDS="$(backends)"
+grep -E "^cpu[0-9]+ " /proc/stat >"$RUN/cpus-start"
 threads "$RUN/threads-start.json"
 PG0="$(cpu_ms $PG_PIDS)"
+PGK0="$(kernel_ms $PG_PIDS)"
+GATLING0="$(cpu_ms "$LOAD_PID")"
 echo "   measured phase started (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 
 while [[ ! -f "$RUN/marks/measured-end" ]]; do
@@ -124,7 +159,10 @@ while [[ ! -f "$RUN/marks/measured-end" ]]; do
   sleep 0.1
 done
 threads "$RUN/threads-end.json"
+grep -E "^cpu[0-9]+ " /proc/stat >"$RUN/cpus-end"
 PG1="$(cpu_ms $PG_PIDS)"
+PGK1="$(kernel_ms $PG_PIDS)"
+GATLING1="$(cpu_ms "$LOAD_PID")"
 LOADAVG="$(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "${JFR:-1}" == 1 ]]; then
   jcmd "$SERVER_PID" JFR.stop name=load filename="$RUN/server.jfr" >/dev/null
@@ -138,9 +176,9 @@ echo
 echo "== result ($(nproc) CPUs; load average at the end $LOADAVG; busiest processes: $OTHERS)"
 REPORT="$(ls -td platform-server/target/gatling/*/ | head -1)"
 python3 - "$REPORT" "$(cat "$RUN/marks/measured-end")" "$RUN" "$TICK_MS" \
-  "$((PG1 - PG0))" "$(echo $PG_PIDS | wc -w)" "$RATE" <<'EOF'
+  "$((PG1 - PG0))" "$(echo $PG_PIDS | wc -w)" "$RATE" "$((GATLING1 - GATLING0))" "$((PGK1 - PGK0))" <<'EOF'
 import collections, html, json, os, re, sys
-report, marks, run, tick, pg, backends, rate = sys.argv[1:]
+report, marks, run, tick, pg, backends, rate, gatling, pgkernel = sys.argv[1:]
 start, end = (int(x) for x in marks.split())
 seconds = (end - start) / 1000
 # the statistics table of Gatling's report: one row per request name (warm-up requests are silent, not in it)
@@ -176,7 +214,21 @@ print("server CPU by thread (threads of the same kind together), µs per request
 for name, ms in groups.most_common(12):
     if ms > 0:
         print(f"  {ms * 1000 / total:6.0f}  {name}")
-print(f"PostgreSQL CPU per request ({backends} backends of the platform, {pgms} ms in all): {pgms * 1000 / total:.0f} µs")
+print(f"PostgreSQL CPU per request ({backends} backends of the platform, {pgms} ms in all): {pgms * 1000 / total:.0f} µs"
+      f" ({int(pgkernel) * 1000 / total:.0f} of it kernel)")
+def cpus(name):  # per CPU: (busy, all) jiffies; busy counts everything but idle and iowait (irq and softirq too)
+    out = {}
+    for line in open(os.path.join(run, name)):
+        f = line.split()
+        v = [int(x) for x in f[1:]]
+        out[f[0]] = (sum(v) - v[3] - v[4], sum(v))
+    return out
+c0, c1 = cpus("cpus-start"), cpus("cpus-end")
+print("CPUs busy in the measured phase (all processes, interrupts included): " + ", ".join(
+    f"{k} {100 * (c1[k][0] - c0[k][0]) / max(1, c1[k][1] - c0[k][1]):.0f} %" for k in sorted(c1)))
+gms = int(gatling)
+print(f"Gatling CPU per request ({gms} ms in all): {gms * 1000 / total:.0f} µs; PostgreSQL and Gatling together "
+      f"{(pgms + gms) / seconds / 10:.0f} % of one core")
 EOF
 
 if [[ -f "$RUN/server.jfr" ]]; then
@@ -258,4 +310,4 @@ for name, n in leaf.most_common(15):
 EOF
 fi
 [[ "$GATLING_RC" == 0 ]] || echo "(Gatling exited with $GATLING_RC)"
-grep -E "^(Global|.*(percentile|failed events|requests per second).*: (true|false))" "$RUN/gatling.log" || true
+grep -E "^(Global|.*(percentile|failed events|requests per second).*: (true|false))|^pre-signed" "$RUN/gatling.log" || true

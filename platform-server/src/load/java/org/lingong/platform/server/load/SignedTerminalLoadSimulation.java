@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.lingong.platform.api.signing.SignatureHeaders;
@@ -34,7 +33,8 @@ import org.lingong.platform.api.signing.SignatureHeaders;
  * <p>System properties: {@code load.url} (http://127.0.0.1:8080), {@code load.station} (ST-150102-001),
  * {@code load.code} (DEMO-2026), {@code load.terminals} (50), {@code load.rate} (2000 requests/s),
  * {@code load.warmup} (30 s), {@code load.seconds} (60 s), {@code load.syncShare} (0.5: the share of delta syncs),
- * {@code load.p99Millis} (50), {@code load.marks} (a folder: writes {@code measured-start} when the measured phase
+ * {@code load.p99Millis} (50), {@code load.presign} (false; true: every request of the run signed before the load
+ * starts, see {@link SignedRequests}), {@code load.marks} (a folder: writes {@code measured-start} when the measured phase
  * begins and {@code measured-end} with both epoch milliseconds when it is over, for scripts that sample the server).
  */
 public class SignedTerminalLoadSimulation extends Simulation {
@@ -47,8 +47,10 @@ public class SignedTerminalLoadSimulation extends Simulation {
     private static final double SYNC_SHARE = Double.parseDouble(System.getProperty("load.syncShare", "0.5"));
     private static final int P99_MILLIS = Integer.getInteger("load.p99Millis", 50);
     private static final String MARKS = System.getProperty("load.marks");
+    private static final boolean PRESIGN = Boolean.getBoolean("load.presign");
 
     private final Fleet fleet = new Fleet(BASE);
+    private final SignedRequests requests = new SignedRequests(fleet, SYNC_SHARE);
     private final AtomicBoolean measuring = new AtomicBoolean();
     private final AtomicLong measuredStart = new AtomicLong();
     private final AtomicLong measuredEnd = new AtomicLong();
@@ -83,47 +85,54 @@ public class SignedTerminalLoadSimulation extends Simulation {
         System.out.printf("enrolled %d terminals; region's latest job change %d; %.0f requests/s, %.0f %% delta syncs,"
                         + " warm-up %d s, measured %d s%n", fleet.size(), fleet.latestJobChange(), RATE, SYNC_SHARE * 100,
                 WARMUP_SECONDS, MEASURED_SECONDS);
+        if (PRESIGN) {
+            long start = System.nanoTime();
+            // the warm-up's ramp sends fewer than RATE per second; 5 % more for Poisson arrivals
+            int count = (int) Math.ceil(RATE * (WARMUP_SECONDS + MEASURED_SECONDS) * 1.05);
+            requests.presign(count, WARMUP_SECONDS + MEASURED_SECONDS);
+            System.out.printf("pre-signed %d requests in %.1f s; their timestamps are that old when sent%n", count,
+                    (System.nanoTime() - start) / 1e9);
+        }
     }
 
     @Override
     public void after() {
+        if (PRESIGN) {
+            System.out.printf("pre-signed requests left unsent: %d (more were signed when sent if 0)%n",
+                    requests.presignedLeft());
+        }
         long seconds = Math.max(1, measuredEnd.get() - measuredStart.get());
         System.out.printf("measured phase: %.1f s%n", seconds / 1000.0);
         mark("measured-end", measuredStart.get() + " " + measuredEnd.get());
     }
 
     private ChainBuilder signedRequest(boolean silent) {
-        ChainBuilder sync = exec(session -> signed(session, "GET",
-                Requests.jobSyncPath(Math.max(0, fleet.latestJobChange() - ThreadLocalRandom.current().nextLong(500))),
-                null))
-                .exec(quiet(http("job delta sync").get("#{path}").header(SignatureHeaders.TERMINAL, "#{terminal}")
-                        .header(SignatureHeaders.TIMESTAMP, "#{timestamp}").header(SignatureHeaders.NONCE, "#{nonce}")
-                        .header(SignatureHeaders.SIGNATURE, "#{signature}")
-                        .check(status().is(200)), silent));
-        ChainBuilder heartbeat = exec(session -> signed(session, "POST", Requests.HEARTBEAT_PATH,
-                Requests.heartbeat(ThreadLocalRandom.current().nextInt(5))))
-                .exec(quiet(http("heartbeat").post("#{path}").header("Content-Type", "application/json")
-                        .header(SignatureHeaders.TERMINAL, "#{terminal}")
-                        .header(SignatureHeaders.TIMESTAMP, "#{timestamp}").header(SignatureHeaders.NONCE, "#{nonce}")
-                        .header(SignatureHeaders.SIGNATURE, "#{signature}")
-                        .body(ByteArrayBody(session -> session.get("body")))
-                        .check(status().is(200)), silent));
-        return exec(session -> session.set("sync", ThreadLocalRandom.current().nextDouble() < SYNC_SHARE))
-                .doIfOrElse("#{sync}").then(sync).orElse(heartbeat);
+        ChainBuilder sync = exec(quiet(http("job delta sync").get("#{path}").header(SignatureHeaders.TERMINAL, "#{terminal}")
+                .header(SignatureHeaders.TIMESTAMP, "#{timestamp}").header(SignatureHeaders.NONCE, "#{nonce}")
+                .header(SignatureHeaders.SIGNATURE, "#{signature}")
+                .check(status().is(200)), silent));
+        ChainBuilder heartbeat = exec(quiet(http("heartbeat").post("#{path}").header("Content-Type", "application/json")
+                .header(SignatureHeaders.TERMINAL, "#{terminal}")
+                .header(SignatureHeaders.TIMESTAMP, "#{timestamp}").header(SignatureHeaders.NONCE, "#{nonce}")
+                .header(SignatureHeaders.SIGNATURE, "#{signature}")
+                .body(ByteArrayBody(session -> session.get("body")))
+                .check(status().is(200)), silent));
+        return exec(this::signed).doIfOrElse("#{sync}").then(sync).orElse(heartbeat);
     }
 
     private static HttpRequestActionBuilder quiet(HttpRequestActionBuilder request, boolean silent) {
         return silent ? request.silent() : request;
     }
 
-    private Session signed(Session session, String method, String path, byte[] body) {
-        Map<String, String> headers = fleet.any().signer().sign(method, path, body);
-        Session signed = session.set("path", path)
+    private Session signed(Session session) {
+        SignedRequests.Signed request = requests.next();
+        Map<String, String> headers = request.headers();
+        Session signed = session.set("sync", request.sync()).set("path", request.path())
                 .set("terminal", headers.get(SignatureHeaders.TERMINAL))
                 .set("timestamp", headers.get(SignatureHeaders.TIMESTAMP))
                 .set("nonce", headers.get(SignatureHeaders.NONCE))
                 .set("signature", headers.get(SignatureHeaders.SIGNATURE));
-        return body == null ? signed : signed.set("body", body);
+        return request.body() == null ? signed : signed.set("body", request.body());
     }
 
     private Session markStart(Session session) {

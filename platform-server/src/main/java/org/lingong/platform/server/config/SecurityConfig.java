@@ -1,13 +1,17 @@
 package org.lingong.platform.server.config;
 
 import java.time.Clock;
+import java.util.List;
 import org.lingong.platform.api.problem.Problem;
 import org.lingong.platform.server.crosssite.CrossSiteRequestFilter;
 import org.lingong.platform.server.problem.ProblemResponses;
 import org.lingong.platform.server.signing.BodyLimitFilter;
 import org.lingong.platform.server.signing.NonceStore;
+import org.lingong.platform.server.signing.SignatureCheck;
+import org.lingong.platform.server.signing.SignedEndpoint;
 import org.lingong.platform.server.signing.SignedRequestFilter;
 import org.lingong.platform.server.signing.TerminalAuthentication;
+import org.lingong.platform.server.signing.TerminalFastLane;
 import org.lingong.platform.server.signing.TerminalPaths;
 import org.lingong.platform.server.terminals.TerminalDirectory;
 import org.lingong.platform.server.throttle.GuessThrottles;
@@ -36,6 +40,8 @@ import org.springframework.security.web.csrf.CsrfFilter;
 class SecurityConfig {
 
     static final String OPERATOR = "OPERATOR";
+    /** After the request id (first) and Micrometer's request observation (second), long before Spring Security. */
+    private static final int BODY_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, SignedRequestFilter signedRequestFilter,
@@ -65,10 +71,28 @@ class SecurityConfig {
     }
 
     @Bean
-    SignedRequestFilter signedRequestFilter(TerminalDirectory terminals, NonceStore nonces, Clock clock,
-                                            PlatformProperties properties, ProblemResponses problems) {
-        return new SignedRequestFilter(terminals, nonces, clock, properties.signing().clockSkew(), problems,
-                new TerminalPaths());
+    SignatureCheck signatureCheck(TerminalDirectory terminals, NonceStore nonces, Clock clock,
+                                  PlatformProperties properties) {
+        return new SignatureCheck(terminals, nonces, clock, properties.signing().clockSkew());
+    }
+
+    @Bean
+    SignedRequestFilter signedRequestFilter(SignatureCheck check, ProblemResponses problems) {
+        return new SignedRequestFilter(check, problems, new TerminalPaths());
+    }
+
+    /**
+     * The heartbeat and the delta sync answered before Spring Security's chain and Spring MVC, right after the body
+     * is read: same signature check, headers and answers ({@link TerminalFastLane}).
+     */
+    @Bean
+    FilterRegistrationBean<TerminalFastLane> terminalFastLane(List<SignedEndpoint> endpoints, SignatureCheck check,
+                                                              ProblemResponses problems) {
+        TerminalFastLane lane = new TerminalFastLane(endpoints, check, problems);
+        FilterRegistrationBean<TerminalFastLane> registration = new FilterRegistrationBean<>(lane);
+        registration.addUrlPatterns(lane.paths());
+        registration.setOrder(BODY_LIMIT_ORDER + 1);
+        return registration;
     }
 
     @Bean
@@ -83,7 +107,7 @@ class SecurityConfig {
         FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(
                 new BodyLimitFilter(properties.limits().maxBodyBytes(), problems));
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setOrder(BODY_LIMIT_ORDER);
         return registration;
     }
 

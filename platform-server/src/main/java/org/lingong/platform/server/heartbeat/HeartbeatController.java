@@ -3,6 +3,7 @@ package org.lingong.platform.server.heartbeat;
 import org.lingong.platform.api.heartbeat.Heartbeat;
 import org.lingong.platform.api.heartbeat.HeartbeatAck;
 import org.lingong.platform.api.signing.SignatureHeaders;
+import org.lingong.platform.server.signing.NonceClaim;
 import org.lingong.platform.server.signing.SignedRequestFilter;
 import org.lingong.platform.server.terminals.Terminal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +25,6 @@ class HeartbeatController {
     HeartbeatAck heartbeat(@RequestAttribute(SignedRequestFilter.TERMINAL_ATTRIBUTE) Terminal terminal,
                            @RequestHeader(SignatureHeaders.TIMESTAMP) long signedAtMillis,
                            @RequestBody Heartbeat heartbeat) {
-        return heartbeats.record(terminal, heartbeat, signedAtMillis);
+        return heartbeats.record(NonceClaim.spentBy(terminal), heartbeat, signedAtMillis);
     }
 }

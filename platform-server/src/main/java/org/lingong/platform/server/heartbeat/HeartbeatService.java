@@ -18,6 +18,7 @@ import org.lingong.platform.server.content.ContentService;
 import org.lingong.platform.server.jobs.JobRepository;
 import org.lingong.platform.server.problem.ApiException;
 import org.lingong.platform.server.remote.RemoteOrdersService;
+import org.lingong.platform.server.signing.NonceClaim;
 import org.lingong.platform.server.terminals.HeartbeatFacts;
 import org.lingong.platform.server.terminals.ParkedSummary;
 import org.lingong.platform.server.terminals.Terminal;
@@ -53,20 +54,31 @@ class HeartbeatService {
         this.clock = clock;
     }
 
-    /** {@code signedAtMillis}: the request's signed timestamp, kept as the terminal's clock skew. */
-    HeartbeatAck record(Terminal terminal, Heartbeat heartbeat, long signedAtMillis) {
+    /**
+     * {@code signedAtMillis}: the request's signed timestamp, kept as the terminal's clock skew. The request's nonce is
+     * spent before anything is written (an invalid heartbeat is refused before).
+     *
+     * @throws org.lingong.platform.server.signing.SignatureCheck.SignatureRefusal if the nonce was used before
+     */
+    HeartbeatAck record(NonceClaim nonce, Heartbeat heartbeat, long signedAtMillis) {
+        Terminal terminal = nonce.terminal();
         validate(heartbeat);
         Instant now = clock.instant();
         long contentVersion = versions.get("content:" + terminal.stationCode(), key -> content.version(terminal));
         RemoteReport report = heartbeat.remote();
+        if (report != null && report.results() != null && !report.results().isEmpty()) {
+            nonce.spend(); // before the results are written
+        }
         remote.recordResults(terminal, report);
-        terminals.recordHeartbeat(terminal.id(), new HeartbeatFacts(now, heartbeat.appVersion(),
+        TerminalRepository.HeartbeatUpdate update = terminals.heartbeatUpdate(terminal.id(), new HeartbeatFacts(now,
+                heartbeat.appVersion(),
                 describe(heartbeat.devices()), heartbeat.outboxDepth(), heartbeat.oldestOutboxAgeSeconds(),
                 heartbeat.diskFreeBytes(), heartbeat.parkedEvents(), ParkedSummary.encode(heartbeat.parked()),
                 heartbeat.contentVersion(), contentVersion, now.toEpochMilli() - signedAtMillis,
                 report == null ? null : report.configVersion(), RemoteOrdersService.refusal(report)));
+        WaitingForTerminal.Waiting waiting = waitingFor.afterHeartbeat(nonce, update, terminal.id(),
+                now.minus(StaffCallDesk.OPEN_FOR));
         long jobsCursor = versions.get("jobs:" + terminal.regionCode(), key -> jobs.latestChange(terminal.regionCode()));
-        WaitingForTerminal.Waiting waiting = waitingFor.of(terminal.id(), now.minus(StaffCallDesk.OPEN_FOR));
         SignedOrders orders = remote.orders(terminal, report, waiting.commands()).orElse(null);
         return new HeartbeatAck(now, remote.configVersion(terminal), contentVersion,
                 contentVersion > heartbeat.contentVersion(), Long.toString(jobsCursor), orders,

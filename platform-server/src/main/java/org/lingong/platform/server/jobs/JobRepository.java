@@ -13,6 +13,7 @@ import org.lingong.platform.api.jobs.Job;
 import org.lingong.platform.api.jobs.JobDraft;
 import org.lingong.platform.api.jobs.JobStatus;
 import org.lingong.platform.api.jobs.PayUnit;
+import org.lingong.platform.server.signing.NonceClaim;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +51,10 @@ public class JobRepository {
 
     private static final RowMapper<Change> EXIT = (rs, i) -> new Change(rs.getLong("change_seq"), rs.getLong("job_id"),
             instant(rs, "exited_at"), null);
+
+    private static final String LATEST_CHANGE = """
+            GREATEST(COALESCE((SELECT MAX(change_seq) FROM job WHERE region_code = ?), 0),
+              COALESCE((SELECT MAX(change_seq) FROM job_region_exit WHERE region_code = ?), 0))""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -153,10 +158,27 @@ public class JobRepository {
 
     /** Latest change number for the region, 0 if none. */
     public long latestChange(String regionCode) {
-        return jdbc.sql("""
-                SELECT GREATEST(COALESCE((SELECT MAX(change_seq) FROM job WHERE region_code = ?), 0),
-                  COALESCE((SELECT MAX(change_seq) FROM job_region_exit WHERE region_code = ?), 0))""")
-                .params(regionCode, regionCode).query(Long.class).single();
+        return jdbc.sql("SELECT " + LATEST_CHANGE).params(regionCode, regionCode).query(Long.class).single();
+    }
+
+    /**
+     * {@link #latestChange(String)} of a signed request that spends its nonce too: on PostgreSQL in the same statement
+     * (one round trip, one commit), elsewhere in two.
+     *
+     * @throws org.lingong.platform.server.signing.SignatureCheck.SignatureRefusal if the nonce was used before
+     */
+    long latestChange(String regionCode, NonceClaim nonce) {
+        if (!nonce.combinable()) {
+            nonce.spend();
+            return latestChange(regionCode);
+        }
+        List<Object> parameters = new ArrayList<>(nonce.parameters());
+        parameters.addAll(List.of(regionCode, regionCode));
+        long[] answer = jdbc.sql("WITH " + nonce.withItem() + " SELECT EXISTS (SELECT 1 FROM nonce) AS fresh, "
+                        + LATEST_CHANGE + " AS latest").params(parameters)
+                .query((rs, i) -> new long[] {rs.getBoolean("fresh") ? 1 : 0, rs.getLong("latest")}).single();
+        nonce.settle(answer[0] == 1);
+        return answer[1];
     }
 
     /** Ids of live jobs whose end date lies before {@code day}. */

@@ -2,6 +2,7 @@ package org.lingong.platform.server.jobs;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.lingong.platform.server.signing.NonceClaim;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -36,10 +37,13 @@ class SyncPages {
         this.json = json;
     }
 
-    /** The page after {@code cursor} in the region, as {@link JobService#changesSince} answers it, in JSON. */
-    byte[] page(String cursor, int limit, String region) {
+    /**
+     * The page after {@code cursor} in the region, as {@link JobService#changesSince} answers it, in JSON. The signed
+     * request's nonce is spent with the statement that reads the latest change (an invalid cursor is refused before).
+     */
+    byte[] page(String cursor, int limit, String region, NonceClaim nonce) {
         Key key = new Key(region, JobService.parseCursor(cursor), limit);
-        long latest = repository.latestChange(region);
+        long latest = repository.latestChange(region, nonce);
         Page cached = pages.getIfPresent(key);
         if (cached != null && cached.latestChange() == latest) {
             return cached.json();

@@ -35,4 +35,15 @@ public class ProblemResponses {
         response.setCharacterEncoding("UTF-8");
         mapper.writeValue(response.getOutputStream(), problem);
     }
+
+    /**
+     * Writes {@code problem} as {@link ProblemAdvice} answers it through Spring MVC ({@link #entity}: no charset
+     * parameter), for code that answers a controller's requests outside Spring MVC.
+     */
+    public void writeAsHandler(HttpServletResponse response, Problem problem) throws IOException {
+        refusals.count(problem);
+        response.setStatus(problem.status());
+        response.setContentType(PROBLEM_JSON.toString());
+        mapper.writeValue(response.getOutputStream(), problem);
+    }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,14 @@ public class NonceStore {
 
     private static final Logger log = LoggerFactory.getLogger(NonceStore.class);
 
+    /** The WITH-list item of {@link NonceClaim#withItem()}: a row only if the nonce was not known yet. */
+    static final String WITH_ITEM = "nonce AS (INSERT INTO request_nonce (terminal_id, nonce, expires_at) VALUES (?, ?, ?)"
+            + " ON CONFLICT DO NOTHING RETURNING 1)";
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Whether the database is PostgreSQL (data-modifying WITH); found out at the first use, not at start-up. */
+    private volatile Boolean postgres;
 
     public NonceStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -42,6 +49,21 @@ public class NonceStore {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether a nonce can be recorded inside another statement ({@link NonceClaim#withItem()}): on PostgreSQL, whose
+     * {@code WITH} may insert; H2 cannot, so there each nonce is its own {@code INSERT}.
+     */
+    boolean combinable() {
+        Boolean known = postgres;
+        if (known == null) {
+            ResultSetExtractor<String> product = rs -> rs.getStatement().getConnection().getMetaData()
+                    .getDatabaseProductName();
+            known = "PostgreSQL".equals(jdbc.sql("SELECT 1").query(product));
+            postgres = known;
+        }
+        return known;
     }
 
     @Scheduled(fixedDelayString = "${platform.signing.nonce-purge-interval}")

@@ -5,18 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Optional;
-import java.util.regex.Pattern;
-import org.lingong.platform.api.problem.Problem;
-import org.lingong.platform.api.signing.CanonicalRequest;
 import org.lingong.platform.api.signing.SignatureHeaders;
 import org.lingong.platform.server.problem.ProblemResponses;
 import org.lingong.platform.server.terminals.Terminal;
-import org.lingong.platform.server.terminals.TerminalDirectory;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -31,24 +22,12 @@ public final class SignedRequestFilter extends OncePerRequestFilter {
     /** Request attribute holding the authenticated {@link Terminal}. */
     public static final String TERMINAL_ATTRIBUTE = "lingong.terminal";
 
-    /** The shape of every terminal id the platform issues; anything else is not looked up. */
-    private static final Pattern TERMINAL_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
-
-    private final TerminalDirectory terminals;
-    private final NonceStore nonces;
-    private final Clock clock;
-    private final Duration skew;
-    private final SigningWindow window;
+    private final SignatureCheck check;
     private final ProblemResponses problems;
     private final TerminalPaths paths;
 
-    public SignedRequestFilter(TerminalDirectory terminals, NonceStore nonces, Clock clock, Duration skew,
-                               ProblemResponses problems, TerminalPaths paths) {
-        this.terminals = terminals;
-        this.nonces = nonces;
-        this.clock = clock;
-        this.skew = skew;
-        this.window = new SigningWindow(skew);
+    public SignedRequestFilter(SignatureCheck check, ProblemResponses problems, TerminalPaths paths) {
+        this.check = check;
         this.problems = problems;
         this.paths = paths;
     }
@@ -62,77 +41,14 @@ public final class SignedRequestFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            Terminal terminal = authenticate(request);
+            Terminal terminal = check.authenticate(request, body(request));
             request.setAttribute(TERMINAL_ATTRIBUTE, terminal);
             SecurityContextHolder.getContext().setAuthentication(new TerminalAuthentication(terminal));
-        } catch (SignatureRefusal refusal) {
+        } catch (SignatureCheck.SignatureRefusal refusal) {
             problems.write(response, refusal.problem());
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private Terminal authenticate(HttpServletRequest request) {
-        String terminalId = request.getHeader(SignatureHeaders.TERMINAL);
-        String timestampText = request.getHeader(SignatureHeaders.TIMESTAMP);
-        String nonce = request.getHeader(SignatureHeaders.NONCE);
-        String signature = request.getHeader(SignatureHeaders.SIGNATURE);
-        if (terminalId == null || timestampText == null || nonce == null || signature == null) {
-            throw refusal("missing-signature", "X-Lingong-Terminal, -Timestamp, -Nonce and -Signature are required");
-        }
-        if (!TERMINAL_ID.matcher(terminalId).matches()) {
-            throw refusal("unknown-terminal", "no terminal is enrolled with this id");
-        }
-        long timestamp = parseTimestamp(timestampText);
-        if (!CanonicalRequest.isValidNonce(nonce)) {
-            throw refusal("malformed-signature", "nonce must be 16-64 characters of [A-Za-z0-9_-]");
-        }
-        Terminal terminal = lookUp(terminalId);
-        Instant now = clock.instant();
-        if (!window.admits(now.toEpochMilli(), timestamp)) {
-            throw refusal("stale-timestamp", "timestamp is more than " + skew.toSeconds() + " s from server time " + now);
-        }
-        CanonicalRequest canonical = CanonicalRequest.of(request.getMethod(), pathWithQuery(request), timestamp, nonce,
-                body(request));
-        if (!Ed25519Verification.verify(terminal.publicKey(), canonical.bytes(), decodeSignature(signature))) {
-            throw refusal("bad-signature", "signature does not match the request and the terminal's key");
-        }
-        if (!nonces.firstUse(terminal.id(), nonce, Instant.ofEpochMilli(timestamp).plus(skew))) {
-            throw refusal("replayed-nonce", "this nonce was already used by the terminal");
-        }
-        return terminal;
-    }
-
-    private Terminal lookUp(String terminalId) {
-        Optional<Terminal> found = terminals.find(terminalId);
-        if (found.isEmpty()) {
-            throw refusal("unknown-terminal", "no terminal is enrolled with this id");
-        }
-        if (found.get().isRevoked()) {
-            throw refusal("revoked-terminal", "this terminal was revoked; enroll again with a new code");
-        }
-        return found.get();
-    }
-
-    private static long parseTimestamp(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw refusal("malformed-signature", "timestamp must be epoch milliseconds");
-        }
-    }
-
-    private static byte[] decodeSignature(String base64Url) {
-        try {
-            return Base64.getUrlDecoder().decode(base64Url);
-        } catch (IllegalArgumentException e) {
-            throw refusal("bad-signature", "signature is not base64url");
-        }
-    }
-
-    private static String pathWithQuery(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
     }
 
     private static byte[] body(HttpServletRequest request) {
@@ -147,22 +63,5 @@ public final class SignedRequestFilter extends OncePerRequestFilter {
             inner = (HttpServletRequest) wrapper.getRequest();
         }
         throw new IllegalStateException("BodyLimitFilter must run before SignedRequestFilter");
-    }
-
-    private static SignatureRefusal refusal(String reason, String detail) {
-        return new SignatureRefusal(Problem.of(401, reason, "Request not authenticated", detail));
-    }
-
-    private static final class SignatureRefusal extends RuntimeException {
-        private final transient Problem problem;
-
-        SignatureRefusal(Problem problem) {
-            super(problem.reason(), null, false, false);
-            this.problem = problem;
-        }
-
-        Problem problem() {
-            return problem;
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.lingong.platform.server.support.DbTime.param;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,15 @@ public class TerminalRepository {
 
     /** Everything a heartbeat reports, in one round trip (a heartbeat is the most frequent terminal request). */
     public void recordHeartbeat(String id, HeartbeatFacts facts) {
+        HeartbeatUpdate update = heartbeatUpdate(id, facts);
+        jdbc.sql(update.sql()).params(update.parameters()).update();
+    }
+
+    /**
+     * The {@code UPDATE} of {@link #recordHeartbeat}, for a caller that runs it inside a statement of its own (its SQL
+     * ends with the {@code WHERE} clause, so a condition may be appended with {@code AND}).
+     */
+    public HeartbeatUpdate heartbeatUpdate(String id, HeartbeatFacts facts) {
         List<Object> params = new ArrayList<>(Arrays.asList(param(facts.seenAt()), facts.appVersion(), facts.deviceStates(),
                 facts.outboxDepth(), facts.outboxAgeSeconds(), facts.diskFreeBytes(), facts.parkedEvents(),
                 facts.parkedSummary(), facts.kioskContentVersion(), facts.currentContentVersion(),
@@ -72,11 +82,14 @@ public class TerminalRepository {
             params.add(facts.configRefusal());
         }
         params.add(id);
-        jdbc.sql("""
+        return new HeartbeatUpdate("""
                 UPDATE terminal SET last_seen_at = ?, app_version = ?, device_states = ?, outbox_depth = ?,
                   outbox_age_s = ?, disk_free_bytes = ?, parked_events = ?, parked_summary = ?, content_version = ?,
-                  content_current = ?, clock_skew_ms = ?""" + remote + " WHERE id = ?")
-                .params(params).update();
+                  content_current = ?, clock_skew_ms = ?""" + remote + " WHERE id = ?", Collections.unmodifiableList(params));
+    }
+
+    /** An {@code UPDATE} statement and its parameters (some of them null, so not a {@code List.of}). */
+    public record HeartbeatUpdate(String sql, List<Object> parameters) {
     }
 
     /** The terminals whose last heartbeat reported parked events, by terminal id. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lingong.platform.api.events.EmploymentStatus;
+import org.lingong.platform.api.heartbeat.Heartbeat;
 import org.lingong.platform.server.testing.EventPoster;
 import org.lingong.platform.server.testing.HttpResult;
 import org.lingong.platform.server.testing.PlatformClient;
@@ -91,6 +92,26 @@ class OperationsMetricsTest extends PlatformHttpTest {
         assertRise(before, after, REFUSED, Map.of("reason", "operator-credentials-required"), 1);
         assertRise(before, after, REFUSED, Map.of("reason", "invalid-batch", "status", "400"), 1);
         assertRise(before, after, REQUESTS, Map.of("uri", "/api/v1/events:batch", "outcome", "CLIENT_ERROR"), 1);
+    }
+
+    /** The heartbeat and the delta sync are answered by signing.TerminalFastLane, outside Spring MVC. */
+    @Test
+    void fastLaneRequestsAreTimedUnderTheirPath() {
+        TestTerminal terminal = client.enroll(HOHHOT.code());
+        byte[] heartbeat = PlatformClient.json(new Heartbeat("1.0", List.of(), 0, 0, 1, 0));
+        PrometheusScrape before = scrape();
+
+        HttpResult beat = client.signed(terminal, "POST", "/api/v1/heartbeats", heartbeat);
+        HttpResult sync = client.signed(terminal, "GET", "/api/v1/jobs?since=0&limit=5", null);
+        HttpResult refused = client.signed(terminal, "GET", "/api/v1/jobs?limit=0", null);
+        PrometheusScrape after = scrape();
+
+        assertThat(List.of(beat.status(), sync.status(), refused.status())).containsExactly(200, 200, 400);
+        assertRise(before, after, REQUESTS, Map.of("uri", "/api/v1/heartbeats", "method", "POST", "outcome", "SUCCESS",
+                "status", "200"), 1);
+        assertRise(before, after, REQUESTS, Map.of("uri", "/api/v1/jobs", "method", "GET", "outcome", "SUCCESS"), 1);
+        assertRise(before, after, REQUESTS, Map.of("uri", "/api/v1/jobs", "outcome", "CLIENT_ERROR", "status", "400"), 1);
+        assertRise(before, after, REFUSED, Map.of("reason", "invalid-parameter", "status", "400"), 1);
     }
 
     @Test
