@@ -23,7 +23,8 @@ import org.lingong.kiosk.theme.WindowShape;
  * someone is identified) and the language switch. One row in a landscape window; in a portrait one (1080 px wide)
  * the station name and the clock keep the first row to themselves and the actions and the language switch take a
  * second row, so that a long station name is never cut short. A name too long for one line in the room the bar
- * leaves it (a narrow window with every action on) is set smaller on two lines, in place of the subtitle.
+ * leaves it (a narrow window with every action on) is set smaller on two lines, in place of the subtitle, and the
+ * clock's date line gives its width to it.
  */
 final class TopBarView extends VBox {
 
@@ -31,6 +32,8 @@ final class TopBarView extends VBox {
 
     private final Label station = new Label();
     private final Label service = new Label();
+    private final Label time = new Label();
+    private final Label date = new Label();
     private final VBox stationBox;
     /** The name's font on one line, as the stylesheet gives it (captured while the name is not long). */
     private @Nullable Font oneLineFont;
@@ -56,11 +59,9 @@ final class TopBarView extends VBox {
         HBox.setHgrow(stationBox, Priority.ALWAYS);
         stationBox.setMaxWidth(Double.MAX_VALUE);
 
-        Label time = new Label();
         time.setId("clock-time");
         time.getStyleClass().add("clock-time");
         time.textProperty().bind(clock.timeText());
-        Label date = new Label();
         date.setId("clock-date");
         date.getStyleClass().add("clock-date");
         date.textProperty().bind(clock.dateText());
@@ -90,16 +91,20 @@ final class TopBarView extends VBox {
             oneLineFont = station.getFont();
         }
         double room = stationBox.getWidth() - stationBox.snappedLeftInset() - stationBox.snappedRightInset();
+        if (twoLines) {
+            // the room the name would have with the date back, so that the bar does not flip between the two
+            room -= Math.max(0, textWidth(date.getText(), date.getFont()) - textWidth(time.getText(), time.getFont()));
+        }
         if (oneLineFont == null || room <= 0) {
             return;
         }
-        Text oneLine = new Text(station.getText());
-        oneLine.setFont(oneLineFont);
-        boolean tooLong = oneLine.getLayoutBounds().getWidth() > room;
+        boolean tooLong = textWidth(station.getText(), oneLineFont) > room;
         if (tooLong != twoLines) {
             stationBox.pseudoClassStateChanged(LONG_NAME, tooLong);
-            service.setVisible(!tooLong);
-            service.setManaged(!tooLong);
+            for (Label line : List.of(service, date)) {
+                line.setVisible(!tooLong);
+                line.setManaged(!tooLong);
+            }
         }
     }
 
@@ -136,6 +141,12 @@ final class TopBarView extends VBox {
         second.getChildren().setAll(below);
         second.setVisible(portrait);
         second.setManaged(portrait);
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text line = new Text(text);
+        line.setFont(font);
+        return line.getLayoutBounds().getWidth();
     }
 
     private static HBox row() {

@@ -28,8 +28,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A station name too long for one line beside the bar's buttons is set smaller on two lines instead of being cut short
- * ("新城区…"), and goes back to one line when there is room again.
+ * A station name too long for one line beside the bar's buttons is set smaller on two lines, with the clock's date line
+ * giving its width, instead of being cut short ("新城区…"), and goes back to one line when there is room again.
  */
 class TopBarViewTest {
 
@@ -55,6 +55,7 @@ class TopBarViewTest {
         Label name = onFx(() -> (Label) bar.lookup("#station-name"));
         assertThat(onFx(() -> name.getFont().getSize())).isEqualTo(28.0);
         assertThat(onFx(() -> bar.lookup(".station-subtitle").isVisible())).isFalse();
+        assertThat(onFx(() -> bar.lookup("#clock-date").isVisible())).as("the date gives its width").isFalse();
         assertThat(onFx(() -> name.getHeight())).as("two lines").isGreaterThan(28.0 * 1.8);
         // for looking at: target/screenshots/top-bar-long-name.png
         WritableImage image = onFx(() -> bar.snapshot(null, null));
@@ -78,6 +79,7 @@ class TopBarViewTest {
         });
         assertThat(onFx(narrow::nameOnTwoLines)).isFalse();
         assertThat(onFx(() -> narrow.lookup(".station-subtitle").isVisible())).isTrue();
+        assertThat(onFx(() -> narrow.lookup("#clock-date").isVisible())).isTrue();
     }
 
     /** The bar laid out at {@code width} with the kiosk's stylesheet and {@code actions} buttons like 退出 or 呼叫. */
