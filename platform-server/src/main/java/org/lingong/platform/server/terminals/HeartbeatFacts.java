@@ -3,7 +3,7 @@ package org.lingong.platform.server.terminals;
 import java.time.Instant;
 
 /**
- * What one heartbeat tells about its terminal, written in one statement ({@link TerminalRepository#recordHeartbeat}).
+ * What one heartbeat tells about its terminal, written in one statement ({@link TerminalRepository#heartbeatUpdate}).
  *
  * @param deviceStates          "printer=ONLINE, idcard=ONLINE"
  * @param parkedSummary         {@link ParkedSummary#encode}

@@ -60,15 +60,10 @@ public class TerminalRepository {
                 .param(publicKeyBase64).query(Long.class).single() > 0;
     }
 
-    /** Everything a heartbeat reports, in one round trip (a heartbeat is the most frequent terminal request). */
-    public void recordHeartbeat(String id, HeartbeatFacts facts) {
-        HeartbeatUpdate update = heartbeatUpdate(id, facts);
-        jdbc.sql(update.sql()).params(update.parameters()).update();
-    }
-
     /**
-     * The {@code UPDATE} of {@link #recordHeartbeat}, for a caller that runs it inside a statement of its own (its SQL
-     * ends with the {@code WHERE} clause, so a condition may be appended with {@code AND}).
+     * The {@code UPDATE} that records everything a heartbeat reports in one statement (a heartbeat is the most frequent
+     * terminal request), for the caller to run alone or inside a statement of its own (its SQL ends with the
+     * {@code WHERE} clause, so a condition may be appended with {@code AND}).
      */
     public HeartbeatUpdate heartbeatUpdate(String id, HeartbeatFacts facts) {
         List<Object> params = new ArrayList<>(Arrays.asList(param(facts.seenAt()), facts.appVersion(), facts.deviceStates(),
