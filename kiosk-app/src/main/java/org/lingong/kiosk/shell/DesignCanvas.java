@@ -13,7 +13,8 @@ import javafx.scene.transform.Scale;
  * {@value #MIN_PORTRAIT_WIDTH}×{@value #MIN_PORTRAIT_HEIGHT} portrait) is laid out at its own size,
  * unscaled; a smaller one (1366×768, the 1280×800 development window) is laid out at the smallest
  * layout's size stretched to the window's shape and scaled down uniformly to fill it (1366×768:
- * 1600×900 at 0.854, so 24 px text shows at 20.5 px and 80 px buttons at 68 px).
+ * 1600×900 at 0.854, so 24 px text shows at 20.5 px and 80 px buttons at 68 px; 1280×800: 1600×1000 at 0.8).
+ * Every landscape layout lower than the design height is {@code compact}: the full-size screens need all of it.
  */
 public final class DesignCanvas extends Region {
 
@@ -23,8 +24,8 @@ public final class DesignCanvas extends Region {
     static final double MIN_LANDSCAPE_HEIGHT = 900;
     static final double MIN_PORTRAIT_WIDTH = 1080;
     static final double MIN_PORTRAIT_HEIGHT = 1600;
-    /** Landscape windows lower than this get the {@code compact} style class. */
-    static final double COMPACT_BELOW_HEIGHT = 1000;
+    /** Landscape layouts lower than this get the {@code compact} style class (1600×1000 did not fit uncompacted). */
+    static final double COMPACT_BELOW_HEIGHT = HEIGHT;
 
     static final String PORTRAIT = "portrait";
     static final String COMPACT = "compact";

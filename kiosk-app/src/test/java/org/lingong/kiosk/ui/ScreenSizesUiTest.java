@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every screen of the worker's journey, the staff screen and the technician screen at the three supported window
- * sizes (1920×1080 landscape, 1080×1920 portrait, 1366×768 small landscape), with the real platform over HTTP and the
+ * sizes (1920×1080 landscape, 1080×1920 portrait, 1366×768 small landscape) and the demo's 1280×800 window, with the real platform over HTTP and the
  * simulators: each passes {@link RunningKiosk#assertAccessible} (text ≥ 24 px, buttons ≥ 80×80 px, contrast, nothing
  * cut short, nothing outside the window or the screen area) and is saved as {@code target/screenshots/<size>/…png}.
  * Buttons are fired rather than clicked: the headless screen is 1920×1080, the portrait window reaches below it.
@@ -79,7 +79,7 @@ class ScreenSizesUiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1080x1920", "1366x768"})
+    @ValueSource(strings = {"1080x1920", "1366x768", "1280x800"})
     void portraitAndSmallScreensFit(String size) throws Exception {
         everyScreenFitsTheWindowWithLargeTextAndLargeButtons(size);
     }
@@ -91,6 +91,7 @@ class ScreenSizesUiTest {
         worker = switch (size) {
             case "1080x1920" -> FictionalCards.RESIDENT_CHECK_X;
             case "1366x768" -> FictionalCards.MONGOLIAN_WORKER;
+            case "1280x800" -> FictionalCards.HMT_TAIWAN;
             default -> FictionalCards.RESIDENT;
         };
         kiosk.freshSession();
