@@ -9,18 +9,23 @@
 #
 # Environment: RATE (2000), WARMUP (30 s), SECONDS_MEASURED (60 s), TERMINALS (50), SYNC_SHARE (0.5: the share of job
 # delta syncs), SEED_JOBS (100000 demo jobs), PORT (18080), SERVER_CPU (0), LOAD_CPU (1), PGHOST (127.0.0.1),
-# PGPORT (5432), PGUSER (postgres), PG_CPU (LOAD_CPU: the CPU the platform's PostgreSQL backends are moved to, with
-# taskset, when the server is ready and again when the measured phase starts; PostgreSQL's shared background processes
-# (WAL writer, checkpointer ...) are left where they are, they serve every database), SKIP_BUILD=1 (use the jar and classes already built), JAR (another platform jar to
+# PGPORT (5432), PGUSER (postgres), PG_CPU (any: the platform's PostgreSQL backends are left to the OS scheduler on
+# every CPU, beside the server and Gatling, which stay pinned; a CPU list such as 1 moves them there with taskset, when
+# the server is ready and again when the measured phase starts; split: alternately onto LOAD_CPU and SERVER_CPU.
+# PostgreSQL's shared background processes (WAL writer, checkpointer ...) are left where they are, they serve every
+# database), PG_SETTINGS (settings of the benchmark's database only, "name=value;name=value", e.g.
+# "commit_delay=100;commit_siblings=2"), PG_PERF=1 (a perf profile of the backends in the measured phase), SKIP_BUILD=1 (use the jar and classes already built), JAR (another platform jar to
 # measure, e.g. an older build for a comparison), JFR=0 (no recording), SERVER_JAVA_OPTS (JVM options of the server,
-# e.g. -Xmx512m), SERVER_ARGS (more platform properties, e.g. --server.tomcat.threads.max=16), PRESIGN=1 (Gatling
+# e.g. -Xmx512m), LOAD_JAVA_OPTS (more JVM options of Gatling), SERVER_ARGS (more platform properties, e.g. --server.tomcat.threads.max=16), PRESIGN=1 (Gatling
 # signs every request of the run before the load starts, so that its signing is not on the load core during the run;
 # the timestamps are then up to the run's length old, which the platform's 5-minute window accepts: runs of at most
 # 240 s), LOAD_NICE (0: the niceness of Gatling; e.g. 10 lets PostgreSQL's backends, which share its CPU, run first
 # when both are runnable).
 # The demo data's first job-expiry sweep (thousands of generated jobs already ended) runs 5 s after the start, before the
 # load, instead of a minute after it, in the middle of the measurement; the hourly sweeps are unchanged.
-# Needs psql, jcmd and jfr (JDK 17), taskset, curl, python3. The server's log and the recording stay in the run folder.
+# Besides the figures it writes a per-second timeline of the run (each CPU's busy share, the server's, PostgreSQL's and
+# Gatling's CPU) to timeline.txt in the run folder and names other processes that took CPU in the measured phase.
+# Needs psql, jcmd and jfr (JDK 17), taskset, curl, python3 (perf for PG_PERF=1). The server's log and the recording stay in the run folder.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -33,7 +38,7 @@ SEED_JOBS="${SEED_JOBS:-100000}"
 PORT="${PORT:-18080}"
 SERVER_CPU="${SERVER_CPU:-0}"
 LOAD_CPU="${LOAD_CPU:-1}"
-PG_CPU="${PG_CPU:-$LOAD_CPU}"
+PG_CPU="${PG_CPU:-any}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 DB="lingong_load_$$"
 RUN="$(mktemp -d /tmp/platform-load.XXXXXX)"
@@ -109,6 +114,10 @@ backends() { psql -At -d postgres -c "SELECT pid FROM pg_stat_activity WHERE dat
 # LOAD_CPU (needs the right to set their affinity)
 pin_backends() {
   local pid pinned=0 cpu i=0
+  if [[ "$PG_CPU" == any ]]; then
+    echo "   PostgreSQL backends of $DB left to the OS scheduler (any CPU)"
+    return
+  fi
   for pid in $(backends); do
     cpu="$PG_CPU"
     if [[ "$PG_CPU" == split ]]; then cpu=$((i % 2 == 0 ? LOAD_CPU : SERVER_CPU)); fi
@@ -249,6 +258,7 @@ if [[ "${JFR:-1}" == 1 ]]; then
   jcmd "$SERVER_PID" JFR.stop name=load filename="$RUN/server.jfr" >/dev/null
 fi
 GATLING_RC=0
+GATLING_PID="$LOAD_PID"
 wait "$LOAD_PID" || GATLING_RC=$?
 LOAD_PID=""
 OTHERS="$(ps -eo pcpu=,comm= --sort=-pcpu | awk '$1 > 5 {printf "%s(%s%%) ", $2, $1}' | head -c 300)"
@@ -256,23 +266,30 @@ OTHERS="$(ps -eo pcpu=,comm= --sort=-pcpu | awk '$1 > 5 {printf "%s(%s%%) ", $2,
 echo
 echo "== result ($(nproc) CPUs; load average at the end $LOADAVG; busiest processes: $OTHERS)"
 REPORT="$(ls -td platform-server/target/gatling/*/ | head -1)"
-OWN_PIDS="$SERVER_PID $LOAD_PID $PG_PIDS" python3 - "$REPORT" "$(cat "$RUN/marks/measured-end")" "$RUN" "$TICK_MS" \
+OWN_PIDS="$SERVER_PID $GATLING_PID $PG_PIDS" python3 - "$REPORT" "$(cat "$RUN/marks/measured-end")" "$RUN" "$TICK_MS" \
   "$((PG1 - PG0))" "$(echo $PG_PIDS | wc -w)" "$RATE" "$((GATLING1 - GATLING0))" "$((PGK1 - PGK0))" \
   "$((PGALL1 - PGALL0))" "$WAL0" "$WAL1" <<'EOF'
 import collections, html, json, os, re, sys
 report, marks, run, tick, pg, backends, rate, gatling, pgkernel, pgall, wal0, wal1 = sys.argv[1:]
 start, end = (int(x) for x in marks.split())
 seconds = (end - start) / 1000
-# the statistics table of Gatling's report: one row per request name (warm-up requests are silent, not in it)
+# the statistics table of Gatling's report: the group "measured" and its requests (the group "warm-up" is left out)
 page = open(os.path.join(report, "index.html"), encoding="utf-8").read()
-rows = re.findall(r'<tr id="([^"]+)"[^>]*>(.*?)</tr>', page, re.S)
+rows = []
+for row_id, attrs, row in re.findall(r'<tr id="([^"]+)"([^>]*)>(.*?)</tr>', page, re.S):
+    parent = re.search(r'data-parent="([^"]+)"', attrs)
+    rows.append((row_id, parent.group(1) if parent else "", row))
+names = {i: html.unescape(re.search(r'class="ellipsed-name">([^<]*)<', row).group(1)) for i, _, row in rows}
+group = next((i for i, _, _ in rows if names[i] == "measured"), "ROOT")
 total = 0
 print(f"offered {float(rate):.0f} requests/s; measured phase {seconds:.1f} s (first request sent to last answer)")
-for row_id, row in rows:
-    name = html.unescape(re.search(r'class="ellipsed-name">([^<]*)<', row).group(1))
+for row_id, parent, row in rows:
+    if row_id != group and parent != group:
+        continue
+    name = ("All measured" if group != "ROOT" else "All requests") if row_id == group else names[row_id]
     cells = dict(re.findall(r'col-(\d+)">([^<]*)</td>', row))
     count, ko = int(cells["2"]), int(cells["4"])
-    if row_id == "ROOT":
+    if row_id == group:
         total = count - ko  # answered: a failed connection never reached the server, so it is not a request served
     print(f"{name:<16} {count:>8} requests = {count / seconds:6.0f}/s  errors {ko}  p50 {cells['8']} ms  p95 {cells['10']} ms"
           f"  p99 {cells['11']} ms  max {cells['12']} ms")
