@@ -47,21 +47,13 @@ class WaitingForTerminal {
      */
     Waiting afterHeartbeat(NonceClaim nonce, TerminalRepository.HeartbeatUpdate update, String terminalId,
                            Instant callsSince) {
-        if (!nonce.combinable()) {
-            nonce.spend();
-            jdbc.sql(update.sql()).params(update.parameters()).update();
-            return of(terminalId, callsSince);
-        }
-        List<Object> parameters = new ArrayList<>(nonce.parameters());
-        parameters.addAll(update.parameters());
+        List<Object> parameters = new ArrayList<>(update.parameters());
         parameters.addAll(List.of(terminalId, terminalId, param(callsSince)));
-        Object[] answer = jdbc.sql("WITH " + nonce.withItem() + ", beat AS (" + update.sql()
-                        + " AND EXISTS (SELECT 1 FROM nonce) RETURNING 1)"
-                        + " SELECT EXISTS (SELECT 1 FROM nonce) AS fresh, (SELECT COUNT(*) FROM beat) AS beats, " + WAITING)
-                .params(parameters)
-                .query((rs, i) -> new Object[] {rs.getBoolean("fresh"),
-                        new Waiting(rs.getBoolean("commands"), rs.getBoolean("calls"))}).single();
-        nonce.settle((Boolean) answer[0]);
-        return (Waiting) answer[1];
+        return nonce.spendWithin(jdbc, ", beat AS (" + update.sql() + " AND EXISTS (SELECT 1 FROM nonce) RETURNING 1)"
+                        + " SELECT EXISTS (SELECT 1 FROM nonce) AS fresh, (SELECT COUNT(*) FROM beat) AS beats, " + WAITING,
+                parameters, (rs, i) -> new Waiting(rs.getBoolean("commands"), rs.getBoolean("calls")), () -> {
+                    jdbc.sql(update.sql()).params(update.parameters()).update();
+                    return of(terminalId, callsSince);
+                });
     }
 }

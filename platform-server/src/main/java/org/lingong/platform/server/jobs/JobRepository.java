@@ -168,17 +168,8 @@ public class JobRepository {
      * @throws org.lingong.platform.server.signing.SignatureCheck.SignatureRefusal if the nonce was used before
      */
     long latestChange(String regionCode, NonceClaim nonce) {
-        if (!nonce.combinable()) {
-            nonce.spend();
-            return latestChange(regionCode);
-        }
-        List<Object> parameters = new ArrayList<>(nonce.parameters());
-        parameters.addAll(List.of(regionCode, regionCode));
-        long[] answer = jdbc.sql("WITH " + nonce.withItem() + " SELECT EXISTS (SELECT 1 FROM nonce) AS fresh, "
-                        + LATEST_CHANGE + " AS latest").params(parameters)
-                .query((rs, i) -> new long[] {rs.getBoolean("fresh") ? 1 : 0, rs.getLong("latest")}).single();
-        nonce.settle(answer[0] == 1);
-        return answer[1];
+        return nonce.spendWithin(jdbc, " SELECT EXISTS (SELECT 1 FROM nonce) AS fresh, " + LATEST_CHANGE + " AS latest",
+                List.of(regionCode, regionCode), (rs, i) -> rs.getLong("latest"), () -> latestChange(regionCode));
     }
 
     /** Ids of live jobs whose end date lies before {@code day}. */

@@ -22,7 +22,7 @@ public class NonceStore {
 
     private static final Logger log = LoggerFactory.getLogger(NonceStore.class);
 
-    /** The WITH-list item of {@link NonceClaim#withItem()}: a row only if the nonce was not known yet. */
+    /** The WITH-list item {@code nonce} of {@link NonceClaim#spendWithin}: a row only if the nonce was not known yet. */
     static final String WITH_ITEM = "nonce AS (INSERT INTO request_nonce (terminal_id, nonce, expires_at) VALUES (?, ?, ?)"
             + " ON CONFLICT DO NOTHING RETURNING 1)";
 
@@ -52,7 +52,7 @@ public class NonceStore {
     }
 
     /**
-     * Whether a nonce can be recorded inside another statement ({@link NonceClaim#withItem()}): on PostgreSQL, whose
+     * Whether a nonce can be recorded inside another statement ({@link NonceClaim#spendWithin}): on PostgreSQL, whose
      * {@code WITH} may insert; H2 cannot, so there each nonce is its own {@code INSERT}.
      */
     boolean combinable() {

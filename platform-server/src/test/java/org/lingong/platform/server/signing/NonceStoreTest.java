@@ -117,14 +117,8 @@ class NonceStoreTest {
         NonceClaim claim = new NonceClaim(new Terminal("T5", "ST", "1501", Ed25519Keys.generate().getPublic(), null),
                 store, nonce, T0.plusSeconds(300));
         try {
-            if (claim.combinable()) {
-                boolean fresh = db.jdbc().sql("WITH " + claim.withItem() + " SELECT EXISTS (SELECT 1 FROM nonce)")
-                        .params(claim.parameters()).query(Boolean.class).single();
-                claim.settle(fresh);
-            } else {
-                claim.spend();
-            }
-            return true;
+            return claim.spendWithin(db.jdbc(), " SELECT EXISTS (SELECT 1 FROM nonce) AS fresh", List.of(),
+                    (rs, i) -> true, () -> true);
         } catch (SignatureCheck.SignatureRefusal refusal) {
             assertThat(refusal.problem().reason()).isEqualTo("replayed-nonce");
             return false;
