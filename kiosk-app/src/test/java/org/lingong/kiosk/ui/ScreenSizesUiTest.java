@@ -37,9 +37,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every screen of the worker's journey, the staff screen and the technician screen at the three supported window
- * sizes (1920×1080 landscape, 1080×1920 portrait, 1366×768 small landscape) and the demo's 1280×800 window, with the real platform over HTTP and the
- * simulators: each passes {@link RunningKiosk#assertAccessible} (text ≥ 24 px, buttons ≥ 80×80 px, contrast, nothing
- * cut short, nothing outside the window or the screen area) and is saved as {@code target/screenshots/<size>/…png}.
+ * sizes (1920×1080 landscape, 1080×1920 portrait, 1366×768 small landscape) and the demo's 1280×800 window, with the
+ * real platform over HTTP and the simulators: each passes {@link RunningKiosk#assertAccessible} (text ≥ 24 px, buttons
+ * ≥ 80×80 px, contrast, nothing cut short, nothing outside the window or the screen area) and is saved as
+ * {@code target/screenshots/<size>/…png}.
  * Buttons are fired rather than clicked: the headless screen is 1920×1080, the portrait window reaches below it.
  */
 class ScreenSizesUiTest {
@@ -91,7 +92,7 @@ class ScreenSizesUiTest {
         worker = switch (size) {
             case "1080x1920" -> FictionalCards.RESIDENT_CHECK_X;
             case "1366x768" -> FictionalCards.MONGOLIAN_WORKER;
-            case "1280x800" -> FictionalCards.HMT_TAIWAN;
+            case "1280x800" -> FictionalCards.RESIDENT_LONG_TERM;
             default -> FictionalCards.RESIDENT;
         };
         kiosk.freshSession();
