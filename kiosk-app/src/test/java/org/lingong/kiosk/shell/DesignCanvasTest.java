@@ -1,6 +1,7 @@
 package org.lingong.kiosk.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import javafx.scene.layout.StackPane;
@@ -33,11 +34,7 @@ class DesignCanvasTest {
         List<String> classes = content.getStyleClass();
         assertThat(classes.contains(DesignCanvas.COMPACT)).as("compact").isEqualTo(compact);
         assertThat(classes.contains(DesignCanvas.PORTRAIT)).as("portrait").isEqualTo(portrait);
-        assertThat(content.getWidth()).as("laid-out width").isEqualTo(layoutWidth, within(2));
-        assertThat(content.getHeight()).as("laid-out height").isEqualTo(layoutHeight, within(2));
-    }
-
-    private static org.assertj.core.data.Offset<Double> within(double offset) {
-        return org.assertj.core.data.Offset.offset(offset);
+        assertThat(content.getWidth()).as("laid-out width").isEqualTo(layoutWidth, within(2.0));
+        assertThat(content.getHeight()).as("laid-out height").isEqualTo(layoutHeight, within(2.0));
     }
 }
