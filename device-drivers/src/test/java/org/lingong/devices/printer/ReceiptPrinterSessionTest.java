@@ -17,7 +17,7 @@ import org.lingong.devices.printer.codec.PrinterErrorCause;
 import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.printer.codec.PrinterStatus;
 import org.lingong.devices.printer.sim.PrintedReceipt;
-import org.lingong.devices.printer.sim.QrImages;
+import org.lingong.testing.QrImages;
 import org.lingong.devices.printer.sim.SimulatedPrinterState;
 import org.lingong.devices.transport.TransportException;
 

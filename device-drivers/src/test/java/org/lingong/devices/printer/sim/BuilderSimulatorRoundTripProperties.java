@@ -14,6 +14,7 @@ import org.lingong.devices.printer.codec.PrinterText;
 import org.lingong.devices.printer.codec.QrErrorCorrection;
 import org.lingong.devices.printer.codec.QrRaster;
 import org.lingong.devices.testing.Gen;
+import org.lingong.testing.QrImages;
 
 class BuilderSimulatorRoundTripProperties {
 

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.lingong.devices.printer.codec.PrinterProfile;
+import org.lingong.testing.QrImages;
 
 class EscPosInterpreterFuzzTest {
 

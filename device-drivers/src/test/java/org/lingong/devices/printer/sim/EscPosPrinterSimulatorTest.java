@@ -29,6 +29,7 @@ import org.lingong.devices.printer.codec.StatusReply;
 import org.lingong.devices.transport.Deadline;
 import org.lingong.devices.transport.PipeTransport;
 import org.lingong.devices.transport.Transports;
+import org.lingong.testing.QrImages;
 
 class EscPosPrinterSimulatorTest {
 

@@ -1,4 +1,4 @@
-package org.lingong.devices.printer.sim;
+package org.lingong.testing;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 
-/** Test helper: finds and decodes the QR code in a receipt PNG with ZXing javase. */
+/** Finds and decodes the QR code in a receipt PNG or a screenshot with ZXing javase. */
 public final class QrImages {
 
     private QrImages() {
