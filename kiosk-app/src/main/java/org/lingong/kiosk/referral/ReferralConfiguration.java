@@ -112,10 +112,11 @@ public class ReferralConfiguration {
 
     /** The referral screen with the worker-code QR in its free corner once the slip is out or offered again. */
     @Bean
-    ScreenViewFactory referralScreen(ReferralViewModel referral, Messages messages, WorkerCodeBadgeViewModel badge) {
+    ScreenViewFactory referralScreen(ReferralViewModel referral, Messages messages, WorkerCodeBadgeViewModel badge,
+            Clock clock) {
         return ScreenViewFactory.of(Screen.REFERRAL, () -> {
             WorkerCodeBadgeView code = new WorkerCodeBadgeView(badge, messages);
-            StackPane screen = new StackPane(new ReferralView(referral, messages), code);
+            StackPane screen = new StackPane(new ReferralView(referral, messages, clock), code);
             StackPane.setAlignment(code, Pos.TOP_RIGHT);
             StackPane.setMargin(code, new Insets(150, 48, 0, 0));
             return screen;

@@ -1,5 +1,7 @@
 package org.lingong.kiosk.referral;
 
+import java.time.Clock;
+
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,10 +35,11 @@ public final class ReferralView extends VBox {
     private final Messages messages;
     private final JobTexts texts;
 
-    public ReferralView(ReferralViewModel viewModel, Messages messages) {
+    /** @param clock the station's clock (dates show a year only where it is not this year) */
+    public ReferralView(ReferralViewModel viewModel, Messages messages, Clock clock) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.texts = new JobTexts(messages);
+        this.texts = new JobTexts(messages, clock);
         setId("referral");
         getStyleClass().addAll("screen", "referral");
         viewModel.stageProperty().addListener((obs, old, now) -> fill());

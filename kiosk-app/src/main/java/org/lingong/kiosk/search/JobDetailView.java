@@ -28,10 +28,10 @@ final class JobDetailView extends VBox {
     private final JobTexts texts;
     private final VBox body = new VBox();
 
-    JobDetailView(SearchViewModel viewModel, Messages messages) {
+    JobDetailView(SearchViewModel viewModel, Messages messages, JobTexts texts) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.texts = new JobTexts(messages);
+        this.texts = texts;
         setId("search-detail");
         getStyleClass().addAll("screen", "job-detail");
         body.getStyleClass().add("job-detail-body");

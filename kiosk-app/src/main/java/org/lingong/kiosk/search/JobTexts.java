@@ -1,6 +1,7 @@
 package org.lingong.kiosk.search;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.lingong.kiosk.i18n.LocalizedName;
@@ -8,15 +9,19 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.platform.api.jobs.Job;
 
 /**
- * A job in words for cards and the detail view, in the current language: pay with its unit, dates, meals and
- * lodging, and the contact phone masked ({@code 138****0001}). JavaFX thread (reads the current language).
+ * A job in words for cards and the detail view, in the current language: pay with its unit, dates (a year only where
+ * it is not this year at the station), meals and lodging, and the contact phone masked ({@code 138****0001}). JavaFX
+ * thread (reads the current language).
  */
 public final class JobTexts {
 
     private final Messages messages;
+    private final Clock clock;
 
-    public JobTexts(Messages messages) {
+    /** @param clock the station's clock: which year "this year" is */
+    public JobTexts(Messages messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** The title in the current language: the Mongolian one in Mongolian when the platform sent one, else Chinese. */
@@ -39,16 +44,19 @@ public final class JobTexts {
     }
 
     /**
-     * {@code 11月28日} or {@code 11月28日 至 12月2日（5 天）}; the end with its year when the range crosses into
-     * another year ({@code 11月13日 至 2027年1月31日（80 天）}).
+     * {@code 11月28日} or {@code 11月28日 至 12月2日（5 天）}: the start with its year when that is not this year
+     * ({@code 2027年1月18日 至 3月1日（43 天）}), the end with its year when that is not the start's
+     * ({@code 11月13日 至 2027年1月31日（80 天）}).
      */
     public String dates(Job job) {
+        boolean startInAnotherYear = job.startDate().getYear() != LocalDate.now(clock).getYear();
         if (job.startDate().equals(job.endDate())) {
-            return messages.get("search.dates.single", date(job.startDate(), false));
+            return messages.get("search.dates.single", date(job.startDate(), startInAnotherYear));
         }
         boolean crossesYear = job.startDate().getYear() != job.endDate().getYear();
         long days = job.endDate().toEpochDay() - job.startDate().toEpochDay() + 1;
-        return messages.get("search.dates.range", date(job.startDate(), false), date(job.endDate(), crossesYear), days);
+        return messages.get("search.dates.range", date(job.startDate(), startInAnotherYear),
+                date(job.endDate(), crossesYear), days);
     }
 
     public String meals(Job job) {

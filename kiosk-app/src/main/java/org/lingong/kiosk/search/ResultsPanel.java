@@ -28,10 +28,10 @@ final class ResultsPanel extends VBox {
     private final JobTexts texts;
     private final VBox cards = new VBox();
 
-    ResultsPanel(SearchViewModel viewModel, Messages messages) {
+    ResultsPanel(SearchViewModel viewModel, Messages messages, JobTexts texts) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.texts = new JobTexts(messages);
+        this.texts = texts;
         getStyleClass().add("search-results");
         cards.getStyleClass().add("tap-cards");
         VBox.setVgrow(cards, Priority.ALWAYS);

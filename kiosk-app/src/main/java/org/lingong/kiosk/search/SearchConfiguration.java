@@ -62,8 +62,8 @@ public class SearchConfiguration {
     }
 
     @Bean
-    ScreenViewFactory searchScreen(SearchViewModel viewModel, Messages messages) {
-        return ScreenViewFactory.of(Screen.FIND_JOB, () -> new SearchView(viewModel, messages));
+    ScreenViewFactory searchScreen(SearchViewModel viewModel, Messages messages, Clock clock) {
+        return ScreenViewFactory.of(Screen.FIND_JOB, () -> new SearchView(viewModel, messages, clock));
     }
 
     /** The names (as jobs carry them) of the work types with these codes, in the list's order. */

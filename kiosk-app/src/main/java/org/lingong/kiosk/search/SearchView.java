@@ -1,5 +1,6 @@
 package org.lingong.kiosk.search;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,8 @@ import org.lingong.kiosk.theme.RowOrColumn;
  */
 public final class SearchView extends StackPane {
 
-    public SearchView(SearchViewModel viewModel, Messages messages) {
+    /** @param clock the station's clock (job dates show a year only where it is not this year) */
+    public SearchView(SearchViewModel viewModel, Messages messages, Clock clock) {
         getStyleClass().addAll("screen", "search");
         LetterKeyboard keyboard = new LetterKeyboard(viewModel, messages);
         FilterPanel filters = new FilterPanel(viewModel, messages);
@@ -29,14 +31,15 @@ public final class SearchView extends StackPane {
         filters.managedProperty().bind(keyboard.showsFilters());
         VBox left = new VBox(filters, keyboard);
         left.getStyleClass().add("search-left");
-        ResultsPanel results = new ResultsPanel(viewModel, messages);
+        JobTexts jobTexts = new JobTexts(messages, clock);
+        ResultsPanel results = new ResultsPanel(viewModel, messages, jobTexts);
         HBox.setHgrow(results, Priority.ALWAYS);
         VBox.setVgrow(results, Priority.ALWAYS);
         Main main = new Main(left, results);
         main.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> viewModel.selectedProperty().get().isEmpty(), viewModel.selectedProperty()));
         getChildren().addAll(main, districtList(viewModel, messages), categoryList(viewModel, messages),
-                new JobDetailView(viewModel, messages));
+                new JobDetailView(viewModel, messages, jobTexts));
     }
 
     /** Filters and keyboard beside the results in landscape, above them in portrait. */

@@ -12,12 +12,14 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.platform.api.jobs.Job;
 import org.lingong.platform.api.jobs.JobStatus;
 import org.lingong.platform.api.jobs.PayUnit;
+import org.lingong.testing.MutableClock;
 
 /** Pay with its unit, dates, meals and lodging, and the masked contact phone, in both languages. */
 class JobTextsTest {
 
     private final Messages messages = new Messages(KioskLanguage.ZH_CN);
-    private final JobTexts texts = new JobTexts(messages);
+    private final MutableClock clock = MutableClock.atShanghai("2026-11-28T02:00:00Z");
+    private final JobTexts texts = new JobTexts(messages, clock);
 
     private static Job job(String amount, PayUnit unit, LocalDate start, LocalDate end, boolean meals, boolean lodging) {
         return new Job(1, "小区保洁员", "保洁", "示例物业", "刘示例", "13800000001", "150102", "新城区", "团结路128号",
@@ -69,9 +71,32 @@ class JobTextsTest {
         LocalDate start = LocalDate.of(2026, 11, 13);
         LocalDate end = LocalDate.of(2027, 1, 31);
         assertThat(texts.dates(job("1", PayUnit.DAY, start, end, true, true))).isEqualTo("11月13日 至 2027年1月31日（80 天）");
-        assertThat(texts.dates(job("1", PayUnit.DAY, end, end, true, true))).isEqualTo("1月31日");
         messages.select(KioskLanguage.EN);
         assertThat(texts.dates(job("1", PayUnit.DAY, start, end, true, true))).isEqualTo("Nov 13 to Jan 31, 2027 (80 days)");
+    }
+
+    @Test
+    void aJobInAnotherYearThanTodayShowsTheYearOnItsStart() {
+        LocalDate start = LocalDate.of(2027, 1, 18);
+        LocalDate end = LocalDate.of(2027, 11, 28);
+        assertThat(texts.dates(job("1", PayUnit.DAY, start, end, true, true)))
+                .as("a season job next year: not read as last January").isEqualTo("2027年1月18日 至 11月28日（315 天）");
+        assertThat(texts.dates(job("1", PayUnit.DAY, end, end, true, true))).isEqualTo("2027年11月28日");
+        LocalDate lastYear = LocalDate.of(2025, 12, 20);
+        assertThat(texts.dates(job("1", PayUnit.DAY, lastYear, start, true, true)))
+                .isEqualTo("2025年12月20日 至 2027年1月18日（395 天）");
+        messages.select(KioskLanguage.EN);
+        assertThat(texts.dates(job("1", PayUnit.DAY, start, end, true, true))).isEqualTo("Jan 18, 2027 to Nov 28 (315 days)");
+    }
+
+    @Test
+    void thisYearIsTheStationsYearNotTheMachines() {
+        // 00:30 on 1 January 2027 in Shanghai, still 2026 in UTC
+        JobTexts texts = new JobTexts(messages, MutableClock.atShanghai("2026-12-31T16:30:00Z"));
+        LocalDate day = LocalDate.of(2027, 1, 18);
+        assertThat(texts.dates(job("1", PayUnit.DAY, day, day, true, true))).isEqualTo("1月18日");
+        assertThat(texts.dates(job("1", PayUnit.DAY, LocalDate.of(2026, 12, 30), LocalDate.of(2026, 12, 30), true, true)))
+                .isEqualTo("2026年12月30日");
     }
 
     @Test

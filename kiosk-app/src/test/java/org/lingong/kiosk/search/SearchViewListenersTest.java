@@ -48,7 +48,7 @@ class SearchViewListenersTest {
         onFx(() -> {
             viewModel = new SearchViewModel(DemoJobSearch.create(clock), new DemoReferralStarter(),
                     new CurrentThreadTaskExecutor(), navigator, messages, clock, District.wholeCityOf("150102"));
-            stage.setScene(new Scene(new SearchView(viewModel, messages), 1920, 1080));
+            stage.setScene(new Scene(new SearchView(viewModel, messages, clock), 1920, 1080));
             stage.show();
             return null;
         });
