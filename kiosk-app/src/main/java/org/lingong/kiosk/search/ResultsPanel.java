@@ -35,7 +35,7 @@ final class ResultsPanel extends VBox {
         getStyleClass().add("search-results");
         cards.getStyleClass().add("tap-cards");
         VBox.setVgrow(cards, Priority.ALWAYS);
-        getChildren().addAll(header(), preferredLine(), sortTiles(), statusLine(), cards, pager());
+        getChildren().addAll(header(), sortRow(), statusLine(), cards, pager());
         viewModel.results().addListener((ListChangeListener<Job>) change -> fillCards());
         messages.languageProperty().addListener((obs, old, now) -> fillCards());
         fillCards();
@@ -51,6 +51,7 @@ final class ResultsPanel extends VBox {
         cards.getChildren().setAll(shown);
     }
 
+    /** 返回首页 and 找到 12 个工作 (按您登记的工种找到 3 个工作 while narrowed to the registered 工种). */
     private Node header() {
         Button home = new Button();
         home.setId("search-home");
@@ -71,9 +72,22 @@ final class ResultsPanel extends VBox {
         return header;
     }
 
+    /**
+     * The sort tiles and, while the search is narrowed to the registered 工种, 看全部 at their end (not a row of its
+     * own, so that three job cards still fit a 1366×768 screen).
+     */
+    private Node sortRow() {
+        Node tiles = sortTiles();
+        HBox.setHgrow(tiles, Priority.ALWAYS);
+        HBox row = new HBox(tiles, showAll());
+        row.getStyleClass().add("search-sort-row");
+        return row;
+    }
+
     private Node sortTiles() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("search-tile-grid");
+        grid.setMaxWidth(Double.MAX_VALUE);
         for (SearchSort sort : SearchSort.values()) {
             javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
             column.setPercentWidth(100.0 / SearchSort.values().length);
@@ -85,28 +99,20 @@ final class ResultsPanel extends VBox {
         return grid;
     }
 
-    /** 按您登记的工种：建筑小工、剪羊毛 with 看全部, while a returning worker's search is narrowed to them. */
-    private Node preferredLine() {
-        Label words = new Label();
-        words.setId("search-preferred");
-        words.getStyleClass().add("search-status");
-        words.setWrapText(true);
-        words.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.preferred().isEmpty()
-                ? "" : messages.get("search.preferred", viewModel.preferred().stream().map(viewModel::categoryName)
-                        .collect(java.util.stream.Collectors.joining(messages.get("registration.listSeparator")))),
-                viewModel.preferred(), messages.languageProperty()));
-        HBox.setHgrow(words, Priority.ALWAYS);
+    private Node showAll() {
         Button all = new Button();
         all.setId("search-show-all");
-        all.getStyleClass().add("pager-button");
+        all.getStyleClass().addAll("pager-button", "search-show-all");
         all.textProperty().bind(messages.bind("search.showAll"));
         all.setFocusTraversable(false);
         all.setOnAction(event -> viewModel.showAll());
-        HBox line = new HBox(words, all);
-        line.getStyleClass().add("search-preferred-line");
-        line.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.preferred()));
-        line.managedProperty().bind(line.visibleProperty());
-        return line;
+        showWhileNarrowed(all);
+        return all;
+    }
+
+    private void showWhileNarrowed(Node node) {
+        node.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.preferred()));
+        node.managedProperty().bind(node.visibleProperty());
     }
 
     private Node statusLine() {

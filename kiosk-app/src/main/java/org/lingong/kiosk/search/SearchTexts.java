@@ -22,15 +22,21 @@ public final class SearchTexts {
         this.clock = clock;
     }
 
-    /** 找到 12 个工作 / 正在查找… / 没有找到… / 暂时查不到…. */
+    /**
+     * 找到 12 个工作 (按您登记的工种找到 3 个工作 while the search is narrowed to the worker's registered 工种) /
+     * 正在查找… / 没有找到… / 暂时查不到….
+     */
     public StringBinding summary() {
         return Bindings.createStringBinding(() -> switch (model.stateProperty().get()) {
-            case LOADING -> model.results().isEmpty() ? messages.get("search.results.loading")
-                    : messages.get("search.results.found", model.totalProperty().get());
+            case LOADING -> model.results().isEmpty() ? messages.get("search.results.loading") : found();
             case FAILED -> messages.get("search.results.failed");
-            case READY -> model.totalProperty().get() == 0 ? messages.get("search.results.none")
-                    : messages.get("search.results.found", model.totalProperty().get());
-        }, model.stateProperty(), model.totalProperty(), messages.languageProperty());
+            case READY -> model.totalProperty().get() == 0 ? messages.get("search.results.none") : found();
+        }, model.stateProperty(), model.totalProperty(), model.preferred(), messages.languageProperty());
+    }
+
+    private String found() {
+        return messages.get(model.preferred().isEmpty() ? "search.results.found" : "search.results.foundRegistered",
+                model.totalProperty().get());
     }
 
     /** 第 1 页，共 4 页. */

@@ -128,7 +128,7 @@ class ScreenSizesUiTest {
         tap("#keypad-3", "#keypad-4", "#keypad-5", "#keypad-6", "#keypad-7", "#keypad-8");
         tap("#registration-next");
         kiosk.waitUntil(() -> kiosk.scene().lookup("#category-G101") != null);
-        tap("#category-G101", "#category-G201"); // both on the first page of 12
+        tap("#category-G101", "#category-G205"); // both on the first page of 12
         assertThat(RunningKiosk.onFx(() -> kiosk.scene().lookup("#category-G101").lookup(".tick-box") != null))
                 .as("several work types: square tick boxes").isTrue();
         check("registration-3-jobs", 16);
@@ -151,8 +151,10 @@ class ScreenSizesUiTest {
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB
                 && search.stateProperty().get() == LoadState.READY && kiosk.scene().lookup("#search-card-0") != null);
         check("search", 20);
+        fullPageUnderTheRegisteredWorkTypes(search);
         tap("#search-card-0");
         kiosk.waitUntil(() -> search.selectedProperty().get().isPresent());
+        long applied = RunningKiosk.onFx(() -> search.selectedProperty().get().orElseThrow().id());
         check("search-detail", 2);
         tap("#search-apply");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REFERRAL
@@ -167,7 +169,8 @@ class ScreenSizesUiTest {
         simulators().printer().setState(SimulatedPrinterState.PAPER_OUT);
         tap("#tile-find_job");
         kiosk.waitUntil(() -> kiosk.scene().lookup("#search-card-1") != null);
-        tap("#search-card-1");
+        int another = RunningKiosk.onFx(() -> search.results().get(0).id() == applied ? 1 : 0);
+        tap("#search-card-" + another);
         tap("#search-apply");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
         placeKnownCard();
@@ -182,6 +185,24 @@ class ScreenSizesUiTest {
         tap("#tile-scan");
         check("scan", 1);
         kiosk.freshSession();
+    }
+
+    /** Three job cards under 按您登记的工种找到 … and 看全部: narrowed to the 工种 of the first page of all jobs. */
+    private void fullPageUnderTheRegisteredWorkTypes(SearchViewModel search) throws Exception {
+        RunningKiosk.onFx(() -> {
+            search.showAll();
+            return null;
+        });
+        kiosk.waitUntil(() -> search.stateProperty().get() == LoadState.READY && search.results().size() >= 3);
+        List<String> workTypes = RunningKiosk.onFx(() -> search.results().stream()
+                .map(org.lingong.platform.api.jobs.Job::category).distinct().toList());
+        RunningKiosk.onFx(() -> {
+            search.preferWorkTypes(workTypes);
+            return null;
+        });
+        kiosk.waitUntil(() -> search.stateProperty().get() == LoadState.READY && !search.preferred().isEmpty()
+                && kiosk.scene().lookup("#search-card-2") != null);
+        check("search-registered-work-types", 21);
     }
 
     /** The screens with the longest English words: the keypads ("Delete"), the filters and the job cards. */
