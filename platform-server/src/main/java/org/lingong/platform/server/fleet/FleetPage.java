@@ -40,8 +40,8 @@ final class FleetPage {
         StringBuilder html = new StringBuilder(4096);
         html.append(PageHtml.head("终端一览 · Fleet", STYLE, 30));
         if (console.demo()) {
-            html.append("<div class=\"demo\" id=\"demo-banner\">演示模式 DEMO：公开的演示口令与虚构数据，不得用于真实人员或生产环境 · ")
-                    .append("demo profile with public demo secrets and fictional data, never for real people or production</div>");
+            html.append(PageHtml.demoBanner("公开的演示口令与虚构数据，不得用于真实人员或生产环境",
+                    "demo profile with public demo secrets and fictional data, never for real people or production"));
         }
         html.append("<div class=\"nav\"><a href=\"/console\">← 管理平台</a> <form method=\"post\" action=\"/logout\">")
                 .append(console.hiddenToken()).append("<button type=\"submit\" class=\"grey\">退出登录 · Log out</button></form></div>")

@@ -39,6 +39,15 @@ public final class PageHtml {
                 + "\"><title>");
     }
 
+    /**
+     * The red line on top of a demo platform's pages (id {@code demo-banner}): {@code words} in Chinese and English,
+     * after 演示模式 DEMO.
+     */
+    public static String demoBanner(String chineseWords, String englishWords) {
+        return "<div class=\"demo\" id=\"demo-banner\">演示模式 DEMO：" + escape(chineseWords) + " · " + escape(englishWords)
+                + "</div>";
+    }
+
     /** A hidden CSRF field for a form. */
     public static String csrfField(String parameterName, String token) {
         return "<input type=\"hidden\" name=\"" + escape(parameterName) + "\" value=\"" + escape(token) + "\">";

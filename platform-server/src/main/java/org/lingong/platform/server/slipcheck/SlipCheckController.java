@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.lingong.platform.server.accounts.CurrentAccount;
 import org.lingong.platform.server.accounts.SignedIn;
 import java.util.Set;
+import org.lingong.platform.server.config.PlatformProperties;
 import org.lingong.platform.server.pages.PageHtml;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,10 +31,12 @@ class SlipCheckController {
 
     private final SlipCheckService slips;
     private final CurrentAccount account;
+    private final boolean demo;
 
-    SlipCheckController(SlipCheckService slips, CurrentAccount account) {
+    SlipCheckController(SlipCheckService slips, CurrentAccount account, PlatformProperties properties) {
         this.slips = slips;
         this.account = account;
+        this.demo = properties.demo().enabled();
     }
 
     @GetMapping("/v/{token}")
@@ -44,7 +47,7 @@ class SlipCheckController {
         SlipCheckPage.Viewer viewer = recorder
                 ? new SlipCheckPage.Viewer(authentication.getName(), PageHtml.csrfField(csrf.getParameterName(), csrf.getToken()))
                 : SlipCheckPage.Viewer.ANONYMOUS;
-        return PageHtml.answer(check.malformed() ? 400 : 200, SlipCheckPage.render(check, viewer, result));
+        return PageHtml.answer(check.malformed() ? 400 : 200, SlipCheckPage.render(check, viewer, result, demo));
     }
 
     /** Needs a login (the security chain sends anyone else to {@code /login} and back here), then shows the slip. */

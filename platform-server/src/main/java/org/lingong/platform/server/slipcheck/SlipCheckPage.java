@@ -53,11 +53,16 @@ final class SlipCheckPage {
     private SlipCheckPage() {
     }
 
-    static String render(SlipCheck check, Viewer viewer, String result) {
+    /** @param demo whether the platform runs the demo profile: a red line says the slip is not a real one */
+    static String render(SlipCheck check, Viewer viewer, String result, boolean demo) {
         Verdict verdict = check.malformed() ? UNREADABLE : VERDICTS.get(check.status());
         StringBuilder html = new StringBuilder(4096).append(PageHtml.head("推荐单核验",
                 ".verdict{color:#fff;font-size:1.6em;font-weight:bold;padding:.6em;border-radius:.4em}"
                         + "dl{display:grid;grid-template-columns:auto 1fr;gap:.3em .8em}dt{color:#666}dd{margin:0}"));
+        if (demo) {
+            html.append(PageHtml.demoBanner("演示平台开出的推荐单，人员与岗位均为虚构，不是真实的招工推荐",
+                    "a slip of the demo platform: fictional people and jobs, not a real referral"));
+        }
         html.append("<h1>零工驿站推荐单核验</h1>");
         html.append("<div class=\"verdict\" id=\"slip-status\" data-status=\"")
                 .append(check.malformed() ? "MALFORMED" : check.status().name()).append("\" style=\"background:")

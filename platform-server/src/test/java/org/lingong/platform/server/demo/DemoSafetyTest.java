@@ -66,7 +66,7 @@ class DemoSafetyTest {
     }
 
     @Test
-    void theDemoSaysSoInTheLogAndOnTheFleetPageAndNeverLogsThePassword(CapturedOutput output) {
+    void theDemoSaysSoInTheLogAndOnTheFleetAndSlipCheckPagesAndNeverLogsThePassword(CapturedOutput output) {
         ConsoleSession console = new ConsoleSession(port);
         console.logIn("operator", "not-the-password-1");
         console.logIn("operator", DEMO_PASSWORD);
@@ -75,6 +75,8 @@ class DemoSafetyTest {
         String page = console.get("/fleet").body();
 
         assertThat(page).contains("demo-banner", "演示模式");
+        assertThat(new ConsoleSession(port).get("/v/LG1.not-a-slip").body())
+                .as("the slip check page an employer's phone opens says so too").contains("demo-banner", "不是真实的招工推荐");
         assertThat(output.getAll()).contains("==== Lingong platform demo: DEMO PROFILE", "reusable enrollment code: " + CODE)
                 .contains("Operator login failed").doesNotContain(DEMO_PASSWORD).doesNotContain("not-the-password-1")
                 .doesNotContain("not-it");
