@@ -26,6 +26,9 @@ public final class DemoSimulators implements SimulatorTransports, AutoCloseable 
     /** @param printerProfile the configured printer's paper width and QR support */
     public DemoSimulators(PrinterProfile printerProfile) {
         this.printer = new EscPosPrinterSimulator(printerProfile);
+        // a reader that tells placements apart (many do): the demo panel lays a card over the one on the reader, and
+        // with the all-zero serials of the public samples the poller would take that for the same card staying
+        reader.reportCardSerials(true);
     }
 
     public IdCardReaderSimulator reader() {

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lingong.devices.idcard.CardEvent;
+import org.lingong.devices.idcard.CardPoller;
+import org.lingong.devices.idcard.ReadMode;
+import org.lingong.devices.idcard.SamReaderSession;
 import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.devices.lifecycle.ManagedDevice;
 import org.lingong.devices.printer.ReceiptLayout;
@@ -16,6 +21,7 @@ import org.lingong.devices.printer.ReceiptPrinterDevice;
 import org.lingong.devices.printer.SampleSlip;
 import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.printer.sim.SimulatedPrinterState;
+import org.lingong.devices.transport.Transport;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 
 /** The panel's view model against real simulators, synchronously (the printer driver is built but never opened). */
@@ -48,6 +54,26 @@ class DemoPanelViewModelTest {
 
         viewModel.removeCard();
         assertThat(viewModel.cardOnReaderProperty().get()).isNull();
+    }
+
+    @Test
+    void aCardLaidOverTheOneOnTheReaderIsReadAsANewCard() throws Exception {
+        try (Transport transport = simulators.forSimulator("idcard").create()) {
+            CardPoller poller = new CardPoller(new SamReaderSession(transport), ReadMode.TEXT_PHOTO);
+            viewModel.place(FictionalCards.RESIDENT);
+            assertThat(placedDocumentNumbers(poller.pollOnce())).containsExactly(FictionalCards.RESIDENT.documentNumber());
+
+            viewModel.place(FictionalCards.MONGOLIAN_WORKER);
+
+            List<CardEvent> events = poller.pollOnce();
+            assertThat(events).first().isInstanceOf(CardEvent.CardRemoved.class);
+            assertThat(placedDocumentNumbers(events)).containsExactly(FictionalCards.MONGOLIAN_WORKER.documentNumber());
+        }
+    }
+
+    private static List<String> placedDocumentNumbers(List<CardEvent> events) {
+        return events.stream().filter(CardEvent.CardPlaced.class::isInstance)
+                .map(event -> ((CardEvent.CardPlaced) event).card().documentNumber()).toList();
     }
 
     @Test
