@@ -111,6 +111,9 @@ public final class AttractView extends RowOrColumn {
         button.setId("tile-" + tile.name().toLowerCase(Locale.ROOT));
         button.getStyleClass().addAll("tile", "tile-" + tile.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         button.textProperty().bind(messages.bind(tile.labelKey()));
+        // a two-word English label ("Find work") on two lines in a narrow tile rather than cut short
+        button.setWrapText(true);
+        button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         Node icon = tileIcon(tile);
         Runnable arrange = () -> {
             boolean mongolian = messages.language() == KioskLanguage.MN;

@@ -20,6 +20,7 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.referral.SlipRecord;
 import org.lingong.kiosk.status.DeviceKind;
 import org.lingong.kiosk.status.StatusBarViewModel;
+import org.lingong.kiosk.theme.RowOrColumn;
 
 /** The staff screen's five panes, each bound to its view model. */
 final class StaffPanes {
@@ -115,7 +116,9 @@ final class StaffPanes {
             stationRows.getChildren().setAll(figureLines(today, true));
         };
         today.figures().addListener((ListChangeListener<TodayViewModel.Figure>) change -> fill.run());
-        HBox columns = new HBox(64, rows, stationRows);
+        // side by side in landscape; in portrait the panel is too narrow for two columns of labels
+        RowOrColumn columns = new RowOrColumn("staff-today-columns");
+        columns.setParts(rows, stationRows);
         pane.getChildren().add(columns);
         return pane;
     }

@@ -205,9 +205,10 @@ class ScreenSizesUiTest {
         check("search-registered-work-types", 21);
     }
 
-    /** The screens with the longest English words: the keypads ("Delete"), the filters and the job cards. */
+    /** The screens with the longest English words: the attract tiles, the keypads ("Delete"), filters and job cards. */
     private void inEnglish() throws Exception {
         tap("#language-en");
+        check("attract-en", 5);
         tap("#tile-find_job");
         kiosk.waitUntil(() -> kiosk.scene().lookup("#search-card-0") != null);
         check("search-en", 20);
