@@ -15,6 +15,7 @@ import javafx.scene.transform.Scale;
  * layout's size stretched to the window's shape and scaled down uniformly to fill it (1366×768:
  * 1600×900 at 0.854, so 24 px text shows at 20.5 px and 80 px buttons at 68 px; 1280×800: 1600×1000 at 0.8).
  * Every landscape layout lower than the design height is {@code compact}: the full-size screens need all of it.
+ * Content that cannot shrink to the laid-out size is laid out larger still and scaled down to fit, never cut off.
  */
 public final class DesignCanvas extends Region {
 
@@ -32,6 +33,7 @@ public final class DesignCanvas extends Region {
 
     private final Region content;
     private final Scale scale = new Scale(1, 1, 0, 0);
+    private double overflow = 1;
 
     public DesignCanvas(Region content) {
         this.content = content;
@@ -52,9 +54,27 @@ public final class DesignCanvas extends Region {
                 ? Math.min(1, Math.min(width / MIN_PORTRAIT_WIDTH, height / MIN_PORTRAIT_HEIGHT))
                 : Math.min(1, Math.min(width / MIN_LANDSCAPE_WIDTH, height / MIN_LANDSCAPE_HEIGHT));
         setShape(portrait, !portrait && height / factor < COMPACT_BELOW_HEIGHT);
+        overflow = overflow(width / factor, height / factor);
+        factor /= overflow;
         scale.setX(factor);
         scale.setY(factor);
         content.resizeRelocate(0, 0, width / factor, height / factor);
+    }
+
+    /**
+     * How many times larger than {@code width}×{@code height} the content needs to be laid out (at least 1): a screen
+     * whose words cannot shrink that far (large mode's 32 px text at 1280×800) is laid out larger and scaled down
+     * further, in the window's shape, rather than cut off at both sides.
+     */
+    private double overflow(double width, double height) {
+        double minWidth = content.minWidth(-1);
+        double minHeight = content.minHeight(width);
+        return Math.max(1, Math.max(minWidth / width, minHeight / height));
+    }
+
+    /** How much further than its shape asks the last layout scaled the content down to fit it (1: not at all). */
+    public double overflow() {
+        return overflow;
     }
 
     private void setShape(boolean portrait, boolean compact) {

@@ -36,5 +36,29 @@ class DesignCanvasTest {
         assertThat(classes.contains(DesignCanvas.PORTRAIT)).as("portrait").isEqualTo(portrait);
         assertThat(content.getWidth()).as("laid-out width").isEqualTo(layoutWidth, within(2.0));
         assertThat(content.getHeight()).as("laid-out height").isEqualTo(layoutHeight, within(2.0));
+        assertThat(canvas.overflow()).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1280, 800, 1800, 900, 1800, 1125",
+        "1366, 768, 1600, 1100, 1956, 1100",
+        "1080, 1920, 1200, 1000, 1200, 2133"
+    })
+    void contentThatCannotShrinkToTheLayoutIsLaidOutLargerAndScaledDownInTheWindowsShape(double width, double height,
+            double minWidth, double minHeight, double layoutWidth, double layoutHeight) {
+        StackPane content = new StackPane();
+        content.setMinSize(minWidth, minHeight);
+        DesignCanvas canvas = new DesignCanvas(content);
+
+        canvas.resize(width, height);
+        canvas.layout();
+
+        assertThat(content.getWidth()).as("laid-out width").isEqualTo(layoutWidth, within(2.0));
+        assertThat(content.getHeight()).as("laid-out height").isEqualTo(layoutHeight, within(2.0));
+        assertThat(canvas.overflow()).as("reported, for the screen-size checks").isGreaterThan(1.1);
+        var shown = content.localToParent(content.getLayoutBounds());
+        assertThat(shown.getMaxX()).as("right edge on screen").isLessThanOrEqualTo(width + 0.5);
+        assertThat(shown.getMaxY()).as("bottom edge on screen").isLessThanOrEqualTo(height + 0.5);
     }
 }

@@ -55,6 +55,12 @@ final class AccessibilityChecks {
                         frame.getWidth(), frame.getHeight(), window.getWidth(), window.getHeight()));
             }
         }
+        if (root.lookup(".design-canvas") instanceof org.lingong.kiosk.shell.DesignCanvas canvas
+                && canvas.overflow() > 1.001) {
+            // the canvas fits a screen that needs more room by scaling it down further: everything smaller than designed
+            report.violations.add(String.format("the screen needs %.0f %% of its laid-out size, the window is %.0fx%.0f",
+                    canvas.overflow() * 100, window.getWidth(), window.getHeight()));
+        }
         Node screenHost = root.lookup(".screen-host");
         Bounds screenArea = screenHost == null ? window : within(window,
                 screenHost.localToScene(screenHost.getLayoutBounds()));
