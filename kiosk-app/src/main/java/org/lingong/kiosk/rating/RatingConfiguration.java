@@ -7,6 +7,8 @@ import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.funnel.SessionJourney;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.outbox.KioskEvents;
+import org.lingong.kiosk.shell.Screen;
+import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.shell.ShellExtension;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,13 +27,20 @@ public class RatingConfiguration {
 
     @Bean
     RatingViewModel ratingViewModel(KioskEvents events, StaffAlerts alerts, TaskExecutor executor,
-            SessionJourney journey, WorkerSession workers, @Value("${kiosk.rating.enabled:true}") boolean enabled) {
+            SessionJourney journey, WorkerSession workers, ScreenNavigator navigator,
+            @Value("${kiosk.rating.enabled:true}") boolean enabled) {
         RatingViewModel rating = new RatingViewModel(events, alerts, executor);
         if (enabled) {
             journey.addListener(rating::offer);
         }
         workers.activeProperty().addListener((obs, old, now) -> {
             if (now != null) {
+                rating.dismiss();
+            }
+        });
+        // the next person began (a tile, or their card laid over the last one's): the last visit's faces go away
+        navigator.currentProperty().addListener((obs, old, now) -> {
+            if (now != Screen.ATTRACT) {
                 rating.dismiss();
             }
         });

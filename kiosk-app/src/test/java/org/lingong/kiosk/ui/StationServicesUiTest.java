@@ -31,6 +31,7 @@ import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.staff.TodayViewModel;
 import org.lingong.kiosk.survey.StatusCheckStage;
 import org.lingong.kiosk.survey.StatusCheckViewModel;
+import org.lingong.kiosk.worker.PlacedCard;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -284,6 +285,31 @@ class StationServicesUiTest {
         assertThat(both.platform().consolePage("console/calls")).doesNotContain(call);
         assertThat(both.platform().jdbc().sql("SELECT COUNT(*) FROM staff_call WHERE event_id = CAST(? AS UUID) "
                 + "AND ended_at IS NOT NULL").param(call).query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    @Order(8)
+    void theNextPersonsCardLaidOverTheLastOnePutsAwayTheLastVisitsRating() throws Exception {
+        RunningKiosk kiosk = both.kiosk();
+        kiosk.freshSession();
+        dismissRating();
+        var reader = both.journey().simulators().reader();
+        reader.remove();
+        kiosk.robot.clickOn("#tile-find_job");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB);
+        reader.place(FictionalCards.RESIDENT_LONG_TERM); // someone searching with their card on the reader
+        kiosk.waitUntil(() -> kiosk.bean(PlacedCard.class).card().isPresent());
+
+        reader.place(FictionalCards.MONGOLIAN_WORKER); // the next person lays theirs over it
+
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER
+                && kiosk.bean(PlacedCard.class).card().map(card -> card.documentNumber()
+                        .equals(FictionalCards.MONGOLIAN_WORKER.documentNumber())).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(kiosk.bean(RatingViewModel.class).stageProperty().get())
+                .as("the last visit's 您对本次服务满意吗 is not asked of the next person").isEqualTo(RatingStage.HIDDEN);
+        assertThat(kiosk.find("#rating-overlay", Node.class).isVisible()).isFalse();
+        reader.remove();
     }
 
     // ---- steps ----
