@@ -7,9 +7,9 @@ import java.time.Period;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.outbox.KioskEvents;
-import org.lingong.kiosk.shell.Screen;
-import org.lingong.kiosk.shell.ScreenNavigator;
+import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.shell.ShellExtension;
+import org.lingong.kiosk.worker.ActiveWorker;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +31,7 @@ public class SurveyConfiguration {
 
     @Bean
     StatusCheckViewModel statusCheckViewModel(KioskEvents events, TaskExecutor executor, Clock clock,
-            WorkerSession workers, ScreenNavigator navigator,
+            WorkerSession workers, RegistrationViewModel registration,
             @Value("${kiosk.status-check.period:P90D}") Period period,
             @Value(LEDGER) Path ledger,
             @Value("${kiosk.status-check.enabled:true}") boolean enabled) {
@@ -42,7 +42,10 @@ public class SurveyConfiguration {
                 period);
         workers.activeProperty().addListener((obs, old, now) -> {
             if (enabled && now != null) {
-                check.workerIdentified(now.workerRef(), navigator.current() == Screen.REGISTER);
+                // registered in this session (also when a pending 我要报名 took them on to the referral screen at once)
+                ActiveWorker registered = registration.registeredWorkerProperty().get();
+                check.workerIdentified(now.workerRef(),
+                        registered != null && registered.workerRef().equals(now.workerRef()));
             }
         });
         return check;

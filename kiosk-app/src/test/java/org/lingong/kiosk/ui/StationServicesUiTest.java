@@ -26,6 +26,8 @@ import org.lingong.kiosk.platform.PlatformContent;
 import org.lingong.kiosk.policy.PolicyListState;
 import org.lingong.kiosk.policy.PolicyViewModel;
 import org.lingong.kiosk.rating.RatingStage;
+import org.lingong.kiosk.referral.ReferralStage;
+import org.lingong.kiosk.referral.ReferralViewModel;
 import org.lingong.kiosk.rating.RatingViewModel;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.staff.TodayViewModel;
@@ -310,6 +312,33 @@ class StationServicesUiTest {
                 .as("the last visit's 您对本次服务满意吗 is not asked of the next person").isEqualTo(RatingStage.HIDDEN);
         assertThat(kiosk.find("#rating-overlay", Node.class).isVisible()).isFalse();
         reader.remove();
+    }
+
+    @Test
+    @Order(9)
+    void aWorkerWhoRegistersToApplyIsNotAskedTheirEmploymentStatusAgain() throws Exception {
+        RunningKiosk kiosk = both.kiosk();
+        kiosk.freshSession();
+        dismissRating();
+        kiosk.robot.clickOn("#tile-find_job");
+        both.journey().openFirstJob();
+        kiosk.robot.clickOn("#search-apply");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
+        both.journey().placeCard(FictionalCards.FOREIGNER_2023);
+        both.journey().toWorkTypes();
+        kiosk.robot.clickOn("#category-G101");
+        kiosk.robot.clickOn("#registration-next");
+        kiosk.robot.clickOn("#pay-from_200_to_300");
+        kiosk.robot.clickOn("#availability-tomorrow");
+        kiosk.robot.clickOn("#status-flexible"); // 就业状态, declared a moment ago
+        kiosk.robot.clickOn("#registration-next");
+        kiosk.robot.clickOn("#consent-agree");
+
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REFERRAL); // the pending 我要报名 takes over
+        kiosk.robot.clickOn("#referral-confirm"); // not under a 您现在的就业情况是？ card
+        kiosk.waitUntil(() -> kiosk.bean(ReferralViewModel.class).stageProperty().get() != ReferralStage.CONFIRM);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(kiosk.bean(StatusCheckViewModel.class).stageProperty().get()).isEqualTo(StatusCheckStage.HIDDEN);
     }
 
     // ---- steps ----
