@@ -11,10 +11,11 @@ public enum RegistrationStep {
     JOBS(3),
     PREFERENCES(4),
     CONSENT(5),
-    DONE(6);
+    /** 登记完成: no step number, nothing left to do (and skipped when a pending 我要报名 takes over). */
+    DONE(0);
 
-    /** How many numbered steps there are (for "第 2 步，共 6 步"). */
-    public static final int COUNT = 6;
+    /** How many numbered steps there are (for "第 2 步，共 5 步"): the ones the worker answers. */
+    public static final int COUNT = 5;
 
     private final int number;
 
@@ -22,7 +23,7 @@ public enum RegistrationStep {
         this.number = number;
     }
 
-    /** 1..{@link #COUNT}; 0 while waiting for the card. */
+    /** 1..{@link #COUNT}; 0 while waiting for the card and when done. */
     public int number() {
         return number;
     }

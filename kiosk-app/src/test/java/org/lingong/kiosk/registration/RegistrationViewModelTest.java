@@ -55,7 +55,7 @@ class RegistrationViewModelTest {
 
         assertThat(navigator.current()).isEqualTo(Screen.REGISTER);
         assertThat(vm.stepProperty().get()).isEqualTo(RegistrationStep.CARD);
-        assertThat(vm.progressText().get()).isEqualTo("第 1 步，共 6 步");
+        assertThat(vm.progressText().get()).isEqualTo("第 1 步，共 5 步");
         assertThat(vm.card().maskedName().get()).isEqualTo("王*例");
         assertThat(vm.card().maskedIdNumber().get()).isEqualTo("110***********1233");
         assertThat(vm.card().gender().get()).isEqualTo("男");
@@ -123,7 +123,7 @@ class RegistrationViewModelTest {
         messages.select(KioskLanguage.EN);
 
         assertThat(vm.problemProperty().get()).isEqualTo("No number yet: tap the digits on the right.");
-        assertThat(vm.progressText().get()).isEqualTo("Step 2 of 6");
+        assertThat(vm.progressText().get()).isEqualTo("Step 2 of 5");
     }
 
     @Test
@@ -182,6 +182,7 @@ class RegistrationViewModelTest {
         assertThat(registration.toString()).doesNotContain(NAME, ID, PHONE);
 
         assertThat(vm.stepProperty().get()).isEqualTo(RegistrationStep.DONE);
+        assertThat(vm.progressText().get()).as("登记完成 is no step of 5 (a pending 我要报名 skips it)").isEmpty();
         assertThat(vm.registeredWorkerProperty().get())
                 .as("the session learns who registered, masked, by the sink's reference")
                 .isEqualTo(new org.lingong.kiosk.worker.ActiveWorker("w-test-1", "王*例", Masking.idNumber(ID),

@@ -34,7 +34,7 @@ class RegistrationUiTest {
         placeCard();
 
         assertThat(text("#registration-title")).isEqualTo("您的信息");
-        assertThat(text("#registration-progress")).isEqualTo("第 1 步，共 6 步");
+        assertThat(text("#registration-progress")).isEqualTo("第 1 步，共 5 步");
         assertThat(text("#card-name")).isEqualTo("王*例");
         assertThat(text("#card-id")).isEqualTo("110***********1233");
         assertThat(text("#card-nation")).isEqualTo("汉族");
@@ -42,7 +42,7 @@ class RegistrationUiTest {
         kiosk.snapshot("registration-1-card");
 
         kiosk.robot.clickOn("#registration-next");
-        assertThat(text("#registration-progress")).isEqualTo("第 2 步，共 6 步");
+        assertThat(text("#registration-progress")).isEqualTo("第 2 步，共 5 步");
         tap("1", "2");
         kiosk.robot.clickOn("#registration-next");
         assertThat(text("#registration-problem")).contains("第二位应该是 3 到 9");
@@ -154,7 +154,7 @@ class RegistrationUiTest {
     void everyStepMeetsTheElderlyFriendlyRulesInEnglishToo() throws Exception {
         kiosk.robot.clickOn("#language-en");
         placeCard();
-        assertThat(text("#registration-progress")).isEqualTo("Step 1 of 6");
+        assertThat(text("#registration-progress")).isEqualTo("Step 1 of 5");
         assertStepPasses("card en", 2);
         kiosk.robot.clickOn("#registration-next");
         assertStepPasses("phone en", 14);
