@@ -80,12 +80,26 @@ public class ReferralConfiguration {
 
     @Bean
     ReferralViewModel referralViewModel(ReferralOffice office, WorkerSession workerSession, TaskExecutor executor,
-            ScreenNavigator navigator, ObjectProvider<IdleSession> idle, ObjectProvider<SearchViewModel> search) {
+            ScreenNavigator navigator, ObjectProvider<IdleSession> idle, ObjectProvider<SearchViewModel> search,
+            RegistrationViewModel registration) {
         // both lazily: the idle session wipes this view model, and the search hands jobs to it
-        return new ReferralViewModel(office.desk(), workerSession, executor, navigator, () -> idle.getObject().endSession(), () -> {
-            search.getObject().closeDetail();
-            navigator.show(Screen.FIND_JOB);
+        ReferralViewModel referral = new ReferralViewModel(office.desk(), workerSession, executor, navigator,
+                () -> idle.getObject().endSession(), () -> {
+                    search.getObject().closeDetail();
+                    navigator.show(Screen.FIND_JOB);
+                });
+        // the card step names the job of a waiting 我要报名, and its 返回 goes back to that job's detail
+        referral.pendingProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                registration.applyingFor().clear();
+            } else {
+                registration.applyingFor().set(now.title(), () -> {
+                    referral.cancelPending();
+                    navigator.show(Screen.FIND_JOB);
+                });
+            }
         });
+        return referral;
     }
 
     /**

@@ -47,7 +47,7 @@ public final class ReferralViewModel implements SessionScoped {
     private final ReadOnlyObjectWrapper<Optional<PrinterCondition>> notPrintedBecause =
             new ReadOnlyObjectWrapper<>(this, "notPrintedBecause", Optional.empty());
     private final ReadOnlyBooleanWrapper justIdentified = new ReadOnlyBooleanWrapper(this, "justIdentified", false);
-    private @Nullable Job pending;
+    private final ReadOnlyObjectWrapper<@Nullable Job> pending = new ReadOnlyObjectWrapper<>(this, "pending");
     private long generation;
 
     /**
@@ -65,7 +65,7 @@ public final class ReferralViewModel implements SessionScoped {
         workerSession.activeProperty().addListener((obs, old, now) -> workerIdentified(now));
         navigator.currentProperty().addListener((obs, old, now) -> {
             if (now == Screen.ATTRACT) {
-                pending = null;
+                pending.set(null);
             }
         });
     }
@@ -80,7 +80,7 @@ public final class ReferralViewModel implements SessionScoped {
         if (known.isPresent()) {
             open(chosen, known.get(), ReferralStage.CONFIRM, false);
         } else {
-            pending = chosen;
+            pending.set(chosen);
             log.info("Referral pending until the worker is identified");
             navigator.show(Screen.REGISTER);
         }
@@ -182,20 +182,30 @@ public final class ReferralViewModel implements SessionScoped {
         return justIdentified.getReadOnlyProperty();
     }
 
+    /** The job whose 我要报名 waits for the worker to be identified; null when none does. */
+    public ReadOnlyObjectProperty<@Nullable Job> pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    /** 返回 on the card step: the job's 我要报名 no longer waits. */
+    public void cancelPending() {
+        pending.set(null);
+    }
+
     public boolean hasPendingReferral() {
-        return pending != null;
+        return pending.get() != null;
     }
 
     @Override
     public void clearSession() {
-        pending = null;
+        pending.set(null);
         forgetReferral();
     }
 
     private void workerIdentified(@Nullable ActiveWorker now) {
-        Job waiting = pending;
+        Job waiting = pending.get();
         if (now != null && waiting != null) {
-            pending = null;
+            pending.set(null);
             open(waiting, now, ReferralStage.CONFIRM, true);
         }
     }

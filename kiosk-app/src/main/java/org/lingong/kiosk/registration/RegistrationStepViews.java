@@ -69,7 +69,14 @@ final class RegistrationStepViews {
         VBox illustration = new VBox(Icons.ID_CARD.create(180, "waiting-card-icon"),
                 Icons.ARROW_DOWN.create(72, "waiting-card-icon"));
         illustration.getStyleClass().add("waiting-illustration");
-        VBox words = new VBox(prompt, hint);
+        Label job = label("registration-applying-for", "registration-applying-for");
+        job.setWrapText(true);
+        job.textProperty().bind(Bindings.createStringBinding(() -> viewModel.applyingFor().jobTitleProperty().get()
+                .isEmpty() ? "" : messages.get("registration.applyingFor", viewModel.applyingFor().jobTitleProperty().get()),
+                viewModel.applyingFor().jobTitleProperty(), messages.languageProperty()));
+        job.visibleProperty().bind(viewModel.applyingFor().jobTitleProperty().isNotEmpty());
+        job.managedProperty().bind(job.visibleProperty());
+        VBox words = new VBox(job, prompt, hint);
         words.getStyleClass().add("waiting-words");
         HBox box = new HBox(illustration, words);
         box.getStyleClass().add("registration-waiting");

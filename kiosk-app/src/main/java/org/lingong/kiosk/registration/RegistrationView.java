@@ -135,13 +135,18 @@ public final class RegistrationView extends VBox {
         return next;
     }
 
-    /** 返回 on the steps, 回首页 before the card and when done; it waits while the consent is being kept. */
+    /**
+     * 返回 on the steps, 回首页 before the card (返回岗位 when the worker came from 我要报名) and when done; it waits while
+     * the consent is being kept.
+     */
     private Button backButton() {
         Button back = button("registration-back", "registration.back", Icons.BACK, "back-button", viewModel::back);
         back.textProperty().bind(Bindings.createStringBinding(() -> messages.get(switch (viewModel.stepProperty().get()) {
-            case WAITING_FOR_CARD, DONE -> "registration.home";
+            case WAITING_FOR_CARD -> viewModel.applyingFor().jobTitleProperty().get().isEmpty() ? "registration.home"
+                    : "registration.backToJob";
+            case DONE -> "registration.home";
             default -> "registration.back";
-        }), viewModel.stepProperty(), messages.languageProperty()));
+        }), viewModel.stepProperty(), viewModel.applyingFor().jobTitleProperty(), messages.languageProperty()));
         back.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> viewModel.stepProperty().get() == RegistrationStep.CONSENT && viewModel.submittingProperty().get(),
                 viewModel.stepProperty(), viewModel.submittingProperty()));

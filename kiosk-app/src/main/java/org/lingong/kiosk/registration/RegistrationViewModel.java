@@ -54,6 +54,7 @@ public final class RegistrationViewModel implements SessionScoped {
 
     private final RegistrationDraft draft = new RegistrationDraft();
     private final PhoneEntry phone = new PhoneEntry();
+    private final ApplyingFor applyingFor = new ApplyingFor();
     private final ReadOnlyObjectWrapper<RegistrationStep> step = new ReadOnlyObjectWrapper<>(this, "step", RegistrationStep.WAITING_FOR_CARD);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyObjectWrapper<Optional<String>> problemKey = new ReadOnlyObjectWrapper<>(this, "problemKey", Optional.empty());
@@ -141,7 +142,14 @@ public final class RegistrationViewModel implements SessionScoped {
         problemKey.set(Optional.empty());
         declineAsked.set(false);
         switch (step.get()) {
-            case WAITING_FOR_CARD, CARD, DONE -> navigator.goHome();
+            case WAITING_FOR_CARD -> {
+                if (applyingFor.present()) {
+                    applyingFor.backToJob();
+                } else {
+                    navigator.goHome();
+                }
+            }
+            case CARD, DONE -> navigator.goHome();
             case PHONE -> {
                 phone.finish();
                 if (draft.identity().isPresent()) {
@@ -352,8 +360,14 @@ public final class RegistrationViewModel implements SessionScoped {
                 : RegistrationSummary.describe(draft, categories, messages), step, messages.languageProperty());
     }
 
+    /** The job the worker is identifying for, if any (我要报名 before the card). */
+    public ApplyingFor applyingFor() {
+        return applyingFor;
+    }
+
     @Override
     public void clearSession() {
+        applyingFor.clear();
         reset();
         if (navigator.current() == Screen.REGISTER) {
             navigator.showAttract();

@@ -78,6 +78,32 @@ class RegistrationViewModelTest {
     }
 
     @Test
+    void afterWoYaoBaoMingBackOnTheCardStepGoesBackToTheJobOnceAndTheSessionEndForgetsIt() {
+        RegistrationViewModel vm = viewModel();
+        java.util.concurrent.atomic.AtomicInteger backToJob = new java.util.concurrent.atomic.AtomicInteger();
+        vm.applyingFor().set("小区保洁员", () -> {
+            backToJob.incrementAndGet();
+            navigator.show(Screen.FIND_JOB);
+        });
+        navigator.show(Screen.REGISTER);
+        assertThat(vm.applyingFor().jobTitleProperty().get()).isEqualTo("小区保洁员");
+
+        vm.back();
+
+        assertThat(backToJob).hasValue(1);
+        assertThat(navigator.current()).isEqualTo(Screen.FIND_JOB);
+        assertThat(vm.applyingFor().jobTitleProperty().get()).as("used once").isEmpty();
+        navigator.show(Screen.REGISTER);
+        vm.back();
+        assertThat(navigator.current()).isEqualTo(Screen.ATTRACT);
+        assertThat(backToJob).hasValue(1);
+
+        vm.applyingFor().set("小区保洁员", () -> backToJob.incrementAndGet());
+        vm.clearSession();
+        assertThat(vm.applyingFor().jobTitleProperty().get()).isEmpty();
+    }
+
+    @Test
     void staffCanStartWithoutACardAtThePhoneStepAndBackLeaves() {
         RegistrationViewModel vm = viewModel();
 

@@ -173,6 +173,7 @@ class ScreenSizesUiTest {
         tap("#search-card-" + another);
         tap("#search-apply");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
+        check("registration-0-applying-for-a-job", 1);
         placeKnownCard();
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REFERRAL
                 && kiosk.bean(ReferralViewModel.class).stageProperty().get() == ReferralStage.CONFIRM);

@@ -321,7 +321,15 @@ class StationServicesUiTest {
         kiosk.freshSession();
         dismissRating();
         kiosk.robot.clickOn("#tile-find_job");
-        both.journey().openFirstJob();
+        org.lingong.platform.api.jobs.Job job = both.journey().openFirstJob();
+        kiosk.robot.clickOn("#search-apply");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
+        assertThat(text("#registration-applying-for")).as("the card step names the job").isEqualTo("您在报名：" + job.title());
+        assertThat(kiosk.find("#registration-back", Button.class).getText()).isEqualTo("返回岗位");
+        kiosk.robot.clickOn("#registration-back"); // back to the job, not to the attract screen
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB);
+        assertThat(RunningKiosk.onFx(() -> kiosk.bean(org.lingong.kiosk.search.SearchViewModel.class).selectedProperty()
+                .get().map(org.lingong.platform.api.jobs.Job::id))).contains(job.id());
         kiosk.robot.clickOn("#search-apply");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
         both.journey().placeCard(FictionalCards.FOREIGNER_2023);
