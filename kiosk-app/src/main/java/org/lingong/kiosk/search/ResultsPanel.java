@@ -106,13 +106,9 @@ final class ResultsPanel extends VBox {
         all.textProperty().bind(messages.bind("search.showAll"));
         all.setFocusTraversable(false);
         all.setOnAction(event -> viewModel.showAll());
-        showWhileNarrowed(all);
+        all.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.preferred()));
+        all.managedProperty().bind(all.visibleProperty());
         return all;
-    }
-
-    private void showWhileNarrowed(Node node) {
-        node.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.preferred()));
-        node.managedProperty().bind(node.visibleProperty());
     }
 
     private Node statusLine() {

@@ -56,10 +56,7 @@ class StationServicesUiTest {
     @Order(1)
     void aCallWithThePlatformDownShowsAtOnceIsSentOnceLaterAndStaffAreComing() throws Exception {
         RunningKiosk kiosk = both.kiosk();
-        kiosk.freshSession();
-        dismissRating();
-        kiosk.robot.clickOn("#tile-find_job");
-        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB);
+        startOnTheSearchScreen();
         both.platform().stop();
 
         Point2D button = center("#call-staff");
@@ -262,10 +259,7 @@ class StationServicesUiTest {
     @Order(7)
     void staffAnsweringInTheConsoleReachesTheKioskAndTheEndedSessionLeavesTheList() throws Exception {
         RunningKiosk kiosk = both.kiosk();
-        kiosk.freshSession();
-        dismissRating();
-        kiosk.robot.clickOn("#tile-find_job");
-        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB);
+        startOnTheSearchScreen();
         kiosk.robot.clickOn(center("#call-staff"));
         kiosk.waitUntil(() -> "已呼叫".equals(kiosk.find("#call-staff", Button.class).getText()));
         both.journey().awaitOutboxDrained();
@@ -293,12 +287,9 @@ class StationServicesUiTest {
     @Order(8)
     void theNextPersonsCardLaidOverTheLastOnePutsAwayTheLastVisitsRating() throws Exception {
         RunningKiosk kiosk = both.kiosk();
-        kiosk.freshSession();
-        dismissRating();
         var reader = both.journey().simulators().reader();
         reader.remove();
-        kiosk.robot.clickOn("#tile-find_job");
-        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB);
+        startOnTheSearchScreen();
         reader.place(FictionalCards.RESIDENT_LONG_TERM); // someone searching with their card on the reader
         kiosk.waitUntil(() -> kiosk.bean(PlacedCard.class).card().isPresent());
 
@@ -318,9 +309,7 @@ class StationServicesUiTest {
     @Order(9)
     void aWorkerWhoRegistersToApplyIsNotAskedTheirEmploymentStatusAgain() throws Exception {
         RunningKiosk kiosk = both.kiosk();
-        kiosk.freshSession();
-        dismissRating();
-        kiosk.robot.clickOn("#tile-find_job");
+        startOnTheSearchScreen();
         org.lingong.platform.api.jobs.Job job = both.journey().openFirstJob();
         kiosk.robot.clickOn("#search-apply");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
@@ -368,6 +357,15 @@ class StationServicesUiTest {
     private static List<StaffAlert> staffCalls() {
         return both.kiosk().bean(StaffAlerts.class).open().stream()
                 .filter(alert -> alert.kind() == StaffAlertKind.STAFF_CALL).toList();
+    }
+
+    /** A new session (the last visit's rating put away) that has tapped 找工作. */
+    private static void startOnTheSearchScreen() throws Exception {
+        RunningKiosk kiosk = both.kiosk();
+        kiosk.freshSession();
+        dismissRating();
+        kiosk.robot.clickOn("#tile-find_job");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB);
     }
 
     private static void dismissRating() throws Exception {
