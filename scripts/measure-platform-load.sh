@@ -58,25 +58,21 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# utime+stime in ms of the given pids (those that still exist)
-cpu_ms() {
-  local total=0 pid fields
+# CPU ms of the given pids (those that still exist): the awk expression over the fields of /proc/<pid>/stat after the
+# command name, '$12 + $13' (utime + stime) or '$13' (stime alone)
+stat_ms() {
+  local expression="$1" total=0 pid
+  shift
   for pid in "$@"; do
     [[ -r "/proc/$pid/stat" ]] || continue
-    fields="$(sed 's/.*) //' "/proc/$pid/stat")"
-    total=$((total + $(echo "$fields" | awk '{print $12 + $13}') * TICK_MS))
+    total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk "{print $expression}") * TICK_MS))
   done
   echo "$total"
 }
+# utime+stime in ms of the given pids
+cpu_ms() { stat_ms '$12 + $13' "$@"; }
 # kernel (stime) ms alone of the given pids
-kernel_ms() {
-  local total=0 pid
-  for pid in "$@"; do
-    [[ -r "/proc/$pid/stat" ]] || continue
-    total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $13}') * TICK_MS))
-  done
-  echo "$total"
-}
+kernel_ms() { stat_ms '$13' "$@"; }
 # utime+stime (clock ticks) and command of every process: one JSON file (to name other processes that took CPU)
 processes() {
   python3 - "$1" <<'PY'
