@@ -6,7 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.lingong.kiosk.executor.TaskExecutor;
-import org.lingong.kiosk.session.SessionScoped;
+import org.lingong.kiosk.session.AdminScoped;
 
 /**
  * The staff screen's 今日预约 tab: today's bookings of the station by time, and the call-back list (bookings that lost
@@ -15,7 +15,7 @@ import org.lingong.kiosk.session.SessionScoped;
  * background sync that settles a tentative booking shows at once); {@link #reachable()} is false when only the last
  * known list could be shown. Wiped with the session. JavaFX thread only (book changes hop to it).
  */
-public final class StaffAppointmentsViewModel implements SessionScoped {
+public final class StaffAppointmentsViewModel implements AdminScoped {
 
     private final AppointmentBook book;
     private final TaskExecutor executor;

@@ -5,14 +5,14 @@ import javafx.collections.ObservableList;
 
 import org.lingong.kiosk.alert.StaffAlert;
 import org.lingong.kiosk.alert.StaffAlerts;
-import org.lingong.kiosk.session.SessionScoped;
+import org.lingong.kiosk.session.AdminScoped;
 
 /**
  * The 提醒 tab: open staff alerts, newest first, each with 已处理. A handled alert keeps its row (marked handled) until
  * the tab is opened again, so the rows below never move up under the finger and a second tap cannot hit the next
  * alert. JavaFX thread only (the list is in memory).
  */
-public final class AlertListViewModel implements SessionScoped {
+public final class AlertListViewModel implements AdminScoped {
 
     private final StaffAlerts alerts;
     private final ObservableList<StaffAlert> open = FXCollections.observableArrayList();

@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.platform.ClockCheck;
-import org.lingong.kiosk.session.SessionScoped;
+import org.lingong.kiosk.session.AdminScoped;
 import org.lingong.kiosk.status.StatusBarViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * The 设备与网络 tab: each device's state (the status bar's view model), the terminal id, outbox figures with
  * 重新发送 for parked events, the catalog's last refresh and the app version. JavaFX thread only.
  */
-public final class HealthViewModel implements SessionScoped {
+public final class HealthViewModel implements AdminScoped {
 
     private static final Logger log = LoggerFactory.getLogger(HealthViewModel.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

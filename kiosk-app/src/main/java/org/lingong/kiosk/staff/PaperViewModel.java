@@ -8,7 +8,7 @@ import org.lingong.devices.printer.codec.PrinterStatus;
 import org.lingong.kiosk.alert.StaffAlertKind;
 import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.executor.TaskExecutor;
-import org.lingong.kiosk.session.SessionScoped;
+import org.lingong.kiosk.session.AdminScoped;
 import org.lingong.kiosk.status.DeviceState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * An action's message speaks of the printer's state when it settled: once the printer is read in another state
  * ({@link #printerChanged()}), the message goes, so "测试页已打印" never stands beside 缺纸. JavaFX thread only.
  */
-public final class PaperViewModel implements SessionScoped {
+public final class PaperViewModel implements AdminScoped {
 
     private static final Logger log = LoggerFactory.getLogger(PaperViewModel.class);
 

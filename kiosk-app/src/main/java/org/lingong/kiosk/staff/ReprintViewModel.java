@@ -12,7 +12,7 @@ import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.referral.ReprintResult;
 import org.lingong.kiosk.referral.SlipRecord;
 import org.lingong.kiosk.referral.SlipReprints;
-import org.lingong.kiosk.session.SessionScoped;
+import org.lingong.kiosk.session.AdminScoped;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * The 补打推荐单 tab: the recent slips (masked data only) with 补打 for each. {@link #result()} is a message key with
  * the slip number in {@link #resultSlip()}. The list is session data: wiped with the session. JavaFX thread only.
  */
-public final class ReprintViewModel implements SessionScoped {
+public final class ReprintViewModel implements AdminScoped {
 
     /** How many slips the list shows. */
     public static final int LIMIT = 7;

@@ -14,6 +14,7 @@ import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.referral.SlipReprints;
 import org.lingong.kiosk.registration.RegistrationViewModel;
+import org.lingong.kiosk.session.AdminScoped;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
@@ -49,10 +50,14 @@ public class StaffConfiguration {
         return counters;
     }
 
-    /** The idle session is looked up late: it needs every session-scoped bean, this one included. */
+    /**
+     * The idle session is looked up late: it needs every session-scoped bean, this one included. So are the admin
+     * screens' state holders, most of which need this bean.
+     */
     @Bean
-    StaffAccess staffAccess(ScreenNavigator navigator, ObjectProvider<IdleSession> idle, DailyCounters counters) {
-        return new StaffAccess(navigator, () -> idle.getObject().endSession(), counters);
+    StaffAccess staffAccess(ScreenNavigator navigator, ObjectProvider<IdleSession> idle, DailyCounters counters,
+            ObjectProvider<AdminScoped> adminState) {
+        return new StaffAccess(navigator, () -> idle.getObject().endSession(), counters, adminState::orderedStream);
     }
 
     @Bean

@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.lingong.kiosk.executor.TaskExecutor;
-import org.lingong.kiosk.session.SessionScoped;
+import org.lingong.kiosk.session.AdminScoped;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #message()} is a message key with an optional number argument ({@link #messageArgument()}).
  * JavaFX thread only.
  */
-public final class StaffLoginViewModel implements SessionScoped {
+public final class StaffLoginViewModel implements AdminScoped {
 
     public static final int MAX_TRIES = 5;
     public static final Duration LOCKOUT = Duration.ofSeconds(60);

@@ -6,14 +6,14 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-import org.lingong.kiosk.session.SessionScoped;
+import org.lingong.kiosk.session.AdminScoped;
 import org.lingong.kiosk.shell.Screen;
 
 /**
  * The staff screen: which tab is shown, and the tabs' view models. Choosing a tab reads its figures afresh;
  * 返回 ends the session (everything shown here is wiped). JavaFX thread only.
  */
-public final class StaffViewModel implements SessionScoped {
+public final class StaffViewModel implements AdminScoped {
 
     private final StaffAccess access;
     private final HealthViewModel health;

@@ -13,7 +13,7 @@ import javafx.collections.ObservableList;
 import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.referral.SlipRecord;
 import org.lingong.kiosk.referral.SlipReprints;
-import org.lingong.kiosk.session.SessionScoped;
+import org.lingong.kiosk.session.AdminScoped;
 import org.lingong.platform.api.stats.DailyStationStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * funnel, 好差评 (count, average, per level), staff calls and status checks (one line saying so when the platform
  * does not answer). JavaFX thread only.
  */
-public final class TodayViewModel implements SessionScoped {
+public final class TodayViewModel implements AdminScoped {
 
     /** How many recent slips are read to count today's. */
     static final int SLIP_WINDOW = 500;

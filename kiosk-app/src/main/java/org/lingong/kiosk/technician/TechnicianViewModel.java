@@ -22,7 +22,7 @@ import javafx.collections.ObservableList;
 import org.lingong.devices.transport.serial.BaudProbe;
 import org.lingong.devices.transport.spec.TransportSpec;
 import org.lingong.kiosk.executor.TaskExecutor;
-import org.lingong.kiosk.session.SessionScoped;
+import org.lingong.kiosk.session.AdminScoped;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.staff.StaffAccess;
 import org.slf4j.Logger;
@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * ports until the kiosk restarts, which the screen says. {@link #outcome()} holds the last probe, test or save.
  * JavaFX thread only; device and disk work goes through the {@link TaskExecutor}.
  */
-public final class TechnicianViewModel implements SessionScoped {
+public final class TechnicianViewModel implements AdminScoped {
 
     /** The baud rates offered (the common ones, fastest first). */
     public static final List<Integer> BAUDS = BaudProbe.COMMON_RATES;

@@ -161,7 +161,7 @@ class TechnicianViewModelTest {
         TechnicianViewModel technician = new TechnicianViewModel(new DeviceChecks(
                 org.lingong.devices.transport.spec.SimulatorTransports.NONE, configured, () -> null, null, () -> null),
                 new DevicesFile(folder.resolve("kiosk-devices.yml"), clock), new CurrentThreadTaskExecutor(),
-                new StaffAccess(new ScreenNavigator(), () -> { }, new DailyCounters(clock)), configured,
+                new StaffAccess(new ScreenNavigator(), () -> { }, new DailyCounters(clock), java.util.stream.Stream::empty), configured,
                 () -> new PrinterSettings(running.get().paperWidthMm(), running.get().nativeQr()), running::setByPlatform,
                 exits::incrementAndGet);
         assertThat(technician.printerSettings().get()).isEqualTo(new PrinterSettings(80, true));
@@ -276,7 +276,7 @@ class TechnicianViewModelTest {
         configured.put(DeviceSlot.ID_CARD_READER, "sim:idcard");
         configured.put(DeviceSlot.PRINTER, "sim:printer");
         configured.put(DeviceSlot.SCANNER, "sim:scanner");
-        StaffAccess access = new StaffAccess(new ScreenNavigator(), () -> { }, new DailyCounters(clock));
+        StaffAccess access = new StaffAccess(new ScreenNavigator(), () -> { }, new DailyCounters(clock), java.util.stream.Stream::empty);
         DeviceChecks checks = new DeviceChecks(org.lingong.devices.transport.spec.SimulatorTransports.NONE, configured,
                 () -> null, null, () -> null);
         return new TechnicianViewModel(checks, file, executor, access, configured, exits::incrementAndGet);

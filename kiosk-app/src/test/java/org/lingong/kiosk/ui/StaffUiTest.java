@@ -8,6 +8,7 @@ import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.devices.printer.codec.PrinterProfile;
 import org.lingong.devices.printer.sim.EscPosPrinterSimulator;
 import org.lingong.devices.sim.SimulatorServer;
@@ -16,9 +17,12 @@ import org.lingong.kiosk.alert.StaffAlerts;
 import org.lingong.kiosk.demo.DemoPanelViewModel;
 import org.lingong.kiosk.demo.DemoSimulators;
 import org.lingong.kiosk.demo.PrinterStateChoice;
+import org.lingong.kiosk.registration.RegistrationStep;
+import org.lingong.kiosk.registration.RegistrationViewModel;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.staff.PinHash;
 import org.lingong.kiosk.staff.StaffAccess;
+import org.lingong.kiosk.staff.StaffLoginViewModel;
 import org.lingong.kiosk.staff.StaffViewModel;
 
 /**
@@ -195,6 +199,34 @@ class StaffUiTest {
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.ATTRACT);
         assertThat(kiosk.messages().language()).as("the wipe restores Chinese").isEqualTo(
                 org.lingong.kiosk.i18n.KioskLanguage.ZH_CN);
+    }
+
+    @Test
+    void staffCalledToAWorkerMidRegistrationGoBackToTheWorkersStep() throws Exception {
+        kiosk.freshSession();
+        KioskJourney journey = new KioskJourney(kiosk);
+        journey.placeCard(FictionalCards.RESIDENT);
+        journey.toWorkTypes();
+        RegistrationViewModel registration = kiosk.bean(RegistrationViewModel.class);
+        assertThat(registration.stepProperty().get()).isEqualTo(RegistrationStep.JOBS);
+
+        logIn("2468");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.STAFF);
+        kiosk.robot.clickOn("#staff-back");
+
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
+        assertThat(registration.stepProperty().get()).as("the worker's step, not a new registration")
+                .isEqualTo(RegistrationStep.JOBS);
+        assertThat(RunningKiosk.onFx(() -> registration.phone().displayProperty().get())).contains("8");
+        assertThat(kiosk.bean(StaffAccess.class).roleProperty().get()).isNull();
+        assertThat(RunningKiosk.onFx(() -> allText(kiosk.scene().getRoot()))).doesNotContain("终端编号");
+
+        logIn("1111");
+        kiosk.waitUntil(() -> text("#staff-pin-message").startsWith("密码不对"));
+        kiosk.robot.clickOn("#staff-pin-back");
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REGISTER);
+        assertThat(registration.stepProperty().get()).isEqualTo(RegistrationStep.JOBS);
+        assertThat(RunningKiosk.onFx(() -> kiosk.bean(StaffLoginViewModel.class).dots().get())).isEmpty();
     }
 
     private static void logIn(String pin) throws Exception {
