@@ -1,7 +1,6 @@
 package org.lingong.kiosk.search;
 
 import java.util.List;
-import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -57,10 +56,7 @@ final class FilterPanel extends GridPane {
         }
         if (shown.size() < all.size()) {
             List<String> onTiles = List.copyOf(shown);
-            ObservableBooleanValue chosenElsewhere = Bindings.createBooleanBinding(() -> {
-                String chosen = viewModel.categoryProperty().get();
-                return chosen != null && !onTiles.contains(chosen);
-            }, viewModel.categoryProperty());
+            ObservableBooleanValue chosenElsewhere = viewModel.categoryChosenElsewhere(onTiles);
             categoryTiles.add(SearchTile.create("search-category-more", "search-category-more",
                     messages.bind("search.category.more"), chosenElsewhere, viewModel::openCategories),
                     index % TILE_COLUMNS, index / TILE_COLUMNS);
@@ -68,8 +64,7 @@ final class FilterPanel extends GridPane {
     }
 
     private Button categoryTile(String id, @Nullable String category) {
-        ObservableBooleanValue chosen = Bindings.createBooleanBinding(
-                () -> Objects.equals(viewModel.categoryProperty().get(), category), viewModel.categoryProperty());
+        ObservableBooleanValue chosen = viewModel.categoryShownChosen(category);
         return SearchTile.create(id, "search-category",
                 category == null ? messages.bind("search.category.any") : Bindings.createStringBinding(
                         () -> viewModel.categoryName(category), messages.languageProperty()),

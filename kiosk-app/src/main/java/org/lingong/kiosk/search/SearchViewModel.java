@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -134,8 +135,36 @@ public final class SearchViewModel implements SessionScoped, LetterInput {
         return preferredView;
     }
 
-    /** A 工种 tile; {@code null} is 不限. Tapping the chosen tile again also means 不限. */
+    /**
+     * Whether the 工种 tile {@code tile} ({@code null}: 不限) shows as chosen: the chosen 工种, else the worker's registered
+     * ones while the search is narrowed to them, else 不限.
+     */
+    public BooleanBinding categoryShownChosen(@Nullable String tile) {
+        return Bindings.createBooleanBinding(() -> {
+            String chosen = category.get();
+            if (chosen != null) {
+                return chosen.equals(tile);
+            }
+            return tile == null ? preferred.isEmpty() : preferred.contains(tile);
+        }, category, preferred);
+    }
+
+    /** Whether a 工种 shown as chosen ({@link #categoryShownChosen}) is none of {@code onTiles} (it is under 更多工种). */
+    public BooleanBinding categoryChosenElsewhere(List<String> onTiles) {
+        return Bindings.createBooleanBinding(() -> {
+            String chosen = category.get();
+            return chosen != null ? !onTiles.contains(chosen) : preferred.stream().anyMatch(name -> !onTiles.contains(name));
+        }, category, preferred);
+    }
+
+    /**
+     * A 工种 tile; {@code null} is 不限, which also drops the worker's registered 工种 (as 看全部 does). Tapping the
+     * chosen tile again goes back to what was shown before it.
+     */
     public void chooseCategory(@Nullable String value) {
+        if (value == null) {
+            preferred.clear();
+        }
         category.set(value != null && value.equals(category.get()) ? null : value);
         openList.set(OpenList.NONE);
         searchFromFirstPage();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import javafx.beans.binding.BooleanBinding;
+
 import org.junit.jupiter.api.Test;
 import org.lingong.kiosk.executor.CurrentThreadTaskExecutor;
 import org.lingong.kiosk.i18n.KioskLanguage;
@@ -70,6 +72,37 @@ class StationJobSearchTest {
         vm.preferWorkTypes(List.of("剪羊毛"));
         vm.clearSession();
         assertThat(vm.preferred()).isEmpty();
+    }
+
+    @Test
+    void whileNarrowedTheRegisteredWorkTypesShowAsChosenAnd不限ShowsAll() {
+        SearchViewModel vm = opened();
+        int all = vm.totalProperty().get();
+        BooleanBinding any = vm.categoryShownChosen(null);
+        BooleanBinding cleaning = vm.categoryShownChosen("保洁");
+        BooleanBinding loading = vm.categoryShownChosen("装卸搬运");
+        BooleanBinding elsewhere = vm.categoryChosenElsewhere(List.of("装卸搬运", "保洁"));
+        assertThat(any.get()).isTrue();
+
+        vm.preferWorkTypes(List.of("保洁", "剪羊毛"));
+
+        assertThat(any.get()).as("不限 is not what is shown").isFalse();
+        assertThat(cleaning.get()).isTrue();
+        assertThat(loading.get()).isFalse();
+        assertThat(elsewhere.get()).as("剪羊毛 is under 更多工种").isTrue();
+        vm.chooseCategory("装卸搬运");
+        assertThat(loading.get()).isTrue();
+        assertThat(cleaning.get()).isFalse();
+        assertThat(elsewhere.get()).isFalse();
+        vm.chooseCategory("装卸搬运");
+        assertThat(cleaning.get()).as("back to the registered 工种").isTrue();
+
+        vm.chooseCategory(null);
+
+        assertThat(vm.preferred()).as("不限 drops the registered 工种 as 看全部 does").isEmpty();
+        assertThat(vm.totalProperty().get()).isEqualTo(all);
+        assertThat(any.get()).isTrue();
+        assertThat(cleaning.get()).isFalse();
     }
 
     @Test
