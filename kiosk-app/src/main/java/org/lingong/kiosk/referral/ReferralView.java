@@ -34,12 +34,14 @@ public final class ReferralView extends VBox {
     private final ReferralViewModel viewModel;
     private final Messages messages;
     private final JobTexts texts;
+    private final Clock clock;
 
     /** @param clock the station's clock (dates show a year only where it is not this year) */
     public ReferralView(ReferralViewModel viewModel, Messages messages, Clock clock) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.texts = new JobTexts(messages, clock);
+        this.clock = clock;
         setId("referral");
         getStyleClass().addAll("screen", "referral");
         viewModel.stageProperty().addListener((obs, old, now) -> fill());
@@ -133,7 +135,7 @@ public final class ReferralView extends VBox {
         VBox body = new VBox(heading);
         body.getChildren().addAll(
                 label("referral-slip-number", "referral-slip-number", messages.get("referral.slipNumber", slip.slipNumber())),
-                label("referral-valid-until", "referral-valid-until", messages.get("referral.validUntil", slip.expiresAt())),
+                label("referral-valid-until", "referral-valid-until", SlipValidityText.of(slip.expiresAt(), messages, clock)),
                 label(hintId, "referral-hint", messages.get(hintKey)));
         body.getStyleClass().addAll("referral-body", "referral-done");
         body.setAlignment(Pos.CENTER);
@@ -153,7 +155,7 @@ public final class ReferralView extends VBox {
         VBox words = new VBox(title,
                 label("referral-fallback-hint", "referral-hint", messages.get("referral.notPrinted.hint")),
                 label("referral-slip-number", "referral-slip-number", messages.get("referral.slipNumber", slip.slipNumber())),
-                label("referral-valid-until", "referral-valid-until", messages.get("referral.validUntil", slip.expiresAt())));
+                label("referral-valid-until", "referral-valid-until", SlipValidityText.of(slip.expiresAt(), messages, clock)));
         words.getStyleClass().add("referral-fallback-words");
         HBox.setHgrow(words, Priority.ALWAYS);
         // the QR beside the words in landscape, above them in portrait
