@@ -13,8 +13,8 @@ import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.QrImage;
 
 /**
- * The worker code as a small QR with "下次扫码即可登录" under it and a 打印登录码 button (with what came of the last
- * tap); shown only while its view model has a code.
+ * The worker code as a small QR headed 我的登录码 (so that nobody takes it for the slip's QR), with "下次扫码即可登录"
+ * under it and a 打印登录码 button (with what came of the last tap); shown only while its view model has a code.
  */
 public final class WorkerCodeBadgeView extends VBox {
 
@@ -29,6 +29,11 @@ public final class WorkerCodeBadgeView extends VBox {
         setAlignment(Pos.CENTER);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         qr.setId("worker-code-qr");
+        Label title = new Label();
+        title.setId("worker-code-title");
+        title.getStyleClass().add("worker-code-title");
+        title.setWrapText(true);
+        title.textProperty().bind(messages.bind("workerCode.title"));
         Label caption = new Label();
         caption.setId("worker-code-caption");
         caption.getStyleClass().add("worker-code-caption");
@@ -48,7 +53,7 @@ public final class WorkerCodeBadgeView extends VBox {
         }), viewModel.printStateProperty(), messages.languageProperty()));
         print.disableProperty().bind(viewModel.printStateProperty().isEqualTo(WorkerCodeBadgeViewModel.PrintState.PRINTING));
         print.setOnAction(event -> viewModel.print());
-        getChildren().addAll(qr, caption, print);
+        getChildren().addAll(title, qr, caption, print);
         viewModel.codeProperty().addListener((obs, old, now) -> show(now));
         show(viewModel.codeProperty().get());
     }

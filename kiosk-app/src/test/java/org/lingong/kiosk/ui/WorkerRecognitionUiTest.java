@@ -63,6 +63,8 @@ class WorkerRecognitionUiTest {
         ActiveWorker registered = worker().current().orElseThrow();
         kiosk.waitUntil(() -> kiosk.find("#worker-code-qr", ImageView.class).getImage() != null);
         assertThat(kiosk.find("#worker-code-caption", Label.class).getText()).isEqualTo("下次扫码即可登录");
+        assertThat(kiosk.find("#worker-code-title", Label.class).getText()).as("not to be taken for the slip")
+                .isEqualTo("我的登录码（不是推荐单）");
         assertThat(kiosk.find("#worker-code-badge", Node.class).isVisible()).isTrue();
         AccessibilityChecks.Report done = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene().getRoot()));
         assertThat(done.violations).as("done step with the worker code").isEmpty();
