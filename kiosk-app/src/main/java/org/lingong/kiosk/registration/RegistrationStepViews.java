@@ -188,13 +188,17 @@ final class RegistrationStepViews {
         tiles.setTiles(shown);
     }
 
-    /** 上一页 · 第 1 页，共 3 页 · 下一页 under the tiles; hidden when the list fits one page. */
+    /**
+     * 前面的工种 · 第 1 页，共 3 页 · 更多工种 under the tiles; hidden when the list fits one page. Its buttons say what
+     * they page through, so that 更多工种 is not taken for the 下一步 below it.
+     */
     private Node categoryPager() {
         var page = Bindings.createStringBinding(() -> messages.get("search.page",
                 viewModel.categoryPageProperty().get() + 1, viewModel.categoryPageCount()),
                 viewModel.categoryPageProperty(), viewModel.categories(), messages.languageProperty());
         return new Pager(new Pager.Ids("category-page-previous", "category-page", "category-page-next"),
-                new Pager.Texts(messages.bind("search.page.previous"), page, messages.bind("search.page.next")),
+                new Pager.Texts(messages.bind("registration.jobs.previousPage"), page,
+                        messages.bind("registration.jobs.nextPage")),
                 viewModel::previousCategoryPage, viewModel::nextCategoryPage)
                 .limits(viewModel.categoryPageProperty().isEqualTo(0), Bindings.createBooleanBinding(
                         () -> viewModel.categoryPageProperty().get() + 1 >= viewModel.categoryPageCount(),

@@ -60,6 +60,8 @@ class RegistrationUiTest {
         kiosk.robot.clickOn("#category-G101");
         assertStepPasses("jobs", 16);
         kiosk.snapshot("registration-3-jobs");
+        assertThat(text("#category-page-next")).as("not to be taken for 下一步").isEqualTo("更多工种");
+        assertThat(text("#category-page-previous")).isEqualTo("前面的工种");
         kiosk.robot.clickOn("#category-page-next");
         kiosk.robot.clickOn("#category-page-next");
         kiosk.robot.clickOn("#category-G601");
@@ -219,7 +221,7 @@ class RegistrationUiTest {
     }
 
     private static String text(String query) {
-        return kiosk.find(query, Label.class).getText();
+        return kiosk.find(query, javafx.scene.control.Labeled.class).getText();
     }
 
     private static RegistrationViewModel viewModel() {
