@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Print the large-mode (大字模式) rules for kiosk.css: for every rule outside the inclusion block whose font is below
-32 px, a ".large" rule at 32 px; for every touch target below 100 px high (min-height 60-99 px), one at 100 px.
+32 px, a ".large" rule at 32 px; for every touch target below 100 px high (min-height 60-99 px), one at 100 px; none
+for the top bar's controls.
 The scene root (the design canvas) carries the style class "large", so ".large <selector>" matches below it and
-".root" becomes ".root.large". KioskLargeModeTest checks that kiosk.css holds these rules; rerun this after adding
+".root" becomes ".root.large". KioskHighContrastAndLargeModeTest checks that kiosk.css holds these rules; rerun this after adding
 rules and paste its output over the block between the markers.   Usage: python3 scripts/large-mode-css.py
 """
 import re
@@ -10,8 +11,12 @@ from pathlib import Path
 
 CSS = Path("kiosk-app/src/main/resources/org/lingong/kiosk/theme/kiosk.css")
 BODY_PX, TARGET_PX = 32, 100
-# heights that are not touch targets: a bar or a row grows with what it holds
-NOT_TARGETS = ("status-bar", "top-bar-row")
+# heights that are not touch targets: a bar grows with what it holds
+NOT_TARGETS = ("status-bar",)
+# the top bar keeps one geometry in both modes, so that a second tap on 大字 finds it where the first one did: its
+# controls (退出, 呼叫工作人员, the language switch; 朗读, 语音, 大字 and 高对比 are in the inclusion block) and its rows
+# get no large rule. Only its texts (station name, subtitle, clock) grow, in the room the controls leave them.
+TOP_BAR_CONTROLS = re.compile(r"\.top-bar \.(session-exit|call-staff)|\.language-button|\.top-bar-row")
 # the device status bar is for the staff, not the worker's reading: it keeps its size (and fits a portrait screen)
 STAFF_TEXT = ".status-bar"
 
@@ -37,6 +42,8 @@ def px(value):
 def main():
     out = []
     for selector, declarations in rules(CSS.read_text(encoding="utf-8")):
+        if TOP_BAR_CONTROLS.search(selector):
+            continue
         changes = []
         size = px(declarations.get("-fx-font-size"))
         if size is not None and size < BODY_PX and STAFF_TEXT not in selector:

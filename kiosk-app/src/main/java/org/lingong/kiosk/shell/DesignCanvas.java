@@ -15,7 +15,9 @@ import javafx.scene.transform.Scale;
  * layout's size stretched to the window's shape and scaled down uniformly to fill it (1366×768:
  * 1600×900 at 0.854, so 24 px text shows at 20.5 px and 80 px buttons at 68 px; 1280×800: 1600×1000 at 0.8).
  * Every landscape layout lower than the design height is {@code compact}: the full-size screens need all of it.
- * Content that cannot shrink to the laid-out size is laid out larger still and scaled down to fit, never cut off.
+ * Content that cannot shrink to the laid-out size is laid out larger still and scaled down to fit, never cut off (a
+ * screen that needs more room than the bars leave it is scaled in its own {@link ScreenArea}, so that the bars keep
+ * their size and place).
  */
 public final class DesignCanvas extends Region {
 
@@ -62,9 +64,9 @@ public final class DesignCanvas extends Region {
     }
 
     /**
-     * How many times larger than {@code width}×{@code height} the content needs to be laid out (at least 1): a screen
-     * whose words cannot shrink that far (large mode's 32 px text at 1280×800) is laid out larger and scaled down
-     * further, in the window's shape, rather than cut off at both sides.
+     * How many times larger than {@code width}×{@code height} the content needs to be laid out (at least 1): a frame
+     * whose bars cannot shrink that far is laid out larger and scaled down further, in the window's shape, rather than
+     * cut off at both sides.
      */
     private double overflow(double width, double height) {
         double minWidth = content.minWidth(-1);

@@ -14,8 +14,8 @@ import org.lingong.kiosk.status.StatusBarView;
 import org.lingong.kiosk.status.StatusBarViewModel;
 
 /**
- * The frame around every screen: top bar (station, clock, language), the current screen, the
- * status bar, and the idle overlay above all. Follows {@link ScreenNavigator}; builds each screen's
+ * The frame around every screen: top bar (station, clock, language), the current screen (in a {@link ScreenArea}, which
+ * scales down a screen that needs more room without moving the bars), the status bar, and the idle overlay above all. Follows {@link ScreenNavigator}; builds each screen's
  * view the first time it is shown, from the {@link ScreenViewFactory} the screen's feature contributed (the shell
  * knows no feature by name). Create and use on the JavaFX thread.
  */
@@ -33,14 +33,13 @@ public final class ShellView extends StackPane {
 
     private final Parts parts;
     private final TopBarView topBar;
-    private final StackPane screenHost = new StackPane();
+    private final ScreenArea screenArea = new ScreenArea();
     private final Map<Screen, Node> views = new HashMap<>();
 
     public ShellView(Parts parts) {
         this.parts = parts;
         getStyleClass().add("shell");
-        screenHost.getStyleClass().add("screen-host");
-        BorderPane frame = new BorderPane(screenHost);
+        BorderPane frame = new BorderPane(screenArea);
         topBar = new TopBarView(parts.stationName(), parts.clock(), parts.messages());
         frame.setTop(topBar);
         frame.setBottom(new StatusBarView(parts.statusBar(), parts.messages()));
@@ -66,7 +65,7 @@ public final class ShellView extends StackPane {
 
     private void show(Screen screen) {
         ScreenViewFactory feature = featureOf(screen);
-        screenHost.getChildren().setAll(views.computeIfAbsent(screen, unused -> feature.create()));
+        screenArea.host().getChildren().setAll(views.computeIfAbsent(screen, unused -> feature.create()));
         feature.shown();
     }
 

@@ -13,8 +13,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
-import org.jspecify.annotations.Nullable;
-
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.WindowShape;
 
@@ -35,8 +33,11 @@ final class TopBarView extends VBox {
     private final Label time = new Label();
     private final Label date = new Label();
     private final VBox stationBox;
-    /** The name's font on one line, as the stylesheet gives it (captured while the name is not long). */
-    private @Nullable Font oneLineFont;
+    /**
+     * The name as the stylesheet sets it on one line in this window shape and mode (outside the station box, which the
+     * rules of {@code :long-name} select), never shown: its font is the one the name is measured in.
+     */
+    private final Label oneLine = new Label();
     private final VBox clockBox;
     private final LanguageSwitchView languages;
     private final List<Node> actions = new ArrayList<>();
@@ -72,39 +73,45 @@ final class TopBarView extends VBox {
         languages = new LanguageSwitchView(messages);
         languages.setMinWidth(Region.USE_PREF_SIZE);
         second.getStyleClass().add("top-bar-actions");
-        getChildren().addAll(first, second);
+        oneLine.getStyleClass().add("station-name");
+        oneLine.textProperty().bind(stationName.nameProperty());
+        oneLine.setManaged(false);
+        oneLine.setVisible(false);
+        getChildren().addAll(first, second, oneLine);
         WindowShape.follow(this, this::arrange);
         arrange();
-        stationBox.widthProperty().addListener((obs, old, now) -> fitName());
-        station.textProperty().addListener((obs, old, now) -> fitName());
-        station.fontProperty().addListener((obs, old, now) -> fitName());
     }
 
     /** Whether the station's name is set smaller on two lines, because one line does not fit. */
     boolean nameOnTwoLines() {
-        return stationBox.getPseudoClassStates().contains(LONG_NAME);
+        return getPseudoClassStates().contains(LONG_NAME);
+    }
+
+    /**
+     * Fits the name to the station box's width of this layout, with the fonts of this pass's CSS: a decision made in a
+     * listener could see a width or a font of a passing state (the first layout, before the window's shape class has
+     * its CSS; a mode switch's CSS pass) and, the name being on two lines, never see the one-line font again.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        first.layout();
+        fitName();
     }
 
     private void fitName() {
         boolean twoLines = nameOnTwoLines();
-        if (!twoLines) {
-            oneLineFont = station.getFont();
-        }
         double room = stationBox.getWidth() - stationBox.snappedLeftInset() - stationBox.snappedRightInset();
         if (twoLines) {
             // the room the name would have with the date back, so that the bar does not flip between the two
-            room -= Math.max(0, textWidth(date.getText(), date.getFont()) - textWidth(time.getText(), time.getFont()));
+            room -= Math.max(0, date.prefWidth(-1) - time.prefWidth(-1));
         }
-        if (oneLineFont == null || room <= 0) {
+        if (room <= 0) {
             return;
         }
-        boolean tooLong = textWidth(station.getText(), oneLineFont) > room;
+        boolean tooLong = textWidth(oneLine.getText(), oneLine.getFont()) > room;
         if (tooLong != twoLines) {
-            stationBox.pseudoClassStateChanged(LONG_NAME, tooLong);
-            for (Label line : List.of(service, date)) {
-                line.setVisible(!tooLong);
-                line.setManaged(!tooLong);
-            }
+            pseudoClassStateChanged(LONG_NAME, tooLong); // the stylesheet sets the name smaller, hides subtitle and date
         }
     }
 

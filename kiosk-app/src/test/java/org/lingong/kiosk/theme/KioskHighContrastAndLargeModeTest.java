@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import javafx.scene.paint.Color;
 
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Computed from the stylesheet: in high contrast ({@code .root.high-contrast} redefines the palette; a rule
  * {@code .high-contrast <selector>} overrides a colour literal) every text colour has at least 7:1 against its
- * background; in large mode ({@code .large <selector>}) no text is below 32 px and no touch target below 100 px.
+ * background; in large mode ({@code .large <selector>}) no text is below 32 px and no touch target below 100 px, but
+ * for the top bar's controls, which keep their size (so that a second tap on 大字 finds it where the first one did).
  * The design canvas lays every window out at 1920×1080 or 1080×1920 design pixels or more (1366×768: 1600×900, drawn
  * at 0.854), so the same rules hold at all three kiosk sizes in design pixels.
  */
@@ -25,6 +27,9 @@ class KioskHighContrastAndLargeModeTest {
 
     private static final String STYLESHEET = "/org/lingong/kiosk/theme/kiosk.css";
     private static final double MIN_CONTRAST = 7.0;
+    /** The top bar's controls and rows keep one geometry in both modes (as in scripts/large-mode-css.py). */
+    private static final Pattern TOP_BAR_CONTROLS =
+            Pattern.compile("\\.top-bar \\.(session-exit|call-staff)|\\.language-button|\\.top-bar-row");
 
     @Test
     void everyTextColourHasAtLeast7to1InHighContrast() throws IOException {
@@ -67,11 +72,14 @@ class KioskHighContrastAndLargeModeTest {
         KioskStylesheetContrastTest.Stylesheet all = KioskStylesheetContrastTest.Stylesheet.parse(text);
         List<String> failures = new ArrayList<>();
         base.rules().forEach((selector, declarations) -> {
+            if (TOP_BAR_CONTROLS.matcher(selector).find()) {
+                return;
+            }
             Map<String, String> large = all.rules().getOrDefault(large(selector), Map.of());
             if (!selector.contains(".status-bar")) { // the device status bar is for staff, not body text
                 check(failures, selector, "-fx-font-size", declarations, large, 32, 0);
             }
-            if (!selector.endsWith("status-bar") && !selector.endsWith("top-bar-row")) { // bars, not touch targets
+            if (!selector.endsWith("status-bar")) { // a bar, not a touch target
                 check(failures, selector, "-fx-min-height", declarations, large, 100, 60);
             }
         });

@@ -57,9 +57,14 @@ final class AccessibilityChecks {
         }
         if (root.lookup(".design-canvas") instanceof org.lingong.kiosk.shell.DesignCanvas canvas
                 && canvas.overflow() > 1.001) {
-            // the canvas fits a screen that needs more room by scaling it down further: everything smaller than designed
+            // the canvas fits a frame that needs more room by scaling it down further: everything smaller than designed
             report.violations.add(String.format("the screen needs %.0f %% of its laid-out size, the window is %.0fx%.0f",
                     canvas.overflow() * 100, window.getWidth(), window.getHeight()));
+        }
+        if (root.lookup(".screen-area") instanceof org.lingong.kiosk.shell.ScreenArea area && area.overflow() > 1.001) {
+            // the same for a screen between the bars, scaled down in its room
+            report.violations.add(String.format("the screen needs %.0f %% of the room between the bars, the window is "
+                    + "%.0fx%.0f", area.overflow() * 100, window.getWidth(), window.getHeight()));
         }
         Node screenHost = root.lookup(".screen-host");
         Bounds screenArea = screenHost == null ? window : within(window,
