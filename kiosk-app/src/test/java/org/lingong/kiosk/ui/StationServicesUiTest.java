@@ -3,6 +3,8 @@ package org.lingong.kiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -33,6 +35,7 @@ import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.staff.TodayViewModel;
 import org.lingong.kiosk.survey.StatusCheckStage;
 import org.lingong.kiosk.survey.StatusCheckViewModel;
+import org.lingong.kiosk.testing.StationDayMargin;
 import org.lingong.kiosk.worker.PlacedCard;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,7 +49,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StationServicesUiTest {
 
+    /** 今日统计 is read at the end of the class: its first tests' events must fall on the same station day. */
     @RegisterExtension
+    @Order(0)
+    static final StationDayMargin sameDay = new StationDayMargin(ZoneId.of("Asia/Shanghai"), Duration.ofMinutes(8));
+
+    @RegisterExtension
+    @Order(1)
     static final KioskOnPlatform both = new KioskOnPlatform("--kiosk.rating.enabled=true",
             "--kiosk.status-check.enabled=true");
 
