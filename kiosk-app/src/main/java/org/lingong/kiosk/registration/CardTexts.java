@@ -13,7 +13,8 @@ import org.lingong.kiosk.worker.DocumentLabels;
 
 /**
  * The card data as the worker sees it on the first step: name and ID number masked, gender and
- * nation in words, birth date formatted. Empty strings when no card is in the session.
+ * nation in words, the year of birth only (the whole date is eight of the resident ID number's digits: beside the
+ * masked number it would show 15 of its 18). Empty strings when no card is in the session.
  */
 public final class CardTexts {
 
@@ -23,7 +24,7 @@ public final class CardTexts {
     private final BooleanBinding hasNation;
     private final StringBinding gender;
     private final StringBinding nation;
-    private final StringBinding birthDate;
+    private final StringBinding birthYear;
 
     CardTexts(ObservableValue<Optional<CardIdentity>> identity, Messages messages) {
         maskedName = text(identity, messages, id -> id.maskedName());
@@ -35,7 +36,7 @@ public final class CardTexts {
         gender = text(identity, messages, id -> messages.get(genderKey(id.gender())));
         nation = text(identity, messages, id -> id.nation() == null ? messages.get("registration.card.noNation")
                 : messages.get("registration.card.nationValue", id.nation()));
-        birthDate = text(identity, messages, id -> RegistrationSummary.formatDate(id.birthDate(), messages));
+        birthYear = text(identity, messages, id -> messages.date("registration.card.birthYear.pattern", id.birthDate()));
     }
 
     /** The bundle key of a gender's word ({@code registration.gender.male}, …). */
@@ -75,7 +76,7 @@ public final class CardTexts {
         return nation;
     }
 
-    public StringBinding birthDate() {
-        return birthDate;
+    public StringBinding birthYear() {
+        return birthYear;
     }
 }

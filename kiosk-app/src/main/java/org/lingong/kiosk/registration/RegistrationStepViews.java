@@ -95,7 +95,7 @@ final class RegistrationStepViews {
             part.visibleProperty().bind(card.hasNation());
             part.managedProperty().bind(card.hasNation());
         }
-        row(fields, 4, messages.bind("registration.card.birthDate"), card.birthDate(), "card-birth-date");
+        row(fields, 4, messages.bind("registration.card.birthYear"), card.birthYear(), "card-birth-year");
         Label note = label(null, "registration-note");
         note.setWrapText(true);
         note.textProperty().bind(messages.bind("registration.card.note"));

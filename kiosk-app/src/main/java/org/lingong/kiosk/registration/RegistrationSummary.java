@@ -1,6 +1,5 @@
 package org.lingong.kiosk.registration;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -26,10 +25,5 @@ final class RegistrationSummary {
                 messages.get("registration.summary.availability",
                         draft.availability().map(a -> messages.get(a.labelKey())).orElse("")),
                 messages.get("registration.summary.status", draft.status().map(s -> messages.get(s.labelKey())).orElse(""))));
-    }
-
-    /** A birth date with the bundle's pattern ({@code 1990年3月7日}). */
-    static String formatDate(LocalDate date, Messages messages) {
-        return messages.date("registration.card.birthDate.pattern", date);
     }
 }

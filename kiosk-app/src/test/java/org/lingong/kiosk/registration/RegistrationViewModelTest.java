@@ -60,7 +60,8 @@ class RegistrationViewModelTest {
         assertThat(vm.card().maskedIdNumber().get()).isEqualTo("110***********1233");
         assertThat(vm.card().gender().get()).isEqualTo("男");
         assertThat(vm.card().nation().get()).isEqualTo("汉族");
-        assertThat(vm.card().birthDate().get()).isEqualTo("1990年3月7日");
+        assertThat(vm.card().birthYear().get()).as("the year only: the whole date is 8 digits of the ID number")
+                .isEqualTo("1990年");
         assertThat(PersonalDataScan.find(vm, NAME, ID)).as("unmasked card data reachable only inside the draft")
                 .isNotEmpty().allMatch(finding -> finding.contains(".draft.") || finding.contains(".identity."));
     }
@@ -403,7 +404,7 @@ class RegistrationViewModelTest {
     private void assertNothingPersonalLeft(RegistrationViewModel vm) {
         assertThat(vm.card().maskedName().get()).isEmpty();
         assertThat(vm.card().maskedIdNumber().get()).isEmpty();
-        assertThat(vm.card().birthDate().get()).isEmpty();
+        assertThat(vm.card().birthYear().get()).isEmpty();
         assertThat(vm.phone().digits()).isEmpty();
         assertThat(vm.phone().displayProperty().get()).isEmpty();
         assertThat(vm.selectedCategories()).isEmpty();
