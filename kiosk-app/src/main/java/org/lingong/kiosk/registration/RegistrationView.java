@@ -55,6 +55,9 @@ public final class RegistrationView extends VBox {
                 viewModel::keepConsenting);
         this.declineConfirm = button("consent-decline-confirm", "registration.consent.decline.confirm", Icons.CROSS,
                 "disagree-button", viewModel::confirmDisagree);
+        // the question wraps; the two answers keep their words whole (a portrait row cut 确认不同意 to 确认不…)
+        declineBack.setMinWidth(Region.USE_PREF_SIZE);
+        declineConfirm.setMinWidth(Region.USE_PREF_SIZE);
         this.findWork = button("registration-find-work", "registration.done.findWork", Icons.SEARCH, "next-button",
                 viewModel::findWork);
         getStyleClass().addAll("screen", "registration");
@@ -118,7 +121,8 @@ public final class RegistrationView extends VBox {
             case CARD, PHONE, JOBS, PREFERENCES -> buttons.getChildren().add(next);
             case CONSENT -> {
                 if (viewModel.declineAskedProperty().get()) {
-                    buttons.getChildren().setAll(declineQuestion, declineBack, declineConfirm);
+                    // 确认不同意 where 不同意 was and 返回 where 同意 was: a second tap meant for 同意 keeps the data
+                    buttons.getChildren().setAll(declineQuestion, declineConfirm, declineBack);
                 } else {
                     buttons.getChildren().addAll(disagree, agree);
                 }

@@ -128,9 +128,13 @@ class RegistrationUiTest {
         kiosk.robot.clickOn("#status-other");
         kiosk.robot.clickOn("#registration-next");
 
+        javafx.geometry.Point2D agreeSpot = RunningKiosk.onFx(() -> centre("#consent-agree"));
         kiosk.robot.clickOn("#consent-disagree");
 
         assertThat(text("#consent-decline-question")).isEqualTo("不同意将不登记，您的信息将被清除");
+        assertThat(RunningKiosk.onFx(() -> kiosk.scene().lookup("#consent-decline-back").localToScene(
+                kiosk.scene().lookup("#consent-decline-back").getLayoutBounds()).contains(agreeSpot)))
+                .as("a second tap where 同意 was lands on 返回, never on 确认不同意").isTrue();
         assertThat(kiosk.find("#consent-decline-confirm", Button.class).getText()).isEqualTo("确认不同意");
         assertThat(kiosk.find("#consent-decline-back", Button.class).getText()).isEqualTo("返回");
         assertThat(kiosk.navigator().current()).as("nothing ends before the answer").isEqualTo(Screen.REGISTER);
@@ -218,6 +222,12 @@ class RegistrationUiTest {
         for (String key : keys) {
             kiosk.robot.clickOn("#keypad-" + key);
         }
+    }
+
+    private static javafx.geometry.Point2D centre(String query) {
+        javafx.scene.Node node = kiosk.scene().lookup(query);
+        javafx.geometry.Bounds bounds = node.localToScene(node.getLayoutBounds());
+        return new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY());
     }
 
     private static String text(String query) {
