@@ -7,14 +7,17 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.theme.WindowShape;
 import org.lingong.kiosk.theme.QrImage;
 
 /**
  * The worker code as a small QR headed 我的登录码 (so that nobody takes it for the slip's QR), with "下次扫码即可登录"
- * under it and a 打印登录码 button (with what came of the last tap); shown only while its view model has a code.
+ * under it and a 打印登录码 button (with what came of the last tap); in a portrait window the words stand beside the QR.
+ * Shown only while its view model has a code.
  */
 public final class WorkerCodeBadgeView extends VBox {
 
@@ -53,6 +56,18 @@ public final class WorkerCodeBadgeView extends VBox {
         }), viewModel.printStateProperty(), messages.languageProperty()));
         print.disableProperty().bind(viewModel.printStateProperty().isEqualTo(WorkerCodeBadgeViewModel.PrintState.PRINTING));
         print.setOnAction(event -> viewModel.print());
+        VBox words = new VBox(title, caption, print);
+        words.getStyleClass().add("worker-code-words");
+        words.setAlignment(Pos.CENTER);
+        // a column in a landscape corner; in a portrait window, where it sits under the content, a low row
+        WindowShape.follow(this, () -> {
+            if (WindowShape.portrait(this)) {
+                words.getChildren().setAll(title, caption, print);
+                getChildren().setAll(new HBox(24, qr, words));
+            } else {
+                getChildren().setAll(title, qr, caption, print);
+            }
+        });
         getChildren().addAll(title, qr, caption, print);
         viewModel.codeProperty().addListener((obs, old, now) -> show(now));
         show(viewModel.codeProperty().get());

@@ -5,8 +5,6 @@ import java.time.Clock;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.layout.StackPane;
 
 import org.lingong.devices.printer.ReceiptPrinterDevice;
@@ -26,6 +24,7 @@ import org.lingong.kiosk.search.ReferralStarter;
 import org.lingong.kiosk.search.SearchViewModel;
 import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.Screen;
+import org.lingong.kiosk.theme.ScreenCorner;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.shell.ScreenViewFactory;
 import org.lingong.kiosk.worker.ActiveWorker;
@@ -124,15 +123,14 @@ public class ReferralConfiguration {
         return new WorkerCodePrinter(printer, profile, station::name);
     }
 
-    /** The referral screen with the worker-code QR in its free corner once the slip is out or offered again. */
+    /** The referral screen with the worker-code QR in its corner ({@link ScreenCorner}) once the slip is out or offered again. */
     @Bean
     ScreenViewFactory referralScreen(ReferralViewModel referral, Messages messages, WorkerCodeBadgeViewModel badge,
             Clock clock) {
         return ScreenViewFactory.of(Screen.REFERRAL, () -> {
             WorkerCodeBadgeView code = new WorkerCodeBadgeView(badge, messages);
-            StackPane screen = new StackPane(new ReferralView(referral, messages, clock), code);
-            StackPane.setAlignment(code, Pos.TOP_RIGHT);
-            StackPane.setMargin(code, new Insets(150, 48, 0, 0));
+            StackPane screen = new StackPane(new ReferralView(referral, messages, clock));
+            ScreenCorner.place(screen, code);
             return screen;
         });
     }

@@ -2,14 +2,13 @@ package org.lingong.kiosk.registration;
 
 import java.util.List;
 
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
 import org.lingong.kiosk.i18n.Messages;
+import org.lingong.kiosk.theme.ScreenCorner;
 
-/** The registration screen: the steps, and what other features put in its top-right corner. JavaFX thread. */
+/** The registration screen: the steps, and what other features put in its corner ({@link ScreenCorner}). JavaFX thread. */
 final class RegistrationScreen {
 
     private RegistrationScreen() {
@@ -22,10 +21,7 @@ final class RegistrationScreen {
         }
         StackPane screen = new StackPane(steps);
         for (RegistrationCorner corner : corners) {
-            Node piece = corner.create();
-            StackPane.setAlignment(piece, Pos.TOP_RIGHT);
-            StackPane.setMargin(piece, new Insets(150, 48, 0, 0));
-            screen.getChildren().add(piece);
+            ScreenCorner.place(screen, corner.create());
         }
         return screen;
     }

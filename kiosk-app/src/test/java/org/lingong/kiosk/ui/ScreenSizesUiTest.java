@@ -196,6 +196,7 @@ class ScreenSizesUiTest {
         tap("#consent-agree");
         kiosk.waitUntil(() -> kiosk.bean(RegistrationViewModel.class).stepProperty().get() == RegistrationStep.DONE);
         check("registration-6-done", 2);
+        badgeCoversNothing("registration-6-done");
 
         tap("#registration-find-work");
         SearchViewModel search = kiosk.bean(SearchViewModel.class);
@@ -211,9 +212,11 @@ class ScreenSizesUiTest {
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.REFERRAL
                 && kiosk.bean(ReferralViewModel.class).stageProperty().get() == ReferralStage.CONFIRM);
         check("referral-1-confirm", 2);
+        badgeCoversNothing("referral-1-confirm");
         tap("#referral-confirm");
         kiosk.waitUntil(() -> kiosk.bean(ReferralViewModel.class).stageProperty().get() == ReferralStage.PRINTED);
         check("referral-2-printed", 2);
+        badgeCoversNothing("referral-2-printed");
         tap("#referral-finish");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.ATTRACT);
 
@@ -374,6 +377,52 @@ class ScreenSizesUiTest {
         } catch (AssertionError failure) {
             failures.add(failure.getMessage());
         }
+    }
+
+    /**
+     * In a portrait window the login-code badge laid over the screen overlaps none of its words or buttons (their
+     * whole boxes, which in a portrait window run the width of the screen). In a landscape one it stands in the
+     * top-right corner beside left-aligned content, where a centred label's box reaches under it.
+     */
+    private void badgeCoversNothing(String screen) throws Exception {
+        if (!size.equals("1080x1920")) {
+            return;
+        }
+        List<String> covered = RunningKiosk.onFx(() -> {
+            javafx.scene.Node badge = kiosk.scene().lookup("#worker-code-badge");
+            if (badge == null || !badge.isVisible()) {
+                return List.of("no worker-code badge");
+            }
+            javafx.geometry.Bounds area = badge.localToScene(badge.getLayoutBounds());
+            return kiosk.scene().getRoot().lookupAll("*").stream()
+                    .filter(node -> shown(node) && !isInside(node, badge))
+                    .filter(node -> node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
+                            && !labeled.getText().isBlank())
+                    .filter(node -> node.localToScene(node.getLayoutBounds()).intersects(area))
+                    .map(node -> ((javafx.scene.control.Labeled) node).getText())
+                    .toList();
+        });
+        if (!covered.isEmpty()) {
+            failures.add(size + " " + screen + ": the login-code badge covers " + covered);
+        }
+    }
+
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DemoSimulators simulators() {
