@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.lingong.kiosk.theme.RowOrColumn;
 import org.lingong.kiosk.theme.LoadState;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.ChoiceTile;
@@ -135,8 +136,10 @@ final class RegistrationStepViews {
         VBox left = new VBox(question, display, hint);
         left.getStyleClass().add("phone-left");
         HBox.setHgrow(left, Priority.ALWAYS);
-        HBox box = new HBox(left, new NumericKeypad(phone::press, phone::clear, phone::delete, messages));
-        box.getStyleClass().add("registration-phone");
+        // the number beside the keypad in a landscape window, above it in a portrait one (beside it, a portrait
+        // column cut the eleventh digit: 138 0013 8…)
+        RowOrColumn box = new RowOrColumn("registration-phone");
+        box.setParts(left, new NumericKeypad(phone::press, phone::clear, phone::delete, messages));
         return box;
     }
 

@@ -177,6 +177,7 @@ class ScreenSizesUiTest {
         assertThat(phoneDisplayLook()).as("typed digits do not look like the placeholder").isNotEqualTo(placeholder);
         check("registration-2-phone-typing", 14);
         tap("#keypad-3", "#keypad-4", "#keypad-5", "#keypad-6", "#keypad-7", "#keypad-8");
+        check("registration-2-phone-full", 14);
         tap("#registration-next");
         kiosk.waitUntil(() -> kiosk.scene().lookup("#category-G101") != null);
         tap("#category-G101", "#category-G205"); // both on the first page of 12
