@@ -1,5 +1,6 @@
 package org.lingong.kiosk.content;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
@@ -16,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.TapCard;
 import org.lingong.kiosk.theme.Icons;
+import org.lingong.kiosk.theme.WindowShape;
 import org.lingong.platform.api.events.SignUpTarget;
 
 /**
@@ -105,22 +107,39 @@ final class ContentDetailView extends VBox {
         // the icon says it too: a tick once recorded, the hourglass while recording, the warning sign on failure
         Runnable icon = () -> notice.setGraphic(switch (viewModel.signUpStateProperty().get()) {
             case SENDING -> Icons.HOURGLASS.create(36, "content-notice-icon");
-            case FAILED, REFUSED -> Icons.ATTENTION.create(36, "content-notice-icon");
-            case NONE, SIGNED_UP, SIGNED_UP_ANONYMOUSLY -> Icons.CHECK.create(36, "content-notice-icon");
+            case FAILED, REFUSED, SIGNED_UP_ANONYMOUSLY -> Icons.ATTENTION.create(36, "content-notice-icon");
+            case NONE, SIGNED_UP -> Icons.CHECK.create(36, "content-notice-icon");
         });
         viewModel.signUpStateProperty().addListener((obs, old, now) -> icon.run());
         icon.run();
         notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
         HBox.setHgrow(notice, Priority.ALWAYS);
-        HBox row = new HBox(back, notice, signUp);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox();
         row.getStyleClass().add("content-detail-buttons");
-        return row;
+        VBox foot = new VBox(row);
+        foot.getStyleClass().add("content-detail-foot");
+        // the notice between the buttons in a landscape window; above them, the whole width, in a portrait one
+        // (between them it was squeezed to four characters a line)
+        Runnable arrange = () -> {
+            boolean portrait = WindowShape.portrait(foot);
+            row.getChildren().setAll(portrait ? List.of(back, gap, signUp) : List.of(back, notice, signUp));
+            foot.getChildren().setAll(portrait ? List.of(notice, row) : List.of(row));
+        };
+        arrange.run();
+        WindowShape.follow(foot, arrange);
+        return foot;
     }
 
     private String signUpText() {
         SignUpState state = viewModel.signUpStateProperty().get();
-        if (state == SignUpState.SIGNED_UP || state == SignUpState.SIGNED_UP_ANONYMOUSLY) {
+        if (state == SignUpState.SIGNED_UP) {
             return messages.get("content.signedUp");
+        }
+        if (state == SignUpState.SIGNED_UP_ANONYMOUSLY) {
+            // only the interest is counted: nobody can call back a worker without a card, so not 已报名
+            return messages.get("content.interestNoted");
         }
         return messages.get(ContentKeys.signUp(viewModel.selectedProperty().get()
                 .map(ContentEntry::target).orElse(viewModel.tabProperty().get())));

@@ -49,7 +49,8 @@ class ContentUiTest {
                 == SignUpState.SIGNED_UP_ANONYMOUSLY);
         assertThat(kiosk.find("#training-notice", Label.class).getText())
                 .isEqualTo("已记录。想让工作人员联系您，请先刷身份证登记。");
-        assertThat(kiosk.find("#training-sign-up", Button.class).getText()).isEqualTo("已报名");
+        assertThat(kiosk.find("#training-sign-up", Button.class).getText()).as("without a card nobody can call back: not 已报名")
+                .isEqualTo("已记下");
         assertThat(kiosk.find("#training-sign-up", Button.class).isDisabled()).isTrue();
         assertPasses("training detail", 2);
         kiosk.snapshot("training-detail");
@@ -57,7 +58,7 @@ class ContentUiTest {
         kiosk.robot.clickOn("#training-detail-back");
         kiosk.robot.clickOn("#training-card-0");
         kiosk.waitUntil(() -> viewModel("trainingViewModel").selectedProperty().get().isPresent());
-        assertThat(kiosk.find("#training-sign-up", Button.class).getText()).isEqualTo("已报名");
+        assertThat(kiosk.find("#training-sign-up", Button.class).getText()).isEqualTo("已记下");
         kiosk.robot.clickOn("#training-detail-back");
         kiosk.robot.clickOn("#training-back");
         assertThat(kiosk.navigator().current()).isEqualTo(Screen.ATTRACT);

@@ -297,6 +297,10 @@ class ScreenSizesUiTest {
         check("training", 3);
         tap("#training-card-0");
         check("training-detail", 2);
+        tap("#training-sign-up");
+        kiosk.waitUntil(() -> !kiosk.find("#training-notice", javafx.scene.control.Label.class).getText().isEmpty()
+                && !kiosk.find("#training-notice", javafx.scene.control.Label.class).getText().startsWith("正在"));
+        check("training-detail-signed-up", 2);
         kiosk.freshSession();
         tap("#tile-job_fair");
         kiosk.waitUntil(() -> kiosk.scene().lookup("#job_fair-card-0") != null);
