@@ -14,6 +14,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class CallStaffConfiguration {
 
+    /** How long the line above the status bar shows after a call or an answer. */
+    private static final javafx.util.Duration BANNER_SHOWN_FOR = javafx.util.Duration.seconds(10);
+
     /** Above the notices and the leave question, below the idle overlay. */
     static final int OVERLAY_ORDER = 25;
 
@@ -26,7 +29,7 @@ public class CallStaffConfiguration {
     @Bean
     ShellExtension callStaffButtonAndBanner(CallStaffViewModel callStaff, Messages messages) {
         return ShellExtension.of(OVERLAY_ORDER, (shell, scene) -> {
-            shell.addOverlay(new CallStaffBanner(callStaff, messages));
+            shell.addOverlay(new CallStaffBanner(callStaff, messages, BANNER_SHOWN_FOR));
             shell.addTopBarAction(new CallStaffButton(callStaff, messages));
         });
     }
