@@ -51,8 +51,9 @@ if [ -f kiosk-app/target/lingong-kiosk.jar ]; then
     fi
   fi
   if [ -n "${DISPLAY:-}" ]; then
-    echo "== starting the kiosk (windowed) — close the window or press Ctrl-C to stop"
-    java -jar kiosk-app/target/lingong-kiosk.jar --kiosk.window=windowed
+    # KIOSK_WINDOW=windowed-portrait shows the standing kiosks' portrait layout in a 9:16 window
+    echo "== starting the kiosk (${KIOSK_WINDOW:-windowed}) — close the window or press Ctrl-C to stop"
+    java -jar kiosk-app/target/lingong-kiosk.jar --kiosk.window="${KIOSK_WINDOW:-windowed}"
     exit 0
   fi
   echo "note: no DISPLAY, so the kiosk window is not started (under Xvfb: DISPLAY=:99 bash scripts/run-demo.sh --no-build)"

@@ -12,15 +12,29 @@ public final class StageSetup {
 
     static final double WINDOWED_WIDTH = 1280;
     static final double WINDOWED_HEIGHT = 800;
+    static final double PORTRAIT_HEIGHT = 1920;
+    /** Kept free under a portrait window's height for its title bar and the desktop's panels. */
+    static final double TITLE_BAR_ROOM = 60;
 
     private StageSetup() {
     }
 
-    /** The scene size for the mode: the whole primary screen, or the development window. */
+    /** The scene size for the mode: the whole primary screen, or a development window. */
     public static Rectangle2D bounds(WindowMode mode) {
-        return mode == WindowMode.FULLSCREEN
-                ? javafx.stage.Screen.getPrimary().getBounds()
-                : new Rectangle2D(0, 0, WINDOWED_WIDTH, WINDOWED_HEIGHT);
+        return switch (mode) {
+            case FULLSCREEN -> javafx.stage.Screen.getPrimary().getBounds();
+            case WINDOWED -> new Rectangle2D(0, 0, WINDOWED_WIDTH, WINDOWED_HEIGHT);
+            case WINDOWED_PORTRAIT -> portraitWindow(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
+        };
+    }
+
+    /**
+     * A 9:16 window as tall as {@code screenHeight} allows, less room for the window's title bar, at most the
+     * standing kiosk's 1080×1920.
+     */
+    static Rectangle2D portraitWindow(double screenHeight) {
+        double height = Math.min(PORTRAIT_HEIGHT, Math.floor(screenHeight - TITLE_BAR_ROOM));
+        return new Rectangle2D(0, 0, Math.floor(height * 9 / 16), height);
     }
 
     /**

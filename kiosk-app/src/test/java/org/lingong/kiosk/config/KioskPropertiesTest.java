@@ -65,6 +65,14 @@ class KioskPropertiesTest {
         assertThat(properties.window()).isEqualTo(WindowMode.WINDOWED);
     }
 
+    @Test
+    void thePortraitPreviewWindowIsSpelledAsInTheConfigurationFile() {
+        Map<String, String> map = valid();
+        map.put("kiosk.window", "windowed-portrait");
+
+        assertThat(bind(map).window()).isEqualTo(WindowMode.WINDOWED_PORTRAIT);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             kiosk.station.code  | 150102          | kiosk.station.code must look like ST-150102-001
