@@ -4,6 +4,7 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -42,7 +43,10 @@ final class FilterPanel extends GridPane {
         fillCategories();
     }
 
-    /** 不限 and the 工种 with most jobs in two rows; when there are more, the last tile is 更多工种 (a tap list). */
+    /**
+     * 不限 and the 工种 with most jobs in two rows; when there are more, the last tile is 更多工种 (a tap list), named
+     * after the 工种 chosen from that list while one is.
+     */
     private void fillCategories() {
         categoryTiles.getChildren().clear();
         categoryTiles.add(categoryTile("search-category-any", null), 0, 0);
@@ -57,8 +61,14 @@ final class FilterPanel extends GridPane {
         if (shown.size() < all.size()) {
             List<String> onTiles = List.copyOf(shown);
             ObservableBooleanValue chosenElsewhere = viewModel.categoryChosenElsewhere(onTiles);
+            // a 工种 chosen from the list names itself on this tile: else only 更多工种 would look chosen
+            ObservableStringValue moreText = Bindings.createStringBinding(() -> {
+                String chosen = viewModel.categoryProperty().get();
+                return chosen != null && !onTiles.contains(chosen) ? viewModel.categoryName(chosen)
+                        : messages.get("search.category.more");
+            }, viewModel.categoryProperty(), messages.languageProperty());
             categoryTiles.add(SearchTile.create("search-category-more", "search-category-more",
-                    messages.bind("search.category.more"), chosenElsewhere, viewModel::openCategories),
+                    moreText, chosenElsewhere, viewModel::openCategories),
                     index % TILE_COLUMNS, index / TILE_COLUMNS);
         }
     }

@@ -97,6 +97,10 @@ class SearchUiTest {
 
         assertThat(RunningKiosk.onFx(() -> viewModel().categoryProperty().get())).isEqualTo("剪羊毛");
         assertThat(kiosk.find("#search-summary", Label.class).getText()).isEqualTo("找到 1 个工作");
+        assertThat(kiosk.find("#search-category-more", Button.class).getText()).as("the chosen 工种 named on its tile")
+                .isEqualTo("剪羊毛");
+        kiosk.robot.clickOn("#search-category-any");
+        kiosk.waitUntil(() -> "更多工种".equals(kiosk.find("#search-category-more", Button.class).getText()));
     }
 
     @Test
