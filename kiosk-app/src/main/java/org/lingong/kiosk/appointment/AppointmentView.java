@@ -3,16 +3,18 @@ package org.lingong.kiosk.appointment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -21,9 +23,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.jspecify.annotations.Nullable;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.theme.Icons;
 import org.lingong.kiosk.theme.NumericKeypad;
+import org.lingong.kiosk.theme.Pager;
 import org.lingong.kiosk.theme.TileGrid;
 import org.lingong.platform.api.appointments.AppointmentService;
 
@@ -33,11 +37,16 @@ import org.lingong.platform.api.appointments.AppointmentService;
  */
 public final class AppointmentView extends BorderPane {
 
+    /** Days of slots on one page of the slot step (a day is one or two rows of times). */
+    static final int DAYS_PER_PAGE = 3;
     private static final String CODE_KEYS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final AppointmentViewModel viewModel;
     private final Messages messages;
     private final Runnable home;
+    /** The page of days the slot step shows, and the service it belongs to (another service starts at the first). */
+    private int dayPage;
+    private @Nullable AppointmentService pagedService;
 
     public AppointmentView(AppointmentViewModel viewModel, Messages messages, Runnable home) {
         this.viewModel = viewModel;
@@ -119,19 +128,33 @@ public final class AppointmentView extends BorderPane {
         VBox days = new VBox();
         days.getStyleClass().add("appointment-days");
         AppointmentService service = viewModel.service().get();
+        if (service != pagedService) {
+            pagedService = service;
+            dayPage = 0;
+        }
         String moving = viewModel.moving().get() == null ? "" : messages.get("appointment.moving",
                 time(viewModel.moving().get().startsAt()));
         days.getChildren().add(label("appointment-slot-title", "appointment-subtitle",
                 messages.get("appointment.slot.title", service == null ? "" : messages.get(serviceKey(service))) + moving));
+        List<LocalDate> allDays = viewModel.slots().stream()
+                .map(slot -> slot.startsAt().atZone(viewModel.zone()).toLocalDate()).distinct().toList();
+        int pages = Math.max(1, (allDays.size() + DAYS_PER_PAGE - 1) / DAYS_PER_PAGE);
+        dayPage = Math.min(dayPage, pages - 1);
+        List<LocalDate> shownDays = allDays.subList(Math.min(allDays.size(), dayPage * DAYS_PER_PAGE),
+                Math.min(allDays.size(), (dayPage + 1) * DAYS_PER_PAGE));
         Map<LocalDate, FlowPane> byDay = new LinkedHashMap<>();
         int index = 0;
         for (SlotChoice slot : viewModel.slots()) {
             LocalDate day = slot.startsAt().atZone(viewModel.zone()).toLocalDate();
+            int slotIndex = index++;
+            if (!shownDays.contains(day)) {
+                continue;
+            }
             FlowPane row = byDay.computeIfAbsent(day, d -> {
                 FlowPane times = new FlowPane();
                 times.getStyleClass().add("appointment-times");
-                Label dayLabel = label("", "appointment-day", messages.date("appointment.dayPattern",
-                        slot.startsAt().atZone(viewModel.zone())));
+                Label dayLabel = label("appointment-day-" + shownDays.indexOf(d), "appointment-day",
+                        messages.date("appointment.dayPattern", slot.startsAt().atZone(viewModel.zone())));
                 days.getChildren().add(new HBox(dayLabel, times));
                 HBox.setHgrow(times, Priority.ALWAYS);
                 return times;
@@ -139,7 +162,7 @@ public final class AppointmentView extends BorderPane {
             String clock = AppointmentTimes.format(slot.startsAt(), viewModel.zone(), "HH:mm", locale());
             Button time = new Button(clock + "\n" + (slot.full() ? messages.get("appointment.slot.fullMark")
                     : messages.get("appointment.slot.free", slot.free())));
-            time.setId("appointment-slot-" + index++);
+            time.setId("appointment-slot-" + slotIndex);
             time.getStyleClass().addAll("appointment-slot", slot.full() ? "appointment-slot-full" : "appointment-slot-open");
             time.setFocusTraversable(false);
             time.setOnAction(event -> viewModel.chooseSlot(slot));
@@ -148,10 +171,23 @@ public final class AppointmentView extends BorderPane {
         if (viewModel.slots().isEmpty()) {
             days.getChildren().add(label("appointment-no-slots", "appointment-line", messages.get("appointment.slot.none")));
         }
-        ScrollPane scroll = new ScrollPane(days);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("appointment-scroll");
-        return padded(scroll);
+        VBox.setVgrow(days, Priority.ALWAYS);
+        if (pages == 1) {
+            return padded(days);
+        }
+        // days a page at a time, paged by taps: the kiosk has no scrolling (a scroll bar was the only way to later days)
+        Pager pager = new Pager(new Pager.Ids("appointment-days-previous", "appointment-days-page", "appointment-days-next"),
+                new Pager.Texts(messages.bind("appointment.days.previous"),
+                        new SimpleStringProperty(messages.get("search.page", dayPage + 1, pages)),
+                        messages.bind("appointment.days.next")),
+                () -> showDayPage(dayPage - 1), () -> showDayPage(dayPage + 1))
+                .limits(new SimpleBooleanProperty(dayPage == 0), new SimpleBooleanProperty(dayPage == pages - 1));
+        return padded(new VBox(days, pager));
+    }
+
+    private void showDayPage(int page) {
+        dayPage = Math.max(0, page);
+        setCenter(step());
     }
 
     private Node phone() {

@@ -103,6 +103,28 @@ class AppointmentScreenUiTest {
     }
 
     @Test
+    void laterDaysAreReachedByTapsNotByScrolling() throws Exception {
+        tap("#appointment-service-career_guidance");
+        String firstDay = text("#appointment-day-0");
+        assertThat(robot.lookup(".scroll-pane").tryQuery()).as("no scroll bar to drag").isEmpty();
+        assertThat(robot.lookup("#appointment-day-" + AppointmentView.DAYS_PER_PAGE).tryQuery()).isEmpty();
+
+        tap("#appointment-days-next");
+
+        assertThat(text("#appointment-day-0")).as("the next days").isNotEqualTo(firstDay);
+        assertThat(text("#appointment-days-page")).isEqualTo("第 2 页，共 " + pages() + " 页");
+        shootLandscape("2b-later-days");
+        tap("#appointment-days-previous");
+        assertThat(text("#appointment-day-0")).isEqualTo(firstDay);
+    }
+
+    private long pages() throws Exception {
+        long days = onFx(() -> viewModel.slots().stream()
+                .map(slot -> slot.startsAt().atZone(viewModel.zone()).toLocalDate()).distinct().count());
+        return (days + AppointmentView.DAYS_PER_PAGE - 1) / AppointmentView.DAYS_PER_PAGE;
+    }
+
+    @Test
     void aTapOnAFullSlotSaysSoAndBooksNothing() throws Exception {
         platform.otherKioskBooks(AppointmentService.CAREER_GUIDANCE, NINE);
         tap("#appointment-service-career_guidance");
