@@ -67,6 +67,8 @@ class InclusionUiTest {
             return null;
         });
         kiosk.snapshot("inclusion-mn-attract-1080x1920");
+        assertThat(RunningKiosk.onFx(() -> AccessibilityChecks.check(kiosk.scene().getRoot()).violations))
+                .as("the main instruction in Mongolian, portrait").noneMatch(violation -> violation.contains("#card-prompt"));
     }
 
     @Test
