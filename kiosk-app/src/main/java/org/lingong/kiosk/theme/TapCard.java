@@ -39,6 +39,9 @@ public final class TapCard {
         return card;
     }
 
+    /** The narrowest a wrapping title gets: a few characters a line. */
+    private static final double TITLE_MIN_WIDTH = 240;
+
     /** One line of a card: its parts side by side. */
     public static HBox line(Node... parts) {
         HBox line = new HBox(parts);
@@ -46,11 +49,19 @@ public final class TapCard {
         return line;
     }
 
-    /** The first line: the title, and 看详情 at the right end. */
+    /**
+     * The first line: the title, and 看详情 at the right end. A title longer than the card wraps onto a second line
+     * (a 直播带岗 session's long title on one line made its whole screen wider than a portrait window).
+     */
     public static HBox titleLine(String title, String details) {
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        return line(label(title, "tap-card-title"), gap, label(details, "tap-card-details"));
+        Label name = new Label(title);
+        name.getStyleClass().add("tap-card-title");
+        name.setWrapText(true);
+        name.setMinWidth(TITLE_MIN_WIDTH);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        return line(name, label(details, "tap-card-details"));
     }
 
     /** The fact that matters most (pay, when), in a strong colour. */

@@ -307,6 +307,10 @@ class ScreenSizesUiTest {
         check("job-fair", 3);
         tap("#job_fair-card-0");
         check("job-fair-detail", 2);
+        tap("#job_fair-detail-back");
+        tap("#job_fair-tab-live_session");
+        kiosk.waitUntil(() -> kiosk.scene().lookup("#job_fair-card-0") != null);
+        check("job-fair-live-sessions", 3);
         kiosk.freshSession();
     }
 
