@@ -7,10 +7,12 @@ import org.lingong.kiosk.executor.TaskExecutor;
 import org.lingong.kiosk.funnel.SessionJourney;
 import org.lingong.kiosk.i18n.Messages;
 import org.lingong.kiosk.outbox.KioskEvents;
+import org.lingong.kiosk.session.IdleSession;
 import org.lingong.kiosk.shell.Screen;
 import org.lingong.kiosk.shell.ScreenNavigator;
 import org.lingong.kiosk.shell.ShellExtension;
 import org.lingong.kiosk.worker.WorkerSession;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,11 +29,16 @@ public class RatingConfiguration {
 
     @Bean
     RatingViewModel ratingViewModel(KioskEvents events, StaffAlerts alerts, TaskExecutor executor,
-            SessionJourney journey, WorkerSession workers, ScreenNavigator navigator,
+            SessionJourney journey, WorkerSession workers, ScreenNavigator navigator, ObjectProvider<IdleSession> idle,
             @Value("${kiosk.rating.enabled:true}") boolean enabled) {
         RatingViewModel rating = new RatingViewModel(events, alerts, executor);
         if (enabled) {
-            journey.addListener(rating::offer);
+            // a visit whose person walked away (the idle timeout) is not rated by whoever comes next
+            journey.addListener(visit -> {
+                if (!idle.getObject().endingUnattended()) {
+                    rating.offer(visit);
+                }
+            });
         }
         workers.activeProperty().addListener((obs, old, now) -> {
             if (now != null) {

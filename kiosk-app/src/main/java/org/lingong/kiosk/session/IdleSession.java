@@ -30,6 +30,8 @@ public final class IdleSession {
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper(this, "secondsLeft");
     private boolean sessionActive;
     private boolean patient;
+    /** True while a session that nobody answered is being wiped ({@link #endingUnattended()}). */
+    private boolean unattended;
     private Instant lastActivity;
 
     public IdleSession(Clock clock, Duration timeout, Duration warning, Runnable onExpired) {
@@ -69,7 +71,12 @@ public final class IdleSession {
         Duration timeout = timeout();
         Duration remaining = timeout.plus(warning()).minus(idle);
         if (remaining.isNegative() || remaining.isZero()) {
-            expire();
+            unattended = true;
+            try {
+                expire();
+            } finally {
+                unattended = false;
+            }
         } else if (idle.compareTo(timeout) >= 0) {
             secondsLeft.set(ceilSeconds(remaining));
             warningShown.set(true);
@@ -94,6 +101,15 @@ public final class IdleSession {
     /** Ends the session now, as the timeout would (for a "done" button, or tests): wipes it. */
     public void endSession() {
         expire();
+    }
+
+    /**
+     * True while the wipe of a session runs because its time ran out with nobody answering 还在吗？ (the person left),
+     * false for a session ended on purpose ({@link #endSession()}: 退出, 完成). State holders asked to forget the session
+     * may ask: a question about the visit is for the person who made it, not for whoever comes next.
+     */
+    public boolean endingUnattended() {
+        return unattended;
     }
 
     public boolean isSessionActive() {

@@ -3,7 +3,10 @@ package org.lingong.kiosk.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.lingong.testing.MutableClock;
@@ -119,5 +122,23 @@ class IdleSessionTest {
 
         idle.setPatient(false);
         assertThat(idle.timeout()).isEqualTo(Duration.ofSeconds(45));
+    }
+
+    @Test
+    void aSessionWhoseTimeRanOutIsWipedAsUnattendedOneEndedOnPurposeIsNot() {
+        AtomicReference<IdleSession> holder = new AtomicReference<>();
+        List<Boolean> unattendedAtWipe = new ArrayList<>();
+        IdleSession session = new IdleSession(clock, Duration.ofSeconds(90), Duration.ofSeconds(20),
+                () -> unattendedAtWipe.add(holder.get().endingUnattended()));
+        holder.set(session);
+
+        session.touch();
+        session.endSession();
+        session.touch();
+        clock.advance(Duration.ofSeconds(110));
+        session.tick();
+
+        assertThat(unattendedAtWipe).containsExactly(false, true);
+        assertThat(session.endingUnattended()).as("only while the wipe runs").isFalse();
     }
 }

@@ -6,9 +6,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lingong.kiosk.i18n.KioskLanguage;
+import org.lingong.kiosk.rating.RatingStage;
+import org.lingong.kiosk.rating.RatingViewModel;
 import org.lingong.kiosk.shell.Screen;
 
 /**
@@ -19,8 +22,17 @@ import org.lingong.kiosk.shell.Screen;
 class IdleTimeoutUiTest {
 
     @RegisterExtension
-    static final RunningKiosk kiosk = RunningKiosk.forTestClass("--kiosk.idle.timeout=3s", "--kiosk.idle.warning=4s")
-            .freshSessionBeforeEach();
+    static final RunningKiosk kiosk = RunningKiosk.forTestClass("--kiosk.idle.timeout=3s", "--kiosk.idle.warning=4s",
+            "--kiosk.rating.enabled=true").freshSessionBeforeEach();
+
+    /** The last test's session, ended on purpose before this one, may have asked for a rating: put away. */
+    @BeforeEach
+    void noRatingOnTheScreen() throws Exception {
+        RunningKiosk.onFx(() -> {
+            kiosk.bean(RatingViewModel.class).dismiss();
+            return null;
+        });
+    }
 
     @Test
     void withoutATouchTheAttractScreenNeverAsksAreYouStillThere() throws Exception {
@@ -49,6 +61,24 @@ class IdleTimeoutUiTest {
 
         assertThat(kiosk.messages().language()).isEqualTo(KioskLanguage.ZH_CN);
         assertThat(kiosk.find("#tile-scan", Button.class).getText()).isEqualTo("扫码");
+    }
+
+    @Test
+    void aVisitWhosePersonWalkedAwayIsNotRatedByTheNextPerson() throws Exception {
+        kiosk.robot.clickOn("#tile-training");
+        kiosk.waitUntil(() -> overlay().isVisible());
+
+        kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.ATTRACT && !overlay().isVisible());
+
+        assertThat(RunningKiosk.onFx(() -> kiosk.bean(RatingViewModel.class).stageProperty().get()))
+                .as("nobody is asked about the visit of someone who left").isEqualTo(RatingStage.HIDDEN);
+        kiosk.robot.clickOn("#tile-training");
+        RunningKiosk.onFx(() -> {
+            kiosk.idle().endSession(); // 退出: the person ends the visit while still there
+            return null;
+        });
+        kiosk.waitUntil(() -> RunningKiosk.onFx(() -> kiosk.bean(RatingViewModel.class).stageProperty().get())
+                == RatingStage.ASKING);
     }
 
     @Test

@@ -108,7 +108,7 @@ class StationServicesUiTest {
         kiosk.robot.clickOn("#tile-find_job");
         kiosk.waitUntil(() -> kiosk.navigator().current() == Screen.FIND_JOB);
 
-        kiosk.freshSession(); // the session ends (as by the idle timer)
+        kiosk.freshSession(); // the session ends on purpose (as by 退出; one that times out is not rated)
         kiosk.waitUntil(() -> kiosk.find("#rating-overlay", Node.class).isVisible());
         assertThat(text("#rating-question")).isEqualTo("您对本次服务满意吗？");
         kiosk.assertAccessible("rating faces", 6);
