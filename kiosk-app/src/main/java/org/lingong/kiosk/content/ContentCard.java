@@ -19,7 +19,7 @@ final class ContentCard {
     }
 
     static Button create(String id, ContentEntry entry, ContentTexts texts, Messages messages, Runnable onTap) {
-        HBox first = TapCard.titleLine(entry.title(), messages.get("content.card.details"));
+        HBox first = TapCard.wrappingTitleLine(entry.title(), messages.get("content.card.details"));
         HBox second = TapCard.line(TapCard.highlight(texts.when(entry)));
         if (entry.target() == SignUpTarget.TRAINING) {
             second.getChildren().add(subsidy(entry, messages));

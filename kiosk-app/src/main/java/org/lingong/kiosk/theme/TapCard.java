@@ -49,11 +49,18 @@ public final class TapCard {
         return line;
     }
 
-    /**
-     * The first line: the title, and 看详情 at the right end. A title longer than the card wraps onto a second line
-     * (a 直播带岗 session's long title on one line made its whole screen wider than a portrait window).
-     */
+    /** The first line: the title, and 看详情 at the right end. The title keeps one line (a job card's height is fixed). */
     public static HBox titleLine(String title, String details) {
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        return line(label(title, "tap-card-title"), gap, label(details, "tap-card-details"));
+    }
+
+    /**
+     * The first line with a title that wraps onto a second line when it is longer than the card (courses, fairs and
+     * 直播带岗 sessions, whose long titles on one line made their screen wider than a portrait window).
+     */
+    public static HBox wrappingTitleLine(String title, String details) {
         Label name = new Label(title);
         name.getStyleClass().add("tap-card-title");
         name.setWrapText(true);
