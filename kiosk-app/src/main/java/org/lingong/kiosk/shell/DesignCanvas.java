@@ -56,7 +56,7 @@ public final class DesignCanvas extends Region {
                 ? Math.min(1, Math.min(width / MIN_PORTRAIT_WIDTH, height / MIN_PORTRAIT_HEIGHT))
                 : Math.min(1, Math.min(width / MIN_LANDSCAPE_WIDTH, height / MIN_LANDSCAPE_HEIGHT));
         setShape(portrait, !portrait && height / factor < COMPACT_BELOW_HEIGHT);
-        overflow = overflow(width / factor, height / factor);
+        overflow = overflowOf(content, width / factor, height / factor);
         factor /= overflow;
         scale.setX(factor);
         scale.setY(factor);
@@ -64,14 +64,12 @@ public final class DesignCanvas extends Region {
     }
 
     /**
-     * How many times larger than {@code width}×{@code height} the content needs to be laid out (at least 1): a frame
-     * whose bars cannot shrink that far is laid out larger and scaled down further, in the window's shape, rather than
-     * cut off at both sides.
+     * How many times larger than {@code width}×{@code height} {@code content} needs to be laid out (at least 1): content
+     * that cannot shrink that far is laid out larger and scaled down further, in the room's shape, rather than cut off
+     * (the frame here, whose bars cannot shrink; a screen in its {@link ScreenArea}).
      */
-    private double overflow(double width, double height) {
-        double minWidth = content.minWidth(-1);
-        double minHeight = content.minHeight(width);
-        return Math.max(1, Math.max(minWidth / width, minHeight / height));
+    static double overflowOf(Region content, double width, double height) {
+        return Math.max(1, Math.max(content.minWidth(-1) / width, content.minHeight(width) / height));
     }
 
     /** How much further than its shape asks the last layout scaled the content down to fit it (1: not at all). */

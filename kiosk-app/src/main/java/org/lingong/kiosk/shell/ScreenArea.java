@@ -35,7 +35,7 @@ public final class ScreenArea extends Region {
         if (width <= 0 || height <= 0) {
             return;
         }
-        overflow = Math.max(1, Math.max(host.minWidth(-1) / width, host.minHeight(width) / height));
+        overflow = DesignCanvas.overflowOf(host, width, height);
         scale.setX(1 / overflow);
         scale.setY(1 / overflow);
         host.resizeRelocate(0, 0, width * overflow, height * overflow);
