@@ -60,15 +60,16 @@ public final class WorkerCodeBadgeView extends VBox {
         words.getStyleClass().add("worker-code-words");
         words.setAlignment(Pos.CENTER);
         // a column in a landscape corner; in a portrait window, where it sits under the content, a low row
-        WindowShape.follow(this, () -> {
+        Runnable arrange = () -> {
             if (WindowShape.portrait(this)) {
                 words.getChildren().setAll(title, caption, print);
                 getChildren().setAll(new HBox(24, qr, words));
             } else {
                 getChildren().setAll(title, qr, caption, print);
             }
-        });
-        getChildren().addAll(title, qr, caption, print);
+        };
+        arrange.run();
+        WindowShape.follow(this, arrange);
         viewModel.codeProperty().addListener((obs, old, now) -> show(now));
         show(viewModel.codeProperty().get());
     }

@@ -22,12 +22,12 @@ public final class ScreenCorner {
     /** Adds {@code piece} over {@code screen} and keeps it in its place as the window turns. */
     public static void place(StackPane screen, Node piece) {
         screen.getChildren().add(piece);
-        WindowShape.follow(piece, () -> {
+        Runnable arrange = () -> {
             boolean portrait = WindowShape.portrait(piece);
             StackPane.setAlignment(piece, portrait ? Pos.BOTTOM_CENTER : Pos.TOP_RIGHT);
             StackPane.setMargin(piece, portrait ? PORTRAIT : LANDSCAPE);
-        });
-        StackPane.setAlignment(piece, Pos.TOP_RIGHT);
-        StackPane.setMargin(piece, LANDSCAPE);
+        };
+        arrange.run();
+        WindowShape.follow(piece, arrange);
     }
 }
